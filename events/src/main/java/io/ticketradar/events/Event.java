@@ -1,0 +1,22 @@
+package io.ticketradar.events;
+
+import java.time.Instant;
+
+/**
+ * One validated event as it travels through the pipelines: the envelope fields every event carries
+ * (DOMAIN.md §3) plus the whole original JSON object, so unknown extra fields are never lost.
+ *
+ * @param ticketId null for repair and master-data events that carry none
+ * @param deviceSn the device the event concerns, when it names one (repair events are keyed by it)
+ * @param json     the event as received, compact JSON, including fields this version does not know
+ */
+public record Event(
+        String eventId,
+        EventType type,
+        String tenantId,
+        String ticketId,
+        String deviceSn,
+        Instant ts,
+        int schemaVersion,
+        String json) {
+}
