@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * One validated event as it travels through the pipelines: the envelope fields every event carries
  * (DOMAIN.md §3) plus the whole original JSON object, so unknown extra fields are never lost.
+ * Instances come from {@link EventCodec#decode} or {@link EventCodec#newEvent}; the typed fields are
+ * read with {@link EventCodec#body(Event)}.
  *
  * @param ticketId null for repair and master-data events that carry none
  * @param deviceSn the device the event concerns, when it names one (repair events are keyed by it)
@@ -19,4 +21,14 @@ public record Event(
         Instant ts,
         int schemaVersion,
         String json) {
+
+    /** The Kafka topic this event belongs on. */
+    public String topic() {
+        return type.topic();
+    }
+
+    /** The Kafka record key: the ticket for ticket events, the device for repair events, so each stays in order. */
+    public String partitionKey() {
+        return Topics.REPAIR_EVENTS.equals(topic()) ? deviceSn : ticketId;
+    }
 }

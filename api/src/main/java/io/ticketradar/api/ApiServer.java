@@ -1,0 +1,132 @@
+package io.ticketradar.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.ticketradar.warehouse.Warehouse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The TicketRadar HTTP API (Javalin on Jetty, virtual threads). It only wires routes to handlers;
+ * the components it is given (tokens, warehouse, publisher, health checks, metrics registry)
+ * belong to the caller, which closes them after {@link #stop()}.
+ *
+ * <pre>
+ * GET  /api/health                         no auth   200 ok / 503 down, per component
+ * GET  /api/openapi.json                   no auth   this API as OpenAPI 3.1
+ * GET  /metrics                            no auth   Prometheus text
+ * POST /api/v1/events                      bearer    JSON array or NDJSON of events -> Kafka
+ * GET  /api/v1/tickets/{ticket_id}/events  bearer    a ticket's stored events, event-time order
+ * </pre>
+ */
+public final class ApiServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final String OPENAPI_RESOURCE = "openapi.json";
+
+    private final ApiConfig config;
+    private final PrometheusMeterRegistry metrics;
+    private final HealthHandler health;
+    private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
+    private final Javalin app;
+
+    /** A route the server answers, for the OpenAPI coverage test. */
+    record Route(String method, String path) {
+    }
+
+    public ApiServer(ApiConfig config, TenantTokens tokens, Warehouse warehouse, EventPublisher publisher,
+                     List<HealthCheck> checks, PrometheusMeterRegistry metrics) {
+        this.config = config;
+        this.metrics = metrics;
+        this.health = new HealthHandler(checks, config.healthTimeout());
+        ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        EventsHandler events = new EventsHandler(publisher, new IngestMetrics(metrics), config.maxBodyBytes());
+        TicketEventsHandler ticketEvents = new TicketEventsHandler(warehouse, mapper);
+        byte[] openApi = resource(OPENAPI_RESOURCE);
+        this.app = Javalin.create(cfg -> {
+            configureServer(cfg, mapper);
+            ErrorMapper.register(cfg, mapper);
+            cfg.routes.beforeMatched("/api/v1/*", new BearerAuth(tokens));
+            cfg.routes.get("/api/health", health);
+            cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+            cfg.routes.post("/api/v1/events", events);
+            cfg.routes.get("/api/v1/tickets/{ticket_id}/events", ticketEvents);
+        });
+    }
+
+    private void configureServer(JavalinConfig cfg, ObjectMapper mapper) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.jetty.host = config.host();
+        cfg.jetty.port = config.port();
+        cfg.concurrency.useVirtualThreads = true; // handlers block on Kafka acks and warehouse queries
+        cfg.http.maxRequestSize = config.maxBodyBytes();
+        cfg.http.prefer405over404 = true;
+        cfg.jsonMapper(new JavalinJackson(mapper, true));
+        cfg.requestLogger.http(new RequestObserver(metrics));
+    }
+
+    /** Starts listening and returns the bound port (a free one when the config says 0). */
+    public int start() {
+        new ClassLoaderMetrics().bindTo(metrics);
+        new JvmMemoryMetrics().bindTo(metrics);
+        gcMetrics.bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        new UptimeMetrics().bindTo(metrics);
+        app.start();
+        LOG.info("API listening on http://{}:{}/api", config.host(), app.port());
+        return app.port();
+    }
+
+    /** The bound port; valid after {@link #start()}. */
+    public int port() {
+        return app.port();
+    }
+
+    public void stop() {
+        app.stop();
+        health.close();
+        gcMetrics.close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** Every HTTP route registered, filters excluded. */
+    List<Route> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map((Endpoint endpoint) -> new Route(endpoint.method.name(), endpoint.path))
+                .toList();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name + " next to " + ApiServer.class.getName());
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

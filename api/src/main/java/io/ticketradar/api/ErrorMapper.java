@@ -1,0 +1,60 @@
+package io.ticketradar.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into a JSON {@link ApiError}. Expected failures (Javalin's
+ * {@link HttpResponseException}s: 400, 401, 404, 405, 413, 503) keep their message; anything else
+ * is a bug or an outage, so the caller gets a generic 500 with an error id and the stack trace goes
+ * only to the log, with the tenant and path, under that id.
+ */
+final class ErrorMapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private ErrorMapper() {
+    }
+
+    static void register(JavalinConfig config, ObjectMapper mapper) {
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            String errorId = newErrorId();
+            LOG.error("unexpected failure {} on {} {} (tenant {})", errorId, ctx.method(), ctx.path(),
+                    BearerAuth.tenantOrNull(ctx), e);
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(internalError(errorId));
+        });
+        // java.lang.Error (StackOverflowError, OutOfMemoryError...) bypasses exception handlers; only the raw response is left.
+        config.router.javaLangErrorHandler((res, error) -> {
+            String errorId = newErrorId();
+            LOG.error("fatal error {} while serving a request", errorId, error);
+            try {
+                res.setContentType(ContentType.JSON);
+                res.getOutputStream().write(mapper.writeValueAsBytes(internalError(errorId)));
+            } catch (IOException | RuntimeException e) {
+                LOG.debug("could not write the error body for {}", errorId, e);
+            }
+        });
+    }
+
+    private static String newErrorId() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static ApiError internalError(String errorId) {
+        return new ApiError("internal server error", HttpStatus.INTERNAL_SERVER_ERROR.getCode(), errorId);
+    }
+
+    private static void respond(Context ctx, int status, String message) {
+        String text = message == null || message.isBlank() ? HttpStatus.Companion.forStatus(status).getMessage() : message;
+        ctx.status(status).json(new ApiError(text, status));
+    }
+}

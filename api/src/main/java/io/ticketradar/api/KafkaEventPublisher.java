@@ -1,0 +1,92 @@
+package io.ticketradar.api;
+
+import io.ticketradar.events.Event;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * {@link EventPublisher} over one shared Kafka producer: topic from {@link Event#topic()}, key
+ * {@link Event#partitionKey()} (so one ticket's events stay in order on one partition), value the
+ * event's JSON as received. acks=all with idempotence, so an acknowledged event survives a broker
+ * failover and a producer retry never writes it twice.
+ */
+public final class KafkaEventPublisher implements EventPublisher, AutoCloseable {
+
+    /** Matches the broker's limit, so a batch of events near the 1 MiB record cap still fits one request. */
+    static final int MAX_REQUEST_BYTES = 8 * 1024 * 1024;
+    private static final int LINGER_MS = 5;
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final Duration ackTimeout;
+
+    /**
+     * @param ackTimeout how long a batch may take, metadata look-up included, before the call fails
+     *                   (and the API answers 503); at least 1 s
+     */
+    public KafkaEventPublisher(String bootstrapServers, Duration ackTimeout) {
+        if (ackTimeout.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("ackTimeout must be at least 1 s: " + ackTimeout);
+        }
+        this.ackTimeout = ackTimeout;
+        int timeoutMs = Math.toIntExact(ackTimeout.toMillis());
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, "ticketradar-api",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES,
+                ProducerConfig.LINGER_MS_CONFIG, LINGER_MS,
+                // Kafka requires delivery.timeout >= linger + request.timeout; all three follow ackTimeout.
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs - LINGER_MS),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @Override
+    public void publish(List<Event> events) throws PublishException {
+        long deadline = System.nanoTime() + ackTimeout.toNanos();
+        List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
+        try {
+            for (Event event : events) {
+                sent.add(producer.send(new ProducerRecord<>(event.topic(), event.partitionKey(),
+                        event.json().getBytes(StandardCharsets.UTF_8))));
+            }
+            for (Future<RecordMetadata> ack : sent) {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (ExecutionException e) {
+            throw new PublishException(describe(e.getCause()), e.getCause());
+        } catch (TimeoutException e) {
+            throw new PublishException("no acknowledgement within " + ackTimeout.toMillis() + " ms", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("interrupted while waiting for the broker", e);
+        } catch (KafkaException e) { // send() itself throws on some failures, such as a record over max.request.size
+            throw new PublishException(describe(e), e);
+        }
+    }
+
+    private static String describe(Throwable cause) {
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

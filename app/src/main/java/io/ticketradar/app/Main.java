@@ -1,0 +1,70 @@
+package io.ticketradar.app;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+import io.ticketradar.datasets.cli.GenerateCommand;
+import io.ticketradar.datasets.cli.ImportCommand;
+import io.ticketradar.datasets.cli.ReplayCommand;
+
+/** The {@code ticketradar} command: one JVM, one subcommand. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || List.of("--help", "-h", "help").contains(args[0])) {
+            out.print(usage());
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (args[0]) {
+                case "demo" -> StackCommand.demo(List.of(rest), out, err);
+                case "run" -> StackCommand.run(List.of(rest), out, err);
+                case "tokens" -> TokensCommand.run(List.of(rest), out, err);
+                case "generate" -> GenerateCommand.run(rest, out, err);
+                case "replay" -> ReplayCommand.run(rest, out, err);
+                case "import" -> ImportCommand.run(rest, out, err);
+                default -> {
+                    err.println("ticketradar: unknown command '" + args[0] + "'");
+                    err.print(usage());
+                    yield 2;
+                }
+            };
+        } catch (ConfigException e) {
+            err.println("ticketradar: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    static String usage() {
+        StringBuilder s = new StringBuilder("""
+                usage: ./ticketradar <command> [flags]
+
+                commands:
+                  demo       start everything on http://127.0.0.1:7070 with two demo tenants and live generated
+                             traffic (--no-traffic: the same stack, no generated events); prints each tenant's token
+                  run        start the stack for your own data; API tokens from --tokens-file (see 'tokens')
+                  tokens     issue an API token: tokens issue <tenant_id> (printed once, only its hash is stored)
+                  generate   write a generated data set with ground truth (generate --help)
+                  replay     publish a data set to Kafka in event-time order (replay --help)
+                  import     import a CSV or Excel file through a mapping (import --help)
+                  setup      fetch what the app needs (JDK 25 check, the embedded ClickHouse engine)
+                  test       run the whole test suite, as CI does
+
+                settings of demo and run (flag, else environment variable, else --config FILE, else default):
+                """);
+        for (Setting setting : Setting.values()) {
+            s.append(String.format("  %-24s %-32s %s (default: %s)%n", setting.flag() + " VALUE", setting.envVar(),
+                    setting.description(), setting.defaultValue().isEmpty() ? "none" : setting.defaultValue()));
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,51 @@
+package io.ticketradar.app;
+
+/**
+ * Every setting of the app, in one place: its key in a config file, its environment variable, its
+ * flag, its default and what it means. Files are read first, then the environment, then flags.
+ */
+public enum Setting {
+    DATA_DIR("data-dir", "TICKETRADAR_DATA_DIR", "./data", "folder for the broker log, the warehouse, checkpoints and tokens"),
+    HOST("host", "TICKETRADAR_HOST", "127.0.0.1", "address the API and dashboards listen on"),
+    PORT("port", "TICKETRADAR_PORT", "7070", "port of the API and dashboards"),
+    KAFKA_BOOTSTRAP("kafka-bootstrap", "TICKETRADAR_KAFKA_BOOTSTRAP", "", "Kafka brokers to use; empty starts an in-process broker"),
+    CLICKHOUSE_URL("clickhouse-url", "CLICKHOUSE_URL", "", "ClickHouse server (jdbc:clickhouse:http://host:8123); empty uses the embedded engine"),
+    CLICKHOUSE_USER("clickhouse-user", "CLICKHOUSE_USER", "default", "ClickHouse server user"),
+    CLICKHOUSE_PASSWORD("clickhouse-password", "CLICKHOUSE_PASSWORD", "", "ClickHouse server password"),
+    CHECKPOINT_SECONDS("checkpoint-seconds", "TICKETRADAR_CHECKPOINT_SECONDS", "5", "Flink checkpoint interval; rows reach the warehouse at least this often"),
+    PARALLELISM("parallelism", "TICKETRADAR_PARALLELISM", "1", "parallelism of the Flink jobs"),
+    TOKENS_FILE("tokens-file", "TICKETRADAR_TOKENS_FILE", "", "file of API token hashes (<sha256> <tenant>); default <data-dir>/tokens"),
+    TRAFFIC("traffic", "TICKETRADAR_TRAFFIC", "true", "demo only: stream generated events for the demo tenants");
+
+    private final String key;
+    private final String envVar;
+    private final String defaultValue;
+    private final String description;
+
+    Setting(String key, String envVar, String defaultValue, String description) {
+        this.key = key;
+        this.envVar = envVar;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String flag() {
+        return "--" + key;
+    }
+
+    public String envVar() {
+        return envVar;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,93 @@
+package io.ticketradar.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import io.ticketradar.api.TenantTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code demo} and {@code run}: start the stack and keep it up until Ctrl-C or SIGTERM. */
+final class StackCommand {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StackCommand.class);
+
+    private StackCommand() {
+    }
+
+    static int demo(List<String> args, PrintStream out, PrintStream err) {
+        TicketRadarConfig config = TicketRadarConfig.load(args, System.getenv());
+        TenantTokens tokens = new TenantTokens();
+        List<String> issued = DemoTenants.IDS.stream()
+                .map(tenant -> "tenant=" + tenant + " token=" + tokens.issue(tenant)).toList();
+        save(tokens, config);
+        TicketRadarStack stack = TicketRadarStack.start(config, tokens);
+        DemoTraffic traffic = config.traffic() ? DemoTraffic.start(stack.bootstrapServers(), out) : null;
+        issued.forEach(out::println);
+        announce(stack, out);
+        awaitShutdown(() -> {
+            if (traffic != null) {
+                traffic.close();
+            }
+            stack.close();
+        });
+        return 0;
+    }
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        TicketRadarConfig config = TicketRadarConfig.load(args, System.getenv());
+        TenantTokens tokens = load(config);
+        TicketRadarStack stack = TicketRadarStack.start(config, tokens);
+        announce(stack, out);
+        awaitShutdown(stack::close);
+        return 0;
+    }
+
+    private static void announce(TicketRadarStack stack, PrintStream out) {
+        out.println("TicketRadar is up: " + stack.apiUrl() + "  (health: " + stack.apiUrl() + "/api/health; Ctrl-C stops it)");
+        out.flush();
+    }
+
+    /** Blocks until the JVM is asked to stop, then stops the stack before the JVM exits. */
+    private static void awaitShutdown(Runnable stop) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping TicketRadar");
+            try {
+                stop.run();
+            } finally {
+                stopped.countDown();
+            }
+        }, "ticketradar-shutdown"));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void save(TenantTokens tokens, TicketRadarConfig config) {
+        try {
+            Files.createDirectories(config.tokensFile().toAbsolutePath().getParent());
+            tokens.save(config.tokensFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the token hashes to " + config.tokensFile(), e);
+        }
+    }
+
+    private static TenantTokens load(TicketRadarConfig config) {
+        if (!Files.exists(config.tokensFile())) {
+            throw new ConfigException("no API tokens at " + config.tokensFile()
+                    + ": issue one with './ticketradar tokens issue <tenant_id>' or point --tokens-file at a hash file");
+        }
+        try {
+            return TenantTokens.load(config.tokensFile());
+        } catch (IOException e) {
+            throw new ConfigException("cannot read the API tokens at " + config.tokensFile() + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.ticketradar.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.ticketradar.api.ApiConfig;
+import io.ticketradar.api.ApiServer;
+import io.ticketradar.api.HealthCheck;
+import io.ticketradar.api.HealthStatus;
+import io.ticketradar.api.KafkaEventPublisher;
+import io.ticketradar.api.TenantTokens;
+import io.ticketradar.broker.EmbeddedKafka;
+import io.ticketradar.events.Topics;
+import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TicketRadarJobs;
+import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.Warehouses;
+import org.apache.flink.api.common.JobStatus;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole product in one process: a Kafka broker (in-process unless one is configured), the
+ * warehouse, the Flink jobs on a local MiniCluster and the API. Started in dependency order and
+ * stopped in reverse; {@code <data-dir>/stack.properties} tells other commands (replay, import)
+ * where the running stack is.
+ */
+public final class TicketRadarStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TicketRadarStack.class);
+    public static final String STACK_FILE = "stack.properties";
+    /** Several partitions, so per-partition ordering and source idleness are exercised as in production. */
+    private static final Map<String, Integer> TOPICS =
+            Map.of(Topics.TICKET_EVENTS, 4, Topics.REPAIR_EVENTS, 2, Topics.DEAD_LETTERS, 1);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private final Path stackFile;
+    private String bootstrapServers;
+    private Warehouse warehouse;
+    private JobClient jobs;
+    private ApiServer api;
+    private String apiUrl;
+
+    private TicketRadarStack(Path stackFile) {
+        this.stackFile = stackFile;
+    }
+
+    public static TicketRadarStack start(TicketRadarConfig config, TenantTokens tokens) {
+        TicketRadarStack stack = new TicketRadarStack(config.dataDir().resolve(STACK_FILE));
+        try {
+            stack.startAll(config, tokens);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(TicketRadarConfig config, TenantTokens tokens) {
+        createDirectories(config.dataDir());
+        HealthCheck brokerCheck = startBroker(config);
+
+        warehouse = Warehouses.open(config.warehouse());
+        started.push(warehouse);
+        warehouse.migrate();
+
+        PipelineSettings settings = new PipelineSettings(bootstrapServers, "ticketradar", config.warehouse(),
+                config.dataDir().resolve("flink").resolve("checkpoints"), config.checkpointInterval(),
+                Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofDays(7), config.parallelism(), 5_000);
+        try {
+            jobs = TicketRadarJobs.start(settings);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the Flink jobs: " + e.getMessage(), e);
+        }
+        started.push(this::cancelJobs);
+        LOG.info("Flink jobs submitted as {}", jobs.getJobID());
+
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        KafkaEventPublisher publisher = new KafkaEventPublisher(bootstrapServers, Duration.ofSeconds(30));
+        started.push(publisher);
+        api = new ApiServer(new ApiConfig(config.host(), config.port(), ApiConfig.DEFAULT_MAX_BODY_BYTES,
+                Duration.ofSeconds(3)), tokens, warehouse, publisher,
+                List.of(brokerCheck, jobsCheck(), warehouseCheck()), metrics);
+        int port = api.start();
+        started.push(api::stop);
+        apiUrl = "http://" + config.host() + ":" + port;
+        writeStackFile();
+    }
+
+    private HealthCheck startBroker(TicketRadarConfig config) {
+        if (config.embeddedKafka()) {
+            EmbeddedKafka kafka = EmbeddedKafka.start(config.dataDir().resolve("kafka"));
+            started.push(kafka);
+            kafka.createTopics(TOPICS);
+            bootstrapServers = kafka.bootstrapServers();
+            return HealthCheck.of("broker", () -> kafka.isUp()
+                    ? HealthStatus.up(bootstrapServers) : HealthStatus.down("the in-process broker does not answer"));
+        }
+        bootstrapServers = config.kafkaBootstrap();
+        return HealthCheck.of("broker", this::externalBrokerStatus);
+    }
+
+    private HealthStatus externalBrokerStatus() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000))) {
+            int nodes = admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).size();
+            return HealthStatus.up(nodes + " broker(s) at " + bootstrapServers);
+        }
+    }
+
+    private HealthCheck jobsCheck() {
+        return HealthCheck.of("jobs", () -> {
+            JobStatus status = jobs.getJobStatus().get(2, TimeUnit.SECONDS);
+            return status == JobStatus.RUNNING
+                    ? HealthStatus.up(TicketRadarJobs.APPLICATION_NAME + " " + status)
+                    : HealthStatus.down(TicketRadarJobs.APPLICATION_NAME + " is " + status);
+        });
+    }
+
+    private HealthCheck warehouseCheck() {
+        return HealthCheck.of("warehouse", () -> {
+            warehouse.query("SELECT 1 AS ok");
+            return HealthStatus.up(warehouse.database());
+        });
+    }
+
+    private void cancelJobs() throws Exception {
+        try {
+            jobs.cancel().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("the Flink jobs did not cancel cleanly: {}", e.getMessage());
+        }
+    }
+
+    private void writeStackFile() {
+        Properties p = new Properties();
+        p.setProperty("bootstrap.servers", bootstrapServers);
+        p.setProperty("api.url", apiUrl);
+        p.setProperty("pid", String.valueOf(ProcessHandle.current().pid()));
+        try (Writer w = Files.newBufferedWriter(stackFile, StandardCharsets.UTF_8)) {
+            p.store(w, "the running TicketRadar stack; removed when it stops");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + stackFile, e);
+        }
+        started.push(() -> Files.deleteIfExists(stackFile));
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dir, e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String apiUrl() {
+        return apiUrl;
+    }
+
+    public Warehouse warehouse() {
+        return warehouse;
+    }
+
+    /** Stops everything that was started, newest first; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        while (!started.isEmpty()) {
+            AutoCloseable component = started.pop();
+            try {
+                component.close();
+            } catch (Exception e) {
+                LOG.warn("while stopping: {}", e.getMessage(), e);
+            }
+        }
+    }
+}
