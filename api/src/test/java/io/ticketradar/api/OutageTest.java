@@ -128,6 +128,25 @@ class OutageTest {
         }
     }
 
+    @Test
+    void aJavaLangErrorIsAlsoAGeneric500() {
+        TenantTokens tokens = new TenantTokens();
+        String token = tokens.issue(TENANT);
+        EventPublisher broken = events -> {
+            throw new AssertionError("a bug deep inside");
+        };
+        try (ApiServer server = server(tokens, warehouse, broken, List.of(),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
+            ApiClient.Response response = new ApiClient(server.start()).post("/api/v1/events", token, "application/json", "[]");
+
+            assertEquals(500, response.status(), response.body());
+            assertEquals("internal server error", response.json().path("error").asText());
+            assertFalse(response.json().path("error_id").asText().isBlank(), response.body());
+            assertFalse(response.body().contains("a bug deep inside"), response.body());
+            assertNoInternals(response);
+        }
+    }
+
     /** A loopback port nothing listens on. */
     private static int closedPort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import io.ticketradar.api.TenantTokens;
+import io.ticketradar.datasets.generate.GeneratorSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ final class StackCommand {
     static int demo(List<String> args, PrintStream out, PrintStream err) {
         TicketRadarConfig config = TicketRadarConfig.load(args, System.getenv());
         TenantTokens tokens = new TenantTokens();
-        List<String> issued = DemoTenants.IDS.stream()
+        List<String> issued = GeneratorSettings.DEMO_TENANTS.stream()
                 .map(tenant -> "tenant=" + tenant + " token=" + tokens.issue(tenant)).toList();
         save(tokens, config);
         TicketRadarStack stack = TicketRadarStack.start(config, tokens);

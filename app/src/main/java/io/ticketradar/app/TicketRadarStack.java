@@ -21,7 +21,9 @@ import io.ticketradar.api.ApiServer;
 import io.ticketradar.api.HealthCheck;
 import io.ticketradar.api.HealthStatus;
 import io.ticketradar.api.KafkaEventPublisher;
+import io.ticketradar.api.KafkaHealthCheck;
 import io.ticketradar.api.TenantTokens;
+import io.ticketradar.api.WarehouseHealthCheck;
 import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.PipelineSettings;
@@ -30,8 +32,6 @@ import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.Warehouses;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +74,9 @@ public final class TicketRadarStack implements AutoCloseable {
 
     private void startAll(TicketRadarConfig config, TenantTokens tokens) {
         createDirectories(config.dataDir());
-        HealthCheck brokerCheck = startBroker(config);
+        startBroker(config);
+        KafkaHealthCheck brokerCheck = new KafkaHealthCheck(bootstrapServers, Duration.ofSeconds(1));
+        started.push(brokerCheck);
 
         warehouse = Warehouses.open(config.warehouse());
         started.push(warehouse);
@@ -96,31 +98,21 @@ public final class TicketRadarStack implements AutoCloseable {
         started.push(publisher);
         api = new ApiServer(new ApiConfig(config.host(), config.port(), ApiConfig.DEFAULT_MAX_BODY_BYTES,
                 Duration.ofSeconds(3)), tokens, warehouse, publisher,
-                List.of(brokerCheck, jobsCheck(), warehouseCheck()), metrics);
+                List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)), metrics);
         int port = api.start();
         started.push(api::stop);
         apiUrl = "http://" + config.host() + ":" + port;
         writeStackFile();
     }
 
-    private HealthCheck startBroker(TicketRadarConfig config) {
+    private void startBroker(TicketRadarConfig config) {
         if (config.embeddedKafka()) {
             EmbeddedKafka kafka = EmbeddedKafka.start(config.dataDir().resolve("kafka"));
             started.push(kafka);
             kafka.createTopics(TOPICS);
             bootstrapServers = kafka.bootstrapServers();
-            return HealthCheck.of("broker", () -> kafka.isUp()
-                    ? HealthStatus.up(bootstrapServers) : HealthStatus.down("the in-process broker does not answer"));
-        }
-        bootstrapServers = config.kafkaBootstrap();
-        return HealthCheck.of("broker", this::externalBrokerStatus);
-    }
-
-    private HealthStatus externalBrokerStatus() throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000))) {
-            int nodes = admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).size();
-            return HealthStatus.up(nodes + " broker(s) at " + bootstrapServers);
+        } else {
+            bootstrapServers = config.kafkaBootstrap();
         }
     }
 
@@ -130,13 +122,6 @@ public final class TicketRadarStack implements AutoCloseable {
             return status == JobStatus.RUNNING
                     ? HealthStatus.up(TicketRadarJobs.APPLICATION_NAME + " " + status)
                     : HealthStatus.down(TicketRadarJobs.APPLICATION_NAME + " is " + status);
-        });
-    }
-
-    private HealthCheck warehouseCheck() {
-        return HealthCheck.of("warehouse", () -> {
-            warehouse.query("SELECT 1 AS ok");
-            return HealthStatus.up(warehouse.database());
         });
     }
 

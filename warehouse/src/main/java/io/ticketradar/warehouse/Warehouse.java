@@ -27,9 +27,15 @@ public interface Warehouse extends AutoCloseable {
 
     /**
      * Applies the versioned migrations not yet applied in {@link #database()}: every classpath resource
-     * {@code db/migration/V<digits>__<name>.sql}, from directories and jars alike, in ascending version order,
-     * each once, recorded in {@code schema_migrations}. A migration whose text changed after it was applied
-     * fails loudly. See {@link Migrator} for how discovery works and how other modules add theirs.
+     * {@code db/migration/V<digits>__<name>.sql}, from directories ({@code target/classes}) and jars alike, in
+     * ascending version order, each once, recorded in {@code schema_migrations} (version, name, checksum,
+     * applied_at). A migration whose text changed after it was applied fails with a {@link WarehouseException}.
+     *
+     * <p>Another module adds tables by putting {@code V<version>__<name>.sql} into its own
+     * {@code src/main/resources/db/migration/}; no index file, nothing to register. Versions are global, so each
+     * module keeps to its range: warehouse 1-99, pipelines 100-199, models 200-299, api 300-399, datasets 400-499.
+     * A file may hold several statements separated by {@code ;}; write them idempotently ({@code IF NOT EXISTS}),
+     * since ClickHouse DDL is not transactional and a file that failed halfway runs again from its start.
      */
     void migrate();
 
@@ -55,6 +61,7 @@ public interface Warehouse extends AutoCloseable {
      */
     List<Map<String, Object>> query(String sql, Object... args);
 
+    /** Releases connections (waiting for running statements); using the warehouse afterwards throws {@link IllegalStateException}. */
     @Override
     void close();
 }

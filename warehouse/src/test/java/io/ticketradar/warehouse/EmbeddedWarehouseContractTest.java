@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ticketradar.warehouse.testing.TestWarehouses;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +29,28 @@ class EmbeddedWarehouseContractTest extends WarehouseContract {
                 () -> Warehouses.open(WarehouseConfig.embedded(elsewhere.toString())));
         assertTrue(e.getMessage().contains("one storage path per process"), e.getMessage());
         assertEquals(1L, open.query("SELECT 1 AS one").get(0).get("one")); // the open one is unharmed
+    }
+
+    @Test
+    void testWarehousesOpenConcurrentlyFromManyThreads() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Long>> counts = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                int rows = i + 1;
+                counts.add(threads.submit(() -> {
+                    try (Warehouse warehouse = TestWarehouses.open()) {
+                        warehouse.insertJsonRows("ticket_events", events("t", 0, rows));
+                        return count(warehouse, "SELECT count() AS c FROM ticket_events FINAL");
+                    }
+                }));
+            }
+            for (int i = 0; i < counts.size(); i++) {
+                assertEquals(i + 1L, counts.get(i).get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

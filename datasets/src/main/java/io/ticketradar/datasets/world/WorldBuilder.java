@@ -39,13 +39,14 @@ public final class WorldBuilder {
         List<Customer> customers = new ArrayList<>();
         List<Device> devices = new ArrayList<>();
         Map<Catalogue.City, List<Device>> byCity = new LinkedHashMap<>();
+        long salt = Math.floorMod(Rng.derive(seed, "sn", tenant.id()), 100_000_000L);
         int wanted = Math.max(50, ticketsPerDay * size.devicesPerDailyTicket());
         while (devices.size() < wanted) {
             Customer customer = customer(rng, customers.size() + 1, cityWeights, sites);
             customers.add(customer);
             int count = Math.max(1, (int) Math.round(rng.logNormal(kind(customer.kind()).devicesMedian(), 0.6)));
             for (int i = 0; i < count; i++) {
-                Device device = device(rng, customer, start, devices.size());
+                Device device = device(rng, customer, start, devices.size(), salt);
                 customer.add(device);
                 devices.add(device);
                 byCity.computeIfAbsent(customer.site().city(), c -> new ArrayList<>()).add(device);
@@ -129,7 +130,7 @@ public final class WorldBuilder {
         return catalogue.customerKinds().stream().filter(k -> k.kind().equals(kind)).findFirst().orElseThrow();
     }
 
-    private Device device(Rng rng, Customer customer, LocalDate start, int index) {
+    private Device device(Rng rng, Customer customer, LocalDate start, int index, long salt) {
         Map<Catalogue.Product, Double> shares = new LinkedHashMap<>();
         catalogue.products().forEach(p -> shares.put(p, p.installedShare()));
         Catalogue.Product product = rng.weighted(shares);
@@ -138,7 +139,8 @@ public final class WorldBuilder {
         // Batch: year, production line, month (1-9, A-C): the first 4 characters of the SN.
         String batch = "%02d%c%s".formatted(produced.getYear() % 100, (char) ('A' + rng.nextInt(4)),
                 Integer.toString(produced.getMonthValue(), 36).toUpperCase(Locale.ROOT));
-        String sn = batch + "%08d".formatted(Math.floorMod(Rng.derive(index, batch), 100_000_000L));
+        // index * an odd prime not dividing 10^8 is a bijection on 8 digits: SNs never collide within a tenant.
+        String sn = batch + "%08d".formatted(Math.floorMod((index + 1L) * 7_919L + salt, 100_000_000L));
         Set<String> modifications = new LinkedHashSet<>();
         for (Catalogue.Modification m : catalogue.modifications()) {
             if (m.products().contains(product.code()) && rng.chance(m.share())) {

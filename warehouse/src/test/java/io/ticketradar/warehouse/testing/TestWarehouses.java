@@ -67,11 +67,6 @@ public final class TestWarehouses {
         return "test_" + COUNTER.incrementAndGet() + "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 
-    /** The shared storage path of this JVM's test warehouses. */
-    public static Path path() {
-        return PATH;
-    }
-
     private static Path prepare() {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         long pid = ProcessHandle.current().pid();

@@ -1,0 +1,151 @@
+package io.ticketradar.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketradar.api.TenantTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The walking skeleton end to end: events posted to the API travel through Kafka and the Flink
+ * ingest job into the warehouse and come back out of the API, on the real embedded stack.
+ */
+class TicketRadarStackTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void anEventPostedToTheApiComesBackFromTheWarehouse() throws Exception {
+        TicketRadarConfig config = TicketRadarConfig.load(
+                List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"), Map.of());
+        TenantTokens tokens = new TenantTokens();
+        String token = tokens.issue("tenant-a");
+        String otherToken = tokens.issue("tenant-b");
+
+        String url;
+        try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
+            url = stack.apiUrl();
+            awaitStatus(url + "/api/health", null, 200, Duration.ofSeconds(90));
+            JsonNode health = JSON.readTree(get(url + "/api/health", null).body());
+            assertEquals("ok", health.get("status").asText());
+            for (String component : List.of("broker", "jobs", "warehouse")) {
+                assertEquals("up", health.get("components").get(component).get("status").asText(), component);
+            }
+            Properties stackFile = new Properties();
+            try (var reader = Files.newBufferedReader(dataDir.resolve(TicketRadarStack.STACK_FILE))) {
+                stackFile.load(reader);
+            }
+            assertEquals(stack.bootstrapServers(), stackFile.getProperty("bootstrap.servers"));
+            assertEquals(url, stackFile.getProperty("api.url"));
+
+            String ndjson = String.join("\n",
+                    event("e1", "TICKET_CREATED", "tenant-a", "2026-03-02T09:00:00+08:00", created()),
+                    event("e3", "FIRST_RESPONSE", "tenant-a", "2026-03-02T09:40:00+08:00",
+                            ",\"responder_id\":\"ENG-1\",\"diagnostic\":true"),
+                    event("e2", "TICKET_ASSIGNED", "tenant-a", "2026-03-02T09:10:00+08:00",
+                            ",\"assignee_id\":\"ENG-1\",\"team_id\":\"TECH-HV\",\"stage\":\"TECH\",\"auto\":false"),
+                    event("e4", "TICKET_CLOSED", "tenant-b", "2026-03-02T10:00:00+08:00", ""),
+                    "{\"event_id\":\"e5\"");
+            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/events"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/x-ndjson")
+                    .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, posted.statusCode(), posted.body());
+            JsonNode answer = JSON.readTree(posted.body());
+            assertEquals(3, answer.get("accepted").asInt());
+            assertEquals(List.of(3, 4), indexes(answer.get("rejected")));
+
+            String ticketEvents = url + "/api/v1/tickets/T-100/events";
+            JsonNode events = awaitEvents(ticketEvents, token, 3, Duration.ofSeconds(60));
+            assertEquals(List.of("e1", "e2", "e3"), eventIds(events), "stored events come back in event-time order");
+            assertEquals("kept", events.get(0).get("crm_field").asText(), "unknown fields survive the trip");
+            assertEquals(404, get(ticketEvents, otherToken).statusCode(), "another tenant's ticket is not found");
+            assertEquals(401, get(ticketEvents, null).statusCode());
+        }
+        assertFalse(Files.exists(dataDir.resolve(TicketRadarStack.STACK_FILE)), "the stack file goes with the stack");
+        String stopped = url;
+        assertThrows(ConnectException.class, () -> get(stopped + "/api/health", null));
+    }
+
+    private static String created() {
+        return ",\"channel\":\"phone\",\"customer_id\":\"C-9\",\"customer_phone\":\"13900000000\",\"device_sn\":\"B24A-1\","
+                + "\"product_model\":\"OBC-6.6\",\"site_id\":\"S-1\",\"region\":\"华东\",\"symptoms\":[\"NO_START\"],"
+                + "\"fault_code\":null,\"description\":\"无法充电\",\"ambient_temp_c\":-17.5,\"priority\":\"P2\",\"crm_field\":\"kept\"";
+    }
+
+    private static String event(String id, String type, String tenant, String ts, String body) {
+        return "{\"event_id\":\"" + id + "\",\"event_type\":\"" + type + "\",\"tenant_id\":\"" + tenant
+                + "\",\"ticket_id\":\"T-100\",\"ts\":\"" + ts + "\",\"schema_version\":1" + body + "}";
+    }
+
+    private JsonNode awaitEvents(String url, String token, int expected, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            HttpResponse<String> response = get(url, token);
+            if (response.statusCode() == 200) {
+                JsonNode events = JSON.readTree(response.body()).get("events");
+                if (events.size() >= expected) {
+                    return events;
+                }
+            }
+            assertTrue(System.nanoTime() < deadline, "events did not arrive in time; last answer " + response.body());
+            Thread.sleep(300);
+        }
+    }
+
+    private void awaitStatus(String url, String token, int status, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            last = get(url, token).statusCode();
+            if (last == status) {
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError(url + " answered " + last + ", not " + status + ", within " + timeout);
+    }
+
+    private HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<Integer> indexes(JsonNode rejected) {
+        List<Integer> out = new ArrayList<>();
+        rejected.forEach(r -> out.add(r.get("index").asInt()));
+        return out;
+    }
+
+    private static List<String> eventIds(JsonNode events) {
+        List<String> out = new ArrayList<>();
+        events.forEach(e -> out.add(e.get("event_id").asText()));
+        return out;
+    }
+}
