@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
  * GET  /metrics                            no auth   Prometheus text
  * POST /api/v1/events                      bearer    JSON array or NDJSON of events -> Kafka
  * GET  /api/v1/tickets/{ticket_id}/events  bearer    a ticket's stored events, event-time order
+ * GET  /api/v1/alerts[?since=]              bearer    the tenant's alerts, newest first
  * </pre>
  */
 public final class ApiServer implements AutoCloseable {
@@ -57,6 +58,7 @@ public final class ApiServer implements AutoCloseable {
         ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         EventsHandler events = new EventsHandler(publisher, new IngestMetrics(metrics), config.maxBodyBytes());
         TicketEventsHandler ticketEvents = new TicketEventsHandler(warehouse, mapper);
+        AlertsHandler alerts = new AlertsHandler(warehouse, mapper);
         byte[] openApi = resource(OPENAPI_RESOURCE);
         this.app = Javalin.create(cfg -> {
             configureServer(cfg, mapper);
@@ -67,6 +69,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
             cfg.routes.post("/api/v1/events", events);
             cfg.routes.get("/api/v1/tickets/{ticket_id}/events", ticketEvents);
+            cfg.routes.get("/api/v1/alerts", alerts);
         });
     }
 

@@ -27,7 +27,7 @@ final class StackCommand {
                 .map(tenant -> "tenant=" + tenant + " token=" + tokens.issue(tenant)).toList();
         save(tokens, config);
         TicketRadarStack stack = TicketRadarStack.start(config, tokens);
-        DemoTraffic traffic = config.traffic() ? DemoTraffic.start(stack.bootstrapServers(), out) : null;
+        DemoTraffic traffic = config.traffic() ? DemoTraffic.start(stack.bootstrapServers(), err) : null;
         issued.forEach(out::println);
         announce(stack, out);
         awaitShutdown(() -> {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import io.ticketradar.pipelines.alerts.AlertSettings;
 import io.ticketradar.warehouse.WarehouseConfig;
 
 /**
@@ -14,6 +15,8 @@ import io.ticketradar.warehouse.WarehouseConfig;
  * @param outOfOrderness   how far behind the newest event an event may arrive and still be applied in order
  * @param sourceIdleness   after this long without records, a partition stops holding back event time
  * @param dedupMemory      how long event ids are remembered for de-duplication
+ * @param indicators       tenant time zones and the refresh and correction periods of the indicator jobs
+ * @param alerts           circuit-breaker thresholds and webhooks per tenant, and how webhook deliveries are retried
  */
 public record PipelineSettings(
         String bootstrapServers,
@@ -25,7 +28,17 @@ public record PipelineSettings(
         Duration sourceIdleness,
         Duration dedupMemory,
         int parallelism,
-        int sinkBatchSize) implements Serializable {
+        int sinkBatchSize,
+        IndicatorSettings indicators,
+        AlertSettings alerts) implements Serializable {
+
+    /** With {@link IndicatorSettings#defaults()} and {@link AlertSettings#defaults()} (no webhooks). */
+    public PipelineSettings(String bootstrapServers, String consumerGroup, WarehouseConfig warehouse, Path checkpointDir,
+                            Duration checkpointInterval, Duration outOfOrderness, Duration sourceIdleness,
+                            Duration dedupMemory, int parallelism, int sinkBatchSize) {
+        this(bootstrapServers, consumerGroup, warehouse, checkpointDir, checkpointInterval, outOfOrderness,
+                sourceIdleness, dedupMemory, parallelism, sinkBatchSize, IndicatorSettings.defaults(), AlertSettings.defaults());
+    }
 
     public static PipelineSettings defaults(String bootstrapServers, WarehouseConfig warehouse, Path checkpointDir) {
         return new PipelineSettings(bootstrapServers, "ticketradar", warehouse, checkpointDir,
@@ -34,11 +47,21 @@ public record PipelineSettings(
 
     public PipelineSettings withConsumerGroup(String group) {
         return new PipelineSettings(bootstrapServers, group, warehouse, checkpointDir, checkpointInterval,
-                outOfOrderness, sourceIdleness, dedupMemory, parallelism, sinkBatchSize);
+                outOfOrderness, sourceIdleness, dedupMemory, parallelism, sinkBatchSize, indicators, alerts);
     }
 
     public PipelineSettings withCheckpointInterval(Duration interval) {
         return new PipelineSettings(bootstrapServers, consumerGroup, warehouse, checkpointDir, interval,
-                outOfOrderness, sourceIdleness, dedupMemory, parallelism, sinkBatchSize);
+                outOfOrderness, sourceIdleness, dedupMemory, parallelism, sinkBatchSize, indicators, alerts);
+    }
+
+    public PipelineSettings withIndicators(IndicatorSettings settings) {
+        return new PipelineSettings(bootstrapServers, consumerGroup, warehouse, checkpointDir, checkpointInterval,
+                outOfOrderness, sourceIdleness, dedupMemory, parallelism, sinkBatchSize, settings, alerts);
+    }
+
+    public PipelineSettings withAlerts(AlertSettings settings) {
+        return new PipelineSettings(bootstrapServers, consumerGroup, warehouse, checkpointDir, checkpointInterval,
+                outOfOrderness, sourceIdleness, dedupMemory, parallelism, sinkBatchSize, indicators, settings);
     }
 }

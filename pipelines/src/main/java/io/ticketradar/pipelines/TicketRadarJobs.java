@@ -2,12 +2,26 @@ package io.ticketradar.pipelines;
 
 import java.util.Optional;
 
+import io.ticketradar.events.DeadLetter;
+import io.ticketradar.pipelines.indicators.HealthIndicatorsJob;
+import io.ticketradar.pipelines.indicators.IndicatorRows;
+import io.ticketradar.pipelines.indicators.LiveIndicatorRows;
 import io.ticketradar.pipelines.ingest.IngestJob;
 import io.ticketradar.pipelines.kafka.KafkaConnectors;
+import io.ticketradar.pipelines.lifecycle.FactChange;
+import io.ticketradar.pipelines.lifecycle.LateEventRows;
+import io.ticketradar.pipelines.lifecycle.TicketFactRows;
+import io.ticketradar.pipelines.lifecycle.TicketLifecycleJob;
+import io.ticketradar.pipelines.records.SourceRecord;
+import io.ticketradar.pipelines.records.SourcedEvent;
 import io.ticketradar.pipelines.sinks.DeadLetterRows;
 import io.ticketradar.pipelines.sinks.TicketEventRows;
+import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
 import io.ticketradar.pipelines.sinks.WarehouseSink;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
@@ -21,15 +35,27 @@ public final class TicketRadarJobs {
     private TicketRadarJobs() {
     }
 
-    /** Adds every job to {@code env}. */
+    /** Adds every job to {@code env}, reading the Kafka topics. */
     public static void attach(StreamExecutionEnvironment env, PipelineSettings settings) {
-        new IngestJob(
-                KafkaConnectors.eventSource(settings),
-                new WarehouseSink<>(settings.warehouse(), TicketEventRows.TABLE, new TicketEventRows(), settings.sinkBatchSize()),
-                KafkaConnectors.deadLetterTopic(settings),
-                new WarehouseSink<>(settings.warehouse(), DeadLetterRows.TABLE, new DeadLetterRows(), settings.sinkBatchSize()),
+        attach(env, settings, KafkaConnectors.eventSource(settings), KafkaConnectors.deadLetterTopic(settings));
+    }
+
+    /** Adds every job to {@code env}, reading {@code source} (a bounded one replays history, as tests do). */
+    public static void attach(StreamExecutionEnvironment env, PipelineSettings settings,
+                              Source<SourceRecord, ?, ?> source, Sink<DeadLetter> deadLetterTopic) {
+        DataStream<SourcedEvent> events = new IngestJob(source,
+                table(settings, TicketEventRows.TABLE, new TicketEventRows()), deadLetterTopic,
+                table(settings, DeadLetterRows.TABLE, new DeadLetterRows()),
                 settings.outOfOrderness(), settings.sourceIdleness(), settings.dedupMemory())
                 .attach(env);
+        DataStream<FactChange> facts = new TicketLifecycleJob(
+                table(settings, TicketFactRows.TABLE, new TicketFactRows()),
+                table(settings, LateEventRows.TABLE, new LateEventRows()), settings.indicators())
+                .attach(events);
+        new HealthIndicatorsJob(
+                table(settings, IndicatorRows.TABLE, new IndicatorRows()),
+                table(settings, LiveIndicatorRows.TABLE, new LiveIndicatorRows()), settings.indicators())
+                .attach(facts);
     }
 
     /** Starts the application without waiting for it, resuming from the newest retained checkpoint. */
@@ -38,5 +64,9 @@ public final class TicketRadarJobs {
         StreamExecutionEnvironment env = FlinkEnvironments.create(settings, restore);
         attach(env, settings);
         return env.executeAsync(APPLICATION_NAME);
+    }
+
+    private static <T> WarehouseSink<T> table(PipelineSettings settings, String table, WarehouseRowMapper<T> rows) {
+        return new WarehouseSink<>(settings.warehouse(), table, rows, settings.sinkBatchSize());
     }
 }

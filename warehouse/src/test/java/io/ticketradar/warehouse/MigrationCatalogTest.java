@@ -23,7 +23,9 @@ class MigrationCatalogTest {
     @Test
     void findsThisModulesMigrationsInTargetClasses() {
         List<Migration> found = MigrationCatalog.scan(getClass().getClassLoader());
-        assertEquals(List.of("V001__raw_events", "V002__dead_letters"), found.stream().map(Migration::label).toList());
+        // Other tables of this module follow (V010+ indicators, V050+ alerts); the foundation's come first.
+        assertEquals(List.of("V001__raw_events", "V002__dead_letters"),
+                found.stream().map(Migration::label).toList().subList(0, 2));
         assertTrue(found.get(0).script().contains("CREATE TABLE IF NOT EXISTS ticket_events"));
     }
 

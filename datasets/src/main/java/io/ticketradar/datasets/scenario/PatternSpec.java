@@ -13,16 +13,17 @@ import java.util.Objects;
  *
  * @param onset        a date (2025-01-20) or days after the start (+21d)
  * @param until        optional end, same form
- * @param mentionShare share of the pattern's tickets whose description names the cause
+ * @param rampDays     days from onset to the target share (default 0: at once)
+ * @param mentionShare share of the pattern's tickets whose description names the cause (default 0)
  */
 public record PatternSpec(
         String id,
         String nameZh,
         String nameEn,
         String onset,
-        double rampDays,
+        Double rampDays,
         String until,
-        double baselineShare,
+        Double baselineShare,
         double targetShare,
         Slice slice,
         DeviceFilter devices,
@@ -31,7 +32,7 @@ public record PatternSpec(
         List<String> symptoms,
         List<String> phrasesZh,
         List<String> phrasesEn,
-        double mentionShare,
+        Double mentionShare,
         String rootCause,
         List<String> photoLabels) {
 
@@ -40,6 +41,9 @@ public record PatternSpec(
         Objects.requireNonNull(onset, "pattern " + id + ": onset");
         Objects.requireNonNull(fault, "pattern " + id + ": fault");
         Objects.requireNonNull(devices, "pattern " + id + ": devices");
+        rampDays = rampDays == null ? 0 : rampDays;
+        baselineShare = baselineShare == null ? 0 : baselineShare;
+        mentionShare = mentionShare == null ? 0 : mentionShare;
         slice = slice == null ? new Slice(null, null, null) : slice;
         symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
         phrasesZh = phrasesZh == null ? List.of() : List.copyOf(phrasesZh);

@@ -24,6 +24,7 @@ public record Scenario(
         FirstResponse firstResponse,
         Closure closure,
         Map<Stage, Double> stageWeights,
+        Breakpoints breakpoints,
         Coordination coordination,
         Reassignment reassignment,
         Field field,
@@ -42,6 +43,7 @@ public record Scenario(
         Objects.requireNonNull(firstResponse, what + "first_response");
         Objects.requireNonNull(closure, what + "closure");
         Objects.requireNonNull(stageWeights, what + "stage_weights");
+        Objects.requireNonNull(breakpoints, what + "breakpoints");
         Objects.requireNonNull(coordination, what + "coordination");
         Objects.requireNonNull(reassignment, what + "reassignment");
         Objects.requireNonNull(field, what + "field");
@@ -89,6 +91,13 @@ public record Scenario(
      */
     public record Closure(double meanDays, double overdueShare, double confirmMedianHours, double confirmSigma,
                           double maxDays) {
+    }
+
+    /**
+     * @param share share of tickets that sit more than 4 h in one stage (协同断点); the others move on
+     *              within 4 h everywhere and spend the rest of their life resolved, waiting to be closed
+     */
+    public record Breakpoints(double share) {
     }
 
     /** @param meanHours mean per ticket of the time spent waiting between stages (handed on, not yet assigned) */

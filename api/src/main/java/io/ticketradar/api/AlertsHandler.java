@@ -1,0 +1,102 @@
+package io.ticketradar.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.ticketradar.warehouse.Warehouse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/v1/alerts[?since=...]}: the caller's alerts (circuit breaker and others), newest first.
+ * {@code since} is an instant with an offset ({@code 2026-01-05T08:00:00Z}: alerts raised from then on) or a
+ * date ({@code 2026-01-05}: alerts about that calendar day of the tenant or later, so no time zone is
+ * guessed here).
+ */
+final class AlertsHandler implements Handler {
+
+    // FINAL: a replayed alert is stored again under the same key until a merge.
+    private static final String QUERY = """
+            SELECT alert_id, kind, raised_at, day, title, detail, payload FROM alerts FINAL
+            WHERE tenant_id = ? AND %s
+            ORDER BY raised_at DESC, alert_id DESC""";
+    private static final String ALL = QUERY.formatted("1");
+    private static final String RAISED_SINCE = QUERY.formatted("raised_at >= ?");
+    private static final String DAYS_SINCE = QUERY.formatted("day >= ?");
+
+    private final Warehouse warehouse;
+    private final ObjectMapper mapper;
+
+    AlertsHandler(Warehouse warehouse, ObjectMapper mapper) {
+        this.warehouse = warehouse;
+        this.mapper = mapper;
+    }
+
+    /** @param raisedAt an ISO-8601 UTC instant, {@code 2026-01-07T21:00:00Z} */
+    record AlertView(String alertId, String kind, String raisedAt, String day, String title, String detail,
+                     JsonNode payload) {
+    }
+
+    record Alerts(List<AlertView> alerts) {
+    }
+
+    @Override
+    public void handle(Context ctx) throws JsonProcessingException {
+        String tenant = BearerAuth.tenant(ctx);
+        String since = ctx.queryParam("since");
+        List<Map<String, Object>> rows;
+        if (since == null) {
+            rows = warehouse.query(ALL, tenant);
+        } else if (since.contains("T")) {
+            rows = warehouse.query(RAISED_SINCE, tenant, instant(since));
+        } else {
+            rows = warehouse.query(DAYS_SINCE, tenant, date(since));
+        }
+        List<AlertView> alerts = new ArrayList<>(rows.size());
+        for (Map<String, Object> row : rows) {
+            alerts.add(new AlertView((String) row.get("alert_id"), (String) row.get("kind"),
+                    utcInstant((String) row.get("raised_at")),
+                    (String) row.get("day"), (String) row.get("title"), (String) row.get("detail"),
+                    mapper.readTree((String) row.get("payload"))));
+        }
+        ctx.json(new Alerts(alerts));
+    }
+
+    /** The warehouse writes DateTime64 in UTC as {@code 2026-01-07 21:00:00.000}. */
+    private static String utcInstant(String dateTime) {
+        return LocalDateTime.parse(dateTime.replace(' ', 'T')).toInstant(ZoneOffset.UTC).toString();
+    }
+
+    private static Instant instant(String since) {
+        try {
+            return OffsetDateTime.parse(since).toInstant();
+        } catch (DateTimeParseException e) {
+            throw badSince(since);
+        }
+    }
+
+    private static LocalDate date(String since) {
+        try {
+            return LocalDate.parse(since);
+        } catch (DateTimeParseException e) {
+            throw badSince(since);
+        }
+    }
+
+    private static BadRequestResponse badSince(String since) {
+        // A '+' of an offset arrives as a space when the client did not encode it.
+        String hint = since.contains(" ") ? " (encode '+' as %2B)" : "";
+        return new BadRequestResponse("parameter 'since' must be an ISO-8601 instant with offset such as "
+                + "2026-01-05T08:00:00Z or a date such as 2026-01-05, not '" + since + "'" + hint);
+    }
+}

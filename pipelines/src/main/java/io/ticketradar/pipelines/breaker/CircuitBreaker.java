@@ -1,0 +1,176 @@
+package io.ticketradar.pipelines.breaker;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.pipelines.alerts.Alert;
+import io.ticketradar.pipelines.alerts.AlertSettings;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.TimerService;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The circuit breaker (流程熔断, DOMAIN.md §4), keyed by tenant. A day is "over" when its breakpoint rate is
+ * strictly above the tenant's threshold. Over on {@value #CONSECUTIVE_DAYS} consecutive calendar days raises
+ * one {@code CIRCUIT_OPEN}; while open, further over days raise nothing; the first day back at or under the
+ * threshold raises {@code CIRCUIT_CLOSED}.
+ *
+ * <p>Only final days are judged, so a day's rate can still be corrected while its tickets are young. A day
+ * is final when the watermark passes its end in the tenant's zone + {@link #BREAKPOINT_HORIZON} (the last
+ * ticket of the day can still turn into a breakpoint until then) + the indicators' allowed lateness (late
+ * events still correct the day until then). Until then the latest value of the day replaces earlier ones;
+ * a value for a day already final is counted ({@code lateBreakpointRates}) and ignored.
+ *
+ * <p>A day without tickets (no value, or a denominator of 0) is neither over nor under: it breaks a streak
+ * of over days, but does not close an open circuit (intake may be paused exactly because it is open).
+ *
+ * <p>State per tenant: the days not yet final, the streak of over days while closed (at most two days, with
+ * a timer to forget it once the next day is final without a value), and the day it opened while open. A
+ * tenant whose circuit is closed and whose days are all judged keeps no state and no timers.
+ */
+public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBreakpointRate, Alert> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CircuitBreaker.class);
+
+    static final int CONSECUTIVE_DAYS = 3;
+    /** A ticket becomes a breakpoint 4 h into a stage (DOMAIN.md §2), so a day's rate can grow until 4 h after it ends. */
+    static final Duration BREAKPOINT_HORIZON = Duration.ofHours(4);
+
+    private final AlertSettings settings;
+    private final TenantZones zones;
+    private final Duration allowedLateness;
+
+    private transient MapState<LocalDate, DailyBreakpointRate> pendingDays;
+    private transient ListState<DailyBreakpointRate> overStreak;
+    private transient ValueState<LocalDate> openedOn;
+    private transient Counter lateRates;
+
+    /**
+     * @param zones           the tenants' zones, the same the indicators job computes days in
+     * @param allowedLateness how long after a day's end + 4 h a late event may still change its rate
+     */
+    public CircuitBreaker(AlertSettings settings, TenantZones zones, Duration allowedLateness) {
+        this.settings = settings;
+        this.zones = zones;
+        this.allowedLateness = allowedLateness;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        TypeInformation<DailyBreakpointRate> rateType = TypeInformation.of(DailyBreakpointRate.class);
+        pendingDays = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-days", Types.LOCAL_DATE, rateType));
+        overStreak = getRuntimeContext().getListState(new ListStateDescriptor<>("over-streak", rateType));
+        openedOn = getRuntimeContext().getState(new ValueStateDescriptor<>("opened-on", Types.LOCAL_DATE));
+        lateRates = getRuntimeContext().getMetricGroup().counter("lateBreakpointRates");
+    }
+
+    @Override
+    public void processElement(DailyBreakpointRate rate, Context ctx, Collector<Alert> out) throws Exception {
+        long finalAt = finalAt(rate.tenantId(), rate.day());
+        if (finalAt <= ctx.timerService().currentWatermark()) {
+            lateRates.inc();
+            LOG.warn("breakpoint rate of tenant {} for {} arrived after the day was final ({}); ignored",
+                    rate.tenantId(), rate.day(), Instant.ofEpochMilli(finalAt));
+            return;
+        }
+        pendingDays.put(rate.day(), rate);
+        ctx.timerService().registerEventTimeTimer(finalAt);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
+        String tenant = ctx.getCurrentKey();
+        List<DailyBreakpointRate> due = new ArrayList<>();
+        for (Map.Entry<LocalDate, DailyBreakpointRate> day : pendingDays.entries()) {
+            if (finalAt(tenant, day.getKey()) <= timestamp) {
+                due.add(day.getValue());
+            }
+        }
+        due.sort(Comparator.comparing(DailyBreakpointRate::day));
+        for (DailyBreakpointRate day : due) {
+            pendingDays.remove(day.day());
+            judge(day, out);
+        }
+        watchStreak(ctx.timerService(), tenant, timestamp);
+    }
+
+    private void judge(DailyBreakpointRate day, Collector<Alert> out) throws Exception {
+        BigDecimal threshold = settings.thresholdOf(day.tenantId());
+        Instant raisedAt = Instant.ofEpochMilli(finalAt(day.tenantId(), day.day()));
+        LocalDate open = openedOn.value();
+        if (open != null) {
+            if (day.hasTickets() && !day.isOver(threshold)) {
+                LOG.info("circuit of tenant {} closes on {}: breakpoint rate {} at or under {}", day.tenantId(),
+                        day.day(), day.rate(), threshold);
+                out.collect(CircuitBreakerAlerts.closed(day, threshold, open, raisedAt));
+                openedOn.clear();
+            }
+            return;
+        }
+        if (!day.isOver(threshold)) {
+            overStreak.clear();
+            return;
+        }
+        List<DailyBreakpointRate> streak = streak();
+        if (!streak.isEmpty() && !streak.getLast().day().plusDays(1).equals(day.day())) {
+            streak.clear(); // a day without a value lies between
+        }
+        streak.add(day);
+        if (streak.size() < CONSECUTIVE_DAYS) {
+            overStreak.update(streak);
+            return;
+        }
+        LOG.info("circuit of tenant {} opens on {}: breakpoint rate over {} on {} consecutive days", day.tenantId(),
+                day.day(), threshold, CONSECUTIVE_DAYS);
+        out.collect(CircuitBreakerAlerts.opened(streak, threshold, raisedAt));
+        overStreak.clear();
+        openedOn.update(day.day());
+    }
+
+    /**
+     * A streak is broken when the day after its last one is final without a value: forget it then (a timer),
+     * rather than keep it for a tenant that may send nothing more.
+     */
+    private void watchStreak(TimerService timers, String tenant, long now) throws Exception {
+        List<DailyBreakpointRate> streak = streak();
+        if (streak.isEmpty()) {
+            return;
+        }
+        long nextDayFinal = finalAt(tenant, streak.getLast().day().plusDays(1));
+        if (nextDayFinal <= now) {
+            overStreak.clear();
+        } else {
+            timers.registerEventTimeTimer(nextDayFinal);
+        }
+    }
+
+    private List<DailyBreakpointRate> streak() throws Exception {
+        List<DailyBreakpointRate> streak = new ArrayList<>();
+        overStreak.get().forEach(streak::add);
+        return streak;
+    }
+
+    /** Event time (epoch ms) at which {@code day} of the tenant is final. */
+    private long finalAt(String tenant, LocalDate day) {
+        return zones.endOf(tenant, day).plus(BREAKPOINT_HORIZON).plus(allowedLateness).toEpochMilli();
+    }
+}

@@ -1,0 +1,49 @@
+package io.ticketradar.pipelines.breaker;
+
+import java.time.Duration;
+
+import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.alerts.Alert;
+import io.ticketradar.pipelines.alerts.AlertRows;
+import io.ticketradar.pipelines.alerts.AlertTopic;
+import io.ticketradar.pipelines.alerts.WebhookSink;
+import io.ticketradar.pipelines.sinks.WarehouseSink;
+import org.apache.flink.streaming.api.datastream.DataStream;
+
+/**
+ * The circuit-breaker job: daily breakpoint rates -> {@link CircuitBreaker} -> alerts into the {@code alerts}
+ * table, onto the {@value AlertTopic#NAME} topic and to the tenants' webhooks.
+ */
+public final class CircuitBreakerJob {
+
+    private CircuitBreakerJob() {
+    }
+
+    /**
+     * Wires the breaker behind {@code rates} and returns its alerts.
+     *
+     * @param rates           each tenant's overall breakpoint rate per calendar day (re-sent whenever the day's
+     *                        value changes), carrying the event-time watermarks of the events it was computed from
+     * @param allowedLateness how long after a day's end + 4 h late events may still change the day's rate: the
+     *                        breaker judges the day then, and ignores (counts) later values. Not the indicators'
+     *                        correction horizon: their rows stay correctable for weeks, an intake pause cannot wait
+     */
+    public static DataStream<Alert> attach(DataStream<DailyBreakpointRate> rates, PipelineSettings settings,
+                                           Duration allowedLateness) {
+        DataStream<Alert> alerts = rates
+                .keyBy(DailyBreakpointRate::tenantId)
+                .process(new CircuitBreaker(settings.alerts(), settings.indicators().zones(), allowedLateness))
+                .name("circuit breaker")
+                .uid("breaker-circuit");
+        alerts.sinkTo(new WarehouseSink<>(settings.warehouse(), AlertRows.TABLE, new AlertRows(), settings.sinkBatchSize()))
+                .name("alerts to warehouse")
+                .uid("alerts-table");
+        alerts.sinkTo(AlertTopic.sink(settings.bootstrapServers()))
+                .name("alerts to topic")
+                .uid("alerts-topic");
+        alerts.sinkTo(new WebhookSink(settings.alerts()))
+                .name("alerts to webhooks")
+                .uid("alerts-webhooks");
+        return alerts;
+    }
+}

@@ -1,0 +1,175 @@
+package io.ticketradar.pipelines.indicators;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.ticketradar.events.Stage;
+import io.ticketradar.pipelines.lifecycle.TicketFact;
+
+/**
+ * The health indicators of DOMAIN.md §4, plus backlog and reopen rate: the one place that says what each
+ * counts. The streaming jobs use it, and its codes and thresholds travel with every row of
+ * {@code health_indicators} for the API. Each constant's comment states its numerator and denominator;
+ * the ticket flags they name are defined on {@link TicketFact} with the numbers in
+ * {@link io.ticketradar.pipelines.lifecycle.TicketRules}.
+ *
+ * <p>Rows exist per tenant and calendar day in the tenant's zone, per region and overall ({@link #ALL}).
+ * Unless said otherwise the day is the cohort day: a ticket counts for the day it was created, and its
+ * contribution is corrected in place whenever its facts change. "Cohort" below means the tickets created
+ * that day (in that region).
+ */
+public enum Indicator {
+
+    /** 首响合规率. numerator: responseCompliant; denominator: cohort minus responsePending. Healthy >= 95%. */
+    FIRST_RESPONSE_COMPLIANCE("first_response_compliance", Measure.RATIO, Healthy.atLeast(0.95), false,
+            f -> f.responsePending() ? null : Part.cohort(f, f.responseCompliant())),
+
+    /** 跨域协同断点率. numerator: breakpoint (a stay over 4 h); denominator: cohort. Healthy <= 5%. */
+    BREAKPOINT_RATE("breakpoint_rate", Measure.RATIO, Healthy.atMost(0.05), false,
+            f -> Part.cohort(f, f.breakpoint())),
+
+    /**
+     * 根因复现抑制率 = 1 - recurring / known, written as numerator: cohort tickets with a known device and
+     * fault code whose device had no ticket of the same fault code in the 30 days before their creation;
+     * denominator: cohort tickets with a known device and fault code. Healthy >= 88%. Needs other tickets,
+     * so it comes from {@link RecurrenceFunction}, not from one ticket's fact.
+     */
+    RECURRENCE_SUPPRESSION("recurrence_suppression", Measure.RATIO, Healthy.atLeast(0.88), false, null),
+
+    /** 首响超时率. numerator: responseTimedOut; denominator: cohort minus responsePending. Healthy <= 15%. */
+    FIRST_RESPONSE_TIMEOUT_RATE("first_response_timeout_rate", Measure.RATIO, Healthy.atMost(0.15), false,
+            f -> f.responsePending() ? null : Part.cohort(f, f.responseTimedOut())),
+
+    /** 闭环周期, mean: over tickets closed that day (day = close day), created -> latest close, in days. */
+    CLOSURE_CYCLE_MEAN_DAYS("closure_cycle_mean_days", Measure.MEAN_DAYS, Healthy.UNSPECIFIED, false,
+            f -> f.closed() ? Part.closed(f, f.closureMillis()) : null),
+
+    /** 闭环周期, nearest-rank median of the same durations. */
+    CLOSURE_CYCLE_P50_DAYS("closure_cycle_p50_days", Measure.P50_DAYS, Healthy.UNSPECIFIED, false,
+            f -> f.closed() ? Part.closed(f, f.closureMillis()) : null),
+
+    /** 闭环周期, nearest-rank 90th percentile of the same durations. */
+    CLOSURE_CYCLE_P90_DAYS("closure_cycle_p90_days", Measure.P90_DAYS, Healthy.UNSPECIFIED, false,
+            f -> f.closed() ? Part.closed(f, f.closureMillis()) : null),
+
+    /** 超时率. numerator: overdue (not closed within the priority's SLA); denominator: cohort. */
+    OVERDUE_RATE("overdue_rate", Measure.RATIO, Healthy.UNSPECIFIED, false,
+            f -> Part.cohort(f, f.overdue())),
+
+    /** 反复转派率. numerator: bounced (3 or more different teams within one stage); denominator: cohort. */
+    BOUNCE_RATE("bounce_rate", Measure.RATIO, Healthy.UNSPECIFIED, false,
+            f -> Part.cohort(f, f.bounced())),
+
+    /** 跨部门协同耗时. numerator: coordinationMillis summed, in hours; denominator: cohort. Value: mean hours. */
+    COORDINATION_HOURS("coordination_hours", Measure.MEAN_HOURS, Healthy.UNSPECIFIED, false,
+            f -> Part.cohort(f, f.coordinationMillis())),
+
+    /** 二次投诉率. numerator: tickets with at least one CUSTOMER_COMPLAINT; denominator: cohort. */
+    SECONDARY_COMPLAINT_RATE("secondary_complaint_rate", Measure.RATIO, Healthy.UNSPECIFIED, false,
+            f -> Part.cohort(f, f.complaints() > 0)),
+
+    /**
+     * 一次修复率, overall and per engineer (resolverId; rows with region ALL). numerator: firstTimeFix;
+     * denominator: cohort tickets resolved. A fix counts at once and is retracted if a reopen comes within 30 days.
+     */
+    FIRST_TIME_FIX_RATE("first_time_fix_rate", Measure.RATIO, Healthy.UNSPECIFIED, true,
+            f -> f.resolvedAt() == null ? null : Part.cohort(f, f.firstTimeFix())),
+
+    /** 重复工单率. numerator: tickets merged into another (TICKET_MERGED); denominator: cohort. */
+    DUPLICATE_RATE("duplicate_rate", Measure.RATIO, Healthy.UNSPECIFIED, false,
+            f -> Part.cohort(f, f.merged())),
+
+    /** Reopen rate. numerator: reopenedWithinWindow (within 30 days of a close); denominator: cohort tickets closed at least once. */
+    REOPEN_RATE("reopen_rate", Measure.RATIO, Healthy.UNSPECIFIED, false,
+            f -> f.closeCount() == 0 ? null : Part.cohort(f, f.reopenedWithinWindow())),
+
+    /**
+     * Backlog: tickets created and not closed at the end of the day (day = that day, not a cohort), all
+     * stages. A resolved ticket awaiting its close counts under the stage it was resolved in. From
+     * {@link BacklogFunction}: a snapshot when event time passes the day's end, not corrected afterwards.
+     */
+    BACKLOG("backlog", Measure.COUNT, Healthy.UNSPECIFIED, false, null),
+    /** Backlog in CS. */
+    BACKLOG_CS("backlog_cs", Measure.COUNT, Healthy.UNSPECIFIED, false, null),
+    /** Backlog in TECH. */
+    BACKLOG_TECH("backlog_tech", Measure.COUNT, Healthy.UNSPECIFIED, false, null),
+    /** Backlog in PARTS. */
+    BACKLOG_PARTS("backlog_parts", Measure.COUNT, Healthy.UNSPECIFIED, false, null),
+    /** Backlog in FIELD. */
+    BACKLOG_FIELD("backlog_field", Measure.COUNT, Healthy.UNSPECIFIED, false, null);
+
+    /** The region of the rows over all of a tenant's regions. */
+    public static final String ALL = "ALL";
+
+    /** The indicators that one ticket's fact decides on its own. */
+    public static final List<Indicator> PER_TICKET = Arrays.stream(values()).filter(i -> i.rule != null).toList();
+
+    private final String code;
+    private final Measure measure;
+    private final Healthy healthy;
+    private final boolean perEngineer;
+    private final Rule rule;
+
+    Indicator(String code, Measure measure, Healthy healthy, boolean perEngineer, Rule rule) {
+        this.code = code;
+        this.measure = measure;
+        this.healthy = healthy;
+        this.perEngineer = perEngineer;
+        this.rule = rule;
+    }
+
+    /** The name in the warehouse and the API. */
+    public String code() {
+        return code;
+    }
+
+    public Measure measure() {
+        return measure;
+    }
+
+    public Healthy healthy() {
+        return healthy;
+    }
+
+    /** The ticket's part in this indicator, null when it does not count; only for {@link #PER_TICKET}. */
+    public Part part(TicketFact fact) {
+        return rule.part(fact);
+    }
+
+    /** The engineer a ticket's part is credited to, "" for indicators that are not per engineer. */
+    public String engineerOf(TicketFact fact) {
+        return perEngineer && fact.resolverId() != null ? fact.resolverId() : "";
+    }
+
+    /** The rows a part counts in: its region and {@link #ALL}, and for per-engineer indicators the engineer's row. */
+    public List<Slice> slices(String region, String engineerId) {
+        List<Slice> slices = new ArrayList<>(3);
+        slices.add(new Slice(region, ""));
+        slices.add(new Slice(ALL, ""));
+        if (perEngineer && !engineerId.isEmpty()) {
+            slices.add(new Slice(ALL, engineerId));
+        }
+        return slices;
+    }
+
+    /** The backlog indicator of a stage. */
+    public static Indicator backlogOf(Stage stage) {
+        return switch (stage) {
+            case CS -> BACKLOG_CS;
+            case TECH -> BACKLOG_TECH;
+            case PARTS -> BACKLOG_PARTS;
+            case FIELD -> BACKLOG_FIELD;
+        };
+    }
+
+    /** A row dimension: region (or {@link #ALL}) and engineer ("" unless per engineer). */
+    public record Slice(String region, String engineerId) {
+    }
+
+    @FunctionalInterface
+    private interface Rule extends Serializable {
+        Part part(TicketFact fact);
+    }
+}

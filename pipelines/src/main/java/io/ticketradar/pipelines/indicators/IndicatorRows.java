@@ -1,0 +1,40 @@
+package io.ticketradar.pipelines.indicators;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ticketradar.pipelines.sinks.WarehouseJson;
+import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+
+/** Maps an indicator row to {@code health_indicators}, with the indicator's unit and healthy threshold. */
+public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
+
+    private static final long serialVersionUID = 1L;
+    public static final String TABLE = "health_indicators";
+
+    @Override
+    public String toJsonRow(IndicatorRow row) {
+        ObjectNode json = WarehouseJson.object()
+                .put("tenant_id", row.tenantId())
+                .put("day", row.day().toString())
+                .put("region", row.region())
+                .put("engineer_id", row.engineerId());
+        figures(json, row.indicator(), row.figures());
+        return json
+                .put("as_of", WarehouseJson.dateTime64(Instant.ofEpochMilli(row.asOf())))
+                .put("version", row.version())
+                .toString();
+    }
+
+    /** The columns health_indicators and health_indicators_live share. */
+    static void figures(ObjectNode json, Indicator indicator, Figures figures) {
+        json.put("indicator", indicator.code())
+                .put("numerator", figures.numerator())
+                .put("denominator", figures.denominator())
+                .put("value", figures.value())
+                .put("unit", indicator.measure().unit())
+                .put("healthy_when", indicator.healthy().when())
+                .put("healthy_threshold", indicator.healthy().threshold())
+                .put("met", indicator.healthy().met(figures.value()));
+    }
+}

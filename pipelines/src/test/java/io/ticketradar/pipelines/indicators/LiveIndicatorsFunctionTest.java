@@ -1,0 +1,84 @@
+package io.ticketradar.pipelines.indicators;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LiveIndicatorsFunctionTest {
+
+    private static final long T0 = Instant.parse("2026-01-05T01:00:00Z").toEpochMilli();
+    private static final long MINUTE = 60_000;
+    private static final long HOUR = 60 * MINUTE;
+
+    private KeyedOneInputStreamOperatorTestHarness<String, Contribution, LiveIndicatorRow> harness;
+
+    @BeforeEach
+    void open() throws Exception {
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new LiveIndicatorsFunction(Duration.ofMinutes(1)),
+                Contribution::tenantId, Types.STRING);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        harness.close();
+    }
+
+    private void send(long anchor, long numerator, long at) throws Exception {
+        harness.processElement(new Contribution("t", Indicator.BREAKPOINT_RATE, anchor, "华东", "", numerator, 1), at);
+    }
+
+    /** The overall breakpoint figures of the newest computation. */
+    private Figures latestOverall() {
+        List<LiveIndicatorRow> rows = harness.extractOutputValues();
+        long newest = rows.getLast().computedAt();
+        Map<String, Figures> byRegion = rows.stream().filter(r -> r.computedAt() == newest)
+                .collect(Collectors.toMap(LiveIndicatorRow::region, LiveIndicatorRow::figures));
+        return byRegion.get(Indicator.ALL);
+    }
+
+    @Test
+    void refreshesEveryMinuteOverTheTwentyFourHoursBefore() throws Exception {
+        send(T0, 1, T0);
+        send(T0 + 10 * MINUTE, 0, T0 + 10 * MINUTE);
+        harness.processWatermark(T0 + 30 * MINUTE);
+        assertEquals(new Figures(1, 2, 0.5), latestOverall());
+        List<Long> refreshes = harness.extractOutputValues().stream().map(LiveIndicatorRow::computedAt).distinct().toList();
+        assertEquals(30, refreshes.size(), "every minute of event time");
+        assertEquals(T0 + 30 * MINUTE - 24 * HOUR, harness.extractOutputValues().getLast().windowStart());
+
+        harness.processWatermark(T0 + 24 * HOUR + 5 * MINUTE);
+        assertEquals(new Figures(0, 1, 0.0), latestOverall(), "the first ticket left the window");
+    }
+
+    @Test
+    void aTenantQuietForADayIsForgotten() throws Exception {
+        send(T0, 1, T0);
+        harness.processWatermark(T0 + 25 * HOUR);
+        assertEquals(new Figures(0, 0, null), latestOverall());
+        assertEquals(0, harness.numKeyedStateEntries());
+        assertEquals(0, harness.numEventTimeTimers());
+    }
+
+    @Test
+    void contributionsAnchoredAfterTheWindowWaitForIt() throws Exception {
+        send(T0, 0, T0);
+        send(T0 + 5 * MINUTE, 1, T0); // upstream ran ahead of the watermark
+        harness.processWatermark(T0 + MINUTE);
+        assertEquals(new Figures(0, 1, 0.0), latestOverall());
+        harness.processWatermark(T0 + 6 * MINUTE);
+        assertTrue(harness.extractOutputValues().size() > 0);
+        assertEquals(new Figures(1, 2, 0.5), latestOverall());
+    }
+}
