@@ -9,9 +9,7 @@ import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,16 +63,11 @@ final class AlertsHandler implements Handler {
         List<AlertView> alerts = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
             alerts.add(new AlertView((String) row.get("alert_id"), (String) row.get("kind"),
-                    utcInstant((String) row.get("raised_at")),
+                    WarehouseValues.utcInstant(row.get("raised_at")),
                     (String) row.get("day"), (String) row.get("title"), (String) row.get("detail"),
                     mapper.readTree((String) row.get("payload"))));
         }
         ctx.json(new Alerts(alerts));
-    }
-
-    /** The warehouse writes DateTime64 in UTC as {@code 2026-01-07 21:00:00.000}. */
-    private static String utcInstant(String dateTime) {
-        return LocalDateTime.parse(dateTime.replace(' ', 'T')).toInstant(ZoneOffset.UTC).toString();
     }
 
     private static Instant instant(String since) {

@@ -33,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * POST /api/v1/events                      bearer    JSON array or NDJSON of events -> Kafka
  * GET  /api/v1/tickets/{ticket_id}/events  bearer    a ticket's stored events, event-time order
  * GET  /api/v1/alerts[?since=]              bearer    the tenant's alerts, newest first
+ * GET  /api/v1/indicators?from=&to=[&region=]  bearer  daily health indicators, one object per day
+ * GET  /api/v1/indicators/live[?region=]    bearer    the rolling 24 h indicators and when they were computed
+ * GET  /api/v1/heatmap?window=&date=&x=&y=  bearer    heatmap cells
+ * GET  /api/v1/heatmap/tickets?...          bearer    the tickets behind a heatmap cell, paginated
  * </pre>
  */
 public final class ApiServer implements AutoCloseable {
@@ -50,8 +54,15 @@ public final class ApiServer implements AutoCloseable {
     record Route(String method, String path) {
     }
 
+    /** With {@link TenantDays#defaults()}: every tenant's days in Asia/Shanghai. */
     public ApiServer(ApiConfig config, TenantTokens tokens, Warehouse warehouse, EventPublisher publisher,
                      List<HealthCheck> checks, PrometheusMeterRegistry metrics) {
+        this(config, tokens, warehouse, publisher, checks, metrics, TenantDays.defaults());
+    }
+
+    /** @param days each tenant's zone and the clock, for parameters that default to the tenant's today */
+    public ApiServer(ApiConfig config, TenantTokens tokens, Warehouse warehouse, EventPublisher publisher,
+                     List<HealthCheck> checks, PrometheusMeterRegistry metrics, TenantDays days) {
         this.config = config;
         this.metrics = metrics;
         this.health = new HealthHandler(checks, config.healthTimeout());
@@ -59,6 +70,10 @@ public final class ApiServer implements AutoCloseable {
         EventsHandler events = new EventsHandler(publisher, new IngestMetrics(metrics), config.maxBodyBytes());
         TicketEventsHandler ticketEvents = new TicketEventsHandler(warehouse, mapper);
         AlertsHandler alerts = new AlertsHandler(warehouse, mapper);
+        IndicatorsHandler indicators = new IndicatorsHandler(warehouse);
+        LiveIndicatorsHandler liveIndicators = new LiveIndicatorsHandler(warehouse);
+        HeatmapHandler heatmap = new HeatmapHandler(warehouse, days);
+        HeatmapTicketsHandler heatmapTickets = new HeatmapTicketsHandler(warehouse, days);
         byte[] openApi = resource(OPENAPI_RESOURCE);
         this.app = Javalin.create(cfg -> {
             configureServer(cfg, mapper);
@@ -70,6 +85,10 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.post("/api/v1/events", events);
             cfg.routes.get("/api/v1/tickets/{ticket_id}/events", ticketEvents);
             cfg.routes.get("/api/v1/alerts", alerts);
+            cfg.routes.get("/api/v1/indicators", indicators);
+            cfg.routes.get("/api/v1/indicators/live", liveIndicators);
+            cfg.routes.get("/api/v1/heatmap", heatmap);
+            cfg.routes.get("/api/v1/heatmap/tickets", heatmapTickets);
         });
     }
 

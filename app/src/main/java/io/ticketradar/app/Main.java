@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.ticketradar.datasets.cli.GenerateCommand;
+import io.ticketradar.datasets.cli.ImportCommand;
 import io.ticketradar.datasets.cli.ReplayCommand;
 
 /** The {@code ticketradar} command: one JVM, one subcommand. */
@@ -30,6 +31,7 @@ public final class Main {
                 case "tokens" -> TokensCommand.run(List.of(rest), out, err);
                 case "generate" -> GenerateCommand.run(rest, out, err);
                 case "replay" -> ReplayCommand.run(rest, out, err);
+                case "import" -> ImportCommand.run(rest, out, err);
                 default -> {
                     err.println("ticketradar: unknown command '" + args[0] + "'");
                     err.print(usage());

@@ -15,6 +15,7 @@ public enum Setting {
     CHECKPOINT_SECONDS("checkpoint-seconds", "TICKETRADAR_CHECKPOINT_SECONDS", "5", "Flink checkpoint interval; rows reach the warehouse at least this often"),
     PARALLELISM("parallelism", "TICKETRADAR_PARALLELISM", "1", "parallelism of the Flink jobs"),
     TOKENS_FILE("tokens-file", "TICKETRADAR_TOKENS_FILE", "", "file of API token hashes (<sha256> <tenant>); default <data-dir>/tokens"),
+    TENANTS_FILE("tenants-file", "TICKETRADAR_TENANTS_FILE", "", "per-tenant settings: <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks"),
     TRAFFIC("traffic", "TICKETRADAR_TRAFFIC", "true", "demo only: stream generated events for the demo tenants");
 
     private final String key;

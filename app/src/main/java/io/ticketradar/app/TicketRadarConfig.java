@@ -195,6 +195,12 @@ public final class TicketRadarConfig {
         return file.isBlank() ? dataDir().resolve("tokens") : Path.of(file);
     }
 
+    /** Empty when no per-tenant settings are configured. */
+    public java.util.Optional<Path> tenantsFile() {
+        String file = values.get(Setting.TENANTS_FILE);
+        return file.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(file));
+    }
+
     public boolean traffic() {
         String v = values.get(Setting.TRAFFIC).toLowerCase();
         if (!v.equals("true") && !v.equals("false")) {

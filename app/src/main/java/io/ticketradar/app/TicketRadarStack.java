@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -22,12 +23,15 @@ import io.ticketradar.api.HealthCheck;
 import io.ticketradar.api.HealthStatus;
 import io.ticketradar.api.KafkaEventPublisher;
 import io.ticketradar.api.KafkaHealthCheck;
+import io.ticketradar.api.TenantDays;
 import io.ticketradar.api.TenantTokens;
 import io.ticketradar.api.WarehouseHealthCheck;
 import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.TicketRadarJobs;
+import io.ticketradar.pipelines.alerts.AlertTopic;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.Warehouses;
 import org.apache.flink.api.common.JobStatus;
@@ -47,7 +51,7 @@ public final class TicketRadarStack implements AutoCloseable {
     public static final String STACK_FILE = "stack.properties";
     /** Several partitions, so per-partition ordering and source idleness are exercised as in production. */
     private static final Map<String, Integer> TOPICS =
-            Map.of(Topics.TICKET_EVENTS, 4, Topics.REPAIR_EVENTS, 2, Topics.DEAD_LETTERS, 1);
+            Map.of(Topics.TICKET_EVENTS, 4, Topics.REPAIR_EVENTS, 2, Topics.DEAD_LETTERS, 1, AlertTopic.NAME, 1);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Path stackFile;
@@ -82,9 +86,12 @@ public final class TicketRadarStack implements AutoCloseable {
         started.push(warehouse);
         warehouse.migrate();
 
-        PipelineSettings settings = new PipelineSettings(bootstrapServers, "ticketradar", config.warehouse(),
+        PipelineSettings defaults = new PipelineSettings(bootstrapServers, "ticketradar", config.warehouse(),
                 config.dataDir().resolve("flink").resolve("checkpoints"), config.checkpointInterval(),
                 Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofDays(7), config.parallelism(), 5_000);
+        PipelineSettings settings = config.tenantsFile()
+                .map(file -> TenantSettingsFile.apply(file, defaults)).orElse(defaults);
+        TenantZones zones = settings.indicators().zones();
         try {
             jobs = TicketRadarJobs.start(settings);
         } catch (Exception e) {
@@ -98,7 +105,8 @@ public final class TicketRadarStack implements AutoCloseable {
         started.push(publisher);
         api = new ApiServer(new ApiConfig(config.host(), config.port(), ApiConfig.DEFAULT_MAX_BODY_BYTES,
                 Duration.ofSeconds(3)), tokens, warehouse, publisher,
-                List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)), metrics);
+                List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)), metrics,
+                new TenantDays(Clock.systemUTC(), zones.defaultZone(), zones.byTenant()));
         int port = api.start();
         started.push(api::stop);
         apiUrl = "http://" + config.host() + ":" + port;

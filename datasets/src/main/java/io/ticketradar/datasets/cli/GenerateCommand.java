@@ -10,18 +10,14 @@ import io.ticketradar.datasets.scenario.Scenarios;
 import io.ticketradar.datasets.truth.GroundTruthRecorder;
 import io.ticketradar.datasets.world.Tenant;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** {@code ticketradar generate}: a synthetic data set with ground truth, into a folder. */
 public final class GenerateCommand {
@@ -49,32 +45,20 @@ public final class GenerateCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            Flags flags = Flags.parse(args, VALUED, SWITCHES);
-            if (flags.has("help")) {
-                out.print(USAGE);
-                return 0;
-            }
+        return CommandLine.run("generate", USAGE, VALUED, SWITCHES, args, out, err, flags -> {
             if (!flags.positional().isEmpty()) {
                 throw new UsageException("unexpected argument " + flags.positional().getFirst());
             }
             GeneratorSettings settings = settings(flags);
             Path dir = Path.of(flags.get("out", "data/generated"));
-            prepare(dir, flags.has("force"));
+            OutputFolder.prepare(dir, flags.has("force"));
             long started = System.nanoTime();
             DataGenerator generator = new DataGenerator(settings);
-            ProgressMeter progress = new ProgressMeter(err, flags.has("quiet") ? ProgressMeter.Style.NONE : ProgressMeter.Style.detect(err), "days");
+            ProgressMeter progress = new ProgressMeter(err, CommandLine.progress(flags, err), "days");
             GroundTruthRecorder truth = GeneratedDataset.write(generator, dir, progress);
             summary(out, settings, truth, dir, (System.nanoTime() - started) / 1e9);
             return 0;
-        } catch (UsageException e) {
-            err.println("generate: " + e.getMessage());
-            err.println("run `ticketradar generate --help` for the options");
-            return 2;
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            err.println("generate: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     private static GeneratorSettings settings(Flags flags) throws UsageException {
@@ -92,33 +76,6 @@ public final class GenerateCommand {
                     flags.intValue("tickets-per-day", 120, 1), flags.longValue("seed", 42), scenario, GeneratorSettings.CHINA);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
-        }
-    }
-
-    private static void prepare(Path dir, boolean force) throws UsageException {
-        try {
-            if (Files.exists(dir.resolve("manifest.json")) || Files.exists(dir.resolve("events"))) {
-                if (!force) {
-                    throw new UsageException(dir + " already holds a data set; add --force to replace it");
-                }
-                for (String part : List.of("events", "master", "manifest.json", GeneratedDataset.GROUND_TRUTH)) {
-                    delete(dir.resolve(part));
-                }
-            }
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + dir, e);
-        }
-    }
-
-    private static void delete(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(path)) {
-            for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 

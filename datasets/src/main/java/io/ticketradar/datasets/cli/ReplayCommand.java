@@ -33,12 +33,7 @@ public final class ReplayCommand {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        try {
-            Flags flags = Flags.parse(args, VALUED, SWITCHES);
-            if (flags.has("help")) {
-                out.print(USAGE);
-                return 0;
-            }
+        return CommandLine.run("replay", USAGE, VALUED, SWITCHES, args, out, err, flags -> {
             if (flags.positional().size() != 1) {
                 throw new UsageException("give exactly one data set folder");
             }
@@ -49,18 +44,11 @@ public final class ReplayCommand {
             try (DatasetReader reader = new DatasetReader(dir); Replayer replayer = new Replayer(bootstrap)) {
                 Manifest manifest = reader.manifest();
                 replayer.ensureTopics(manifest.recordsByTopic().keySet(), partitions);
-                ProgressMeter progress = new ProgressMeter(err, flags.has("quiet") ? ProgressMeter.Style.NONE : ProgressMeter.Style.detect(err), "records");
+                ProgressMeter progress = new ProgressMeter(err, CommandLine.progress(flags, err), "records");
                 out.println(replayer.replay(reader, pacing, progress, manifest.records(), manifest.lastPublishAt(), ZoneId.of(manifest.zone())));
             }
             return 0;
-        } catch (UsageException e) {
-            err.println("replay: " + e.getMessage());
-            err.println("run `ticketradar replay --help` for the options");
-            return 2;
-        } catch (RuntimeException e) {
-            err.println("replay: " + e.getMessage());
-            return 1;
-        }
+        });
     }
 
     static Pacing pacing(String speed) throws UsageException {

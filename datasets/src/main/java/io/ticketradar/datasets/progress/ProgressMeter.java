@@ -63,12 +63,14 @@ public final class ProgressMeter {
         show(line(done, total, detail, eta, now), false);
     }
 
-    /** The last state, then the summary on its own line. */
+    /** The last state, then the summary on its own line (none when it is empty). */
     public void finish(long done, long total, String detail, String summary) {
         if (style != Style.NONE) {
             show(line(done, total, detail, Duration.ZERO, nanoTime.getAsLong()), true);
         }
-        out.println(summary);
+        if (!summary.isEmpty()) {
+            out.println(summary);
+        }
     }
 
     public double ratePerSecond(long done) {

@@ -1,0 +1,46 @@
+package io.ticketradar.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.ticketradar.warehouse.Warehouse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/v1/indicators/live[?region=...]}: the caller's rolling 24 h indicators for wall screens, the
+ * newest computation of each, and when it was computed (event time). {@code region} defaults to the tenant
+ * overall. Before the first computation the answer has no indicators and null instants.
+ */
+final class LiveIndicatorsHandler implements Handler {
+
+    // FINAL: only the newest computation per (tenant, region, indicator) counts.
+    private static final String QUERY = """
+            SELECT window_start, computed_at, %s FROM health_indicators_live FINAL
+            WHERE tenant_id = ? AND region = ?
+            ORDER BY computed_at DESC, indicator""".formatted(IndicatorView.COLUMNS);
+
+    private final Warehouse warehouse;
+
+    LiveIndicatorsHandler(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    /**
+     * @param computedAt  the newest computation (UTC instant); each refresh recomputes every indicator
+     * @param windowStart where that computation's 24 h began: tickets created (closure cycle: closed) since
+     */
+    record LiveIndicators(String region, String computedAt, String windowStart, Map<String, IndicatorView> indicators) {
+    }
+
+    @Override
+    public void handle(Context ctx) {
+        String region = QueryParams.text(ctx, "region", IndicatorsHandler.OVERALL);
+        List<Map<String, Object>> rows = warehouse.query(QUERY, BearerAuth.tenant(ctx), region);
+        Map<String, IndicatorView> indicators = new LinkedHashMap<>();
+        rows.forEach(row -> indicators.put((String) row.get("indicator"), IndicatorView.of(row)));
+        Map<String, Object> newest = rows.isEmpty() ? Map.of() : rows.getFirst();
+        ctx.json(new LiveIndicators(region, WarehouseValues.utcInstant(newest.get("computed_at")),
+                WarehouseValues.utcInstant(newest.get("window_start")), indicators));
+    }
+}

@@ -1,0 +1,97 @@
+package io.ticketradar.api;
+
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Reads query parameters; anything missing or malformed is a 400 whose message names the parameter. */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    /** A parameter value that stands for one constant, like {@code x=region}. */
+    interface Choice {
+        String code();
+    }
+
+    static LocalDate requiredDate(Context ctx, String name) {
+        return date(name, required(ctx, name));
+    }
+
+    /** The date, or null when the parameter is absent. */
+    static LocalDate optionalDate(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        return text == null ? null : date(name, text);
+    }
+
+    /** The parameter as given, possibly empty; absent is a 400. */
+    static String required(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            throw new BadRequestResponse("parameter '" + name + "' is required");
+        }
+        return text;
+    }
+
+    /** The parameter, which must be given and not blank. */
+    static String requiredText(Context ctx, String name) {
+        return notBlank(name, required(ctx, name));
+    }
+
+    /** The parameter, or {@code orElse} when absent; present but blank is a 400. */
+    static String text(Context ctx, String name, String orElse) {
+        String text = ctx.queryParam(name);
+        return text == null ? orElse : notBlank(name, text);
+    }
+
+    static int integer(Context ctx, String name, int orElse, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return orElse;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like a number out of range
+        }
+        throw new BadRequestResponse("parameter '" + name + "' must be an integer from " + min + " to " + max
+                + ", not '" + text + "'");
+    }
+
+    /** The one of {@code allowed} whose code the parameter names, or {@code orElse} when absent. */
+    static <C extends Choice> C choice(Context ctx, String name, List<C> allowed, C orElse) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return orElse;
+        }
+        for (C choice : allowed) {
+            if (choice.code().equals(text)) {
+                return choice;
+            }
+        }
+        String codes = allowed.stream().map(Choice::code).collect(Collectors.joining(", "));
+        throw new BadRequestResponse("parameter '" + name + "' must be one of " + codes + ", not '" + text + "'");
+    }
+
+    private static String notBlank(String name, String text) {
+        if (text.isBlank()) {
+            throw new BadRequestResponse("parameter '" + name + "' must not be empty");
+        }
+        return text;
+    }
+
+    private static LocalDate date(String name, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse("parameter '" + name + "' must be a date such as 2026-01-05, not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.ticketradar.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
+
+import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.pipelines.alerts.AlertSettings;
+import io.ticketradar.pipelines.alerts.TenantAlerts;
+import io.ticketradar.pipelines.alerts.Webhook;
+import io.ticketradar.pipelines.alerts.WebhookFormat;
+
+/**
+ * Per-tenant settings, one properties file for all tenants:
+ * <pre>
+ * suzhou-auto-electronics.zone = Asia/Shanghai
+ * suzhou-auto-electronics.breakpoint-threshold = 0.05
+ * suzhou-auto-electronics.webhooks = wecom:https://qyapi.example/robot/send?key=..., json:https://ops.example/hooks/tr
+ * </pre>
+ * A tenant without an entry runs in Asia/Shanghai with a 5% breakpoint threshold and no webhooks.
+ */
+final class TenantSettingsFile {
+
+    private static final List<String> KEYS = List.of("zone", "breakpoint-threshold", "webhooks");
+
+    private TenantSettingsFile() {
+    }
+
+    static PipelineSettings apply(Path file, PipelineSettings settings) {
+        Properties props = read(file);
+        TenantZones zones = settings.indicators().zones();
+        AlertSettings alerts = settings.alerts();
+        for (String tenant : tenants(props, file)) {
+            String zone = props.getProperty(tenant + ".zone");
+            if (zone != null) {
+                zones = zones.with(tenant, zone(zone.strip(), tenant, file));
+            }
+            String threshold = props.getProperty(tenant + ".breakpoint-threshold");
+            String webhooks = props.getProperty(tenant + ".webhooks");
+            if (threshold != null || webhooks != null) {
+                alerts = alerts.withTenant(tenant, new TenantAlerts(
+                        threshold == null ? alerts.defaultThreshold() : threshold(threshold.strip(), tenant, file),
+                        webhooks == null ? List.of() : webhooks(webhooks, tenant, file)));
+            }
+        }
+        return settings.withIndicators(settings.indicators().withZones(zones)).withAlerts(alerts);
+    }
+
+    private static Properties read(Path file) {
+        Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read the tenants file " + file + ": " + e.getMessage());
+        }
+        return props;
+    }
+
+    private static TreeSet<String> tenants(Properties props, Path file) {
+        TreeSet<String> tenants = new TreeSet<>();
+        for (String key : props.stringPropertyNames()) {
+            int dot = key.lastIndexOf('.');
+            if (dot <= 0 || !KEYS.contains(key.substring(dot + 1))) {
+                throw new ConfigException("unknown key '" + key + "' in " + file + " (expected <tenant>.zone, "
+                        + "<tenant>.breakpoint-threshold or <tenant>.webhooks)");
+            }
+            tenants.add(key.substring(0, dot));
+        }
+        return tenants;
+    }
+
+    private static ZoneId zone(String value, String tenant, Path file) {
+        try {
+            return ZoneId.of(value);
+        } catch (DateTimeException e) {
+            throw new ConfigException(tenant + ".zone in " + file + ": '" + value + "' is not a time zone (e.g. Asia/Shanghai)");
+        }
+    }
+
+    private static BigDecimal threshold(String value, String tenant, Path file) {
+        try {
+            BigDecimal threshold = new BigDecimal(value);
+            if (threshold.signum() < 0 || threshold.compareTo(BigDecimal.ONE) > 0) {
+                throw new NumberFormatException();
+            }
+            return threshold;
+        } catch (NumberFormatException e) {
+            throw new ConfigException(tenant + ".breakpoint-threshold in " + file + ": '" + value
+                    + "' is not a share between 0 and 1 (e.g. 0.05 for 5%)");
+        }
+    }
+
+    private static List<Webhook> webhooks(String value, String tenant, Path file) {
+        List<Webhook> hooks = new ArrayList<>();
+        for (String entry : value.split(",")) {
+            String item = entry.strip();
+            if (item.isEmpty()) {
+                continue;
+            }
+            int colon = item.indexOf(':');
+            String format = colon < 0 ? "" : item.substring(0, colon).toUpperCase(Locale.ROOT);
+            try {
+                hooks.add(new Webhook(new URI(item.substring(colon + 1)), WebhookFormat.valueOf(format)));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new ConfigException(tenant + ".webhooks in " + file + ": '" + item
+                        + "' is not <format>:<url> with format wecom or json");
+            }
+        }
+        return hooks;
+    }
+}

@@ -1,0 +1,68 @@
+package io.ticketradar.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+
+import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.alerts.Webhook;
+import io.ticketradar.pipelines.alerts.WebhookFormat;
+import io.ticketradar.warehouse.WarehouseConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TenantSettingsFileTest {
+
+    @TempDir
+    Path dir;
+
+    private final PipelineSettings defaults =
+            PipelineSettings.defaults("127.0.0.1:9092", WarehouseConfig.embedded("/tmp/w"), Path.of("/tmp/c"));
+
+    @Test
+    void setsZonesThresholdsAndWebhooksPerTenant() throws Exception {
+        Path file = write("""
+                acme.zone = Europe/Berlin
+                acme.breakpoint-threshold = 0.04
+                acme.webhooks = wecom:https://robot.example/send?key=abc, json:https://ops.example/hook
+                beta.zone = Asia/Urumqi
+                """);
+        PipelineSettings settings = TenantSettingsFile.apply(file, defaults);
+        assertEquals(ZoneId.of("Europe/Berlin"), settings.indicators().zones().zoneOf("acme"));
+        assertEquals(ZoneId.of("Asia/Urumqi"), settings.indicators().zones().zoneOf("beta"));
+        assertEquals(ZoneId.of("Asia/Shanghai"), settings.indicators().zones().zoneOf("other"), "the default zone");
+        assertEquals(new BigDecimal("0.04"), settings.alerts().thresholdOf("acme"));
+        assertEquals(new BigDecimal("0.05"), settings.alerts().thresholdOf("beta"), "the default threshold");
+        assertEquals(List.of(new Webhook(URI.create("https://robot.example/send?key=abc"), WebhookFormat.WECOM),
+                new Webhook(URI.create("https://ops.example/hook"), WebhookFormat.JSON)), settings.alerts().webhooksOf("acme"));
+        assertTrue(settings.alerts().webhooksOf("beta").isEmpty());
+    }
+
+    @Test
+    void badEntriesNameTheKeyAndWhatIsExpected() throws Exception {
+        assertTrue(message("acme.zone = Mars/Olympus").contains("acme.zone"));
+        assertTrue(message("acme.breakpoint-threshold = 5%").contains("not a share between 0 and 1"));
+        assertTrue(message("acme.breakpoint-threshold = 1.5").contains("not a share between 0 and 1"));
+        assertTrue(message("acme.webhooks = slack:https://x").contains("wecom or json"));
+        assertTrue(message("acme.webhooks = wecom:ftp://x").contains("wecom or json"));
+        assertTrue(message("acme.colour = blue").contains("unknown key 'acme.colour'"));
+    }
+
+    private String message(String content) throws Exception {
+        Path file = write(content);
+        return assertThrows(ConfigException.class, () -> TenantSettingsFile.apply(file, defaults)).getMessage();
+    }
+
+    private Path write(String content) throws Exception {
+        Path file = Files.createTempFile(dir, "tenants", ".properties");
+        Files.writeString(file, content);
+        return file;
+    }
+}

@@ -1,0 +1,87 @@
+package io.ticketradar.pipelines.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import io.ticketradar.pipelines.IndicatorSettings;
+import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.pipelines.testing.GoldenTickets;
+import io.ticketradar.pipelines.testing.JobRuns;
+import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.testing.TestWarehouses;
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The lifecycle job in the whole application on the MiniCluster: the golden tickets into {@code ticket_facts}. */
+class TicketLifecycleJobIntegrationTest {
+
+    @RegisterExtension
+    static final MiniClusterExtension FLINK = new MiniClusterExtension(
+            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+
+    private static Warehouse warehouse;
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void run() throws Exception {
+        warehouse = TestWarehouses.open();
+        PipelineSettings settings = PipelineSettings
+                .defaults("unused:9092", TestWarehouses.config(warehouse.database()), tmp.resolve("checkpoints"))
+                .withIndicators(IndicatorSettings.defaults()
+                        .withZones(TenantZones.defaults().with(GoldenTickets.UTC_TENANT, ZoneId.of("UTC"))));
+        JobRuns.runToEnd(settings, GoldenTickets.events(), 2);
+    }
+
+    @AfterAll
+    static void close() {
+        if (warehouse != null) {
+            warehouse.close();
+        }
+    }
+
+    private static Map<String, Object> fact(String ticket) {
+        List<Map<String, Object>> rows = warehouse.query("SELECT * FROM ticket_facts FINAL WHERE tenant_id = ? AND ticket_id = ?",
+                GoldenTickets.TENANT, ticket);
+        assertEquals(1, rows.size(), ticket);
+        return rows.getFirst();
+    }
+
+    @Test
+    void oneRowPerTicketWithItsNewestFacts() {
+        assertEquals(12L, warehouse.query("SELECT count() AS n FROM ticket_facts FINAL").getFirst().get("n"));
+        Map<String, Object> g2 = fact("G2");
+        Map<String, Object> g4 = fact("G4");
+        Map<String, Object> g5 = fact("G5");
+        assertAll(
+                () -> assertEquals("2026-01-05", g2.get("cohort_day")),
+                () -> assertEquals(true, g2.get("breakpoint")),
+                () -> assertEquals("CS", g2.get("breakpoint_stage")),
+                () -> assertEquals(Map.of("CS", 4 * 3_600_000L + 60_000L), g2.get("stage_ms")),
+                () -> assertEquals(1L, g2.get("complaints"), "the repeated complaint counted once"),
+                () -> assertEquals("TECH", g2.get("current_stage")),
+                () -> assertEquals(true, g2.get("overdue"), "still open at the end of the input: past its SLA"),
+                () -> assertEquals(true, g4.get("bounced")),
+                () -> assertEquals(3L, g4.get("reassignments")),
+                () -> assertEquals(Map.of("TECH", List.of("t-a", "t-b", "t-c", "t-d")), g4.get("stage_teams")),
+                () -> assertEquals("t-d-eng", g4.get("resolver_id")),
+                () -> assertEquals(true, g4.get("first_time_fix")),
+                () -> assertEquals(100 * 60_000L, g4.get("closure_ms")),
+                () -> assertEquals(true, g5.get("response_timed_out"), "its early response applied in order"),
+                () -> assertEquals("2026-01-05 03:31:00.000", g5.get("first_response_at")),
+                () -> assertEquals("2026-01-06", fact("G6").get("cohort_day")));
+        assertEquals(0L, warehouse.query("SELECT count() AS n FROM late_events FINAL").getFirst().get("n"));
+    }
+}

@@ -1,0 +1,50 @@
+package io.ticketradar.pipelines.testing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.ticketradar.events.Event;
+import io.ticketradar.pipelines.records.SourceRecord;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.connector.datagen.source.GeneratorFunction;
+
+/**
+ * A bounded source of given records for MiniCluster tests. The records stay in this JVM and the source only
+ * carries their index, so a million records do not travel inside the job graph. With parallelism p each
+ * reader takes a contiguous 1/p of the records, in order.
+ */
+public final class BoundedRecords {
+
+    private static final Map<String, List<SourceRecord>> DATA = new ConcurrentHashMap<>();
+
+    private BoundedRecords() {
+    }
+
+    public static Source<SourceRecord, ?, ?> of(List<SourceRecord> records) {
+        String id = UUID.randomUUID().toString();
+        DATA.put(id, List.copyOf(records));
+        return new DataGeneratorSource<>(new Lookup(id), records.size(), TypeInformation.of(SourceRecord.class));
+    }
+
+    /** The records of events as the ingest job reads them off their topics. */
+    public static Source<SourceRecord, ?, ?> ofEvents(List<Event> events) {
+        return of(java.util.stream.IntStream.range(0, events.size())
+                .mapToObj(i -> record(events.get(i), i)).toList());
+    }
+
+    public static SourceRecord record(Event e, long offset) {
+        return new SourceRecord(e.topic(), 0, offset, e.ts().toEpochMilli(),
+                e.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private record Lookup(String id) implements GeneratorFunction<Long, SourceRecord> {
+        @Override
+        public SourceRecord map(Long index) {
+            return DATA.get(id).get(Math.toIntExact(index));
+        }
+    }
+}
