@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,6 +23,7 @@ import java.util.Properties;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketradar.api.TenantTokens;
+import io.ticketradar.datasets.generate.GeneratorSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,6 +90,30 @@ class TicketRadarStackTest {
         assertFalse(Files.exists(dataDir.resolve(TicketRadarStack.STACK_FILE)), "the stack file goes with the stack");
         String stopped = url;
         assertThrows(ConnectException.class, () -> get(stopped + "/api/health", null));
+    }
+
+    @Test
+    void demoTrafficFillsTheWarehouseForBothDemoTenantsAndDeadLettersItsBadRecords() throws Exception {
+        TicketRadarConfig config = TicketRadarConfig.load(
+                List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"), Map.of());
+        try (TicketRadarStack stack = TicketRadarStack.start(config, new TenantTokens());
+             DemoTraffic traffic = DemoTraffic.start(stack.bootstrapServers(), System.err)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (true) {
+                Map<String, Long> perTenant = new HashMap<>();
+                stack.warehouse().query("SELECT tenant_id, count() AS n FROM ticket_events GROUP BY tenant_id")
+                        .forEach(r -> perTenant.put((String) r.get("tenant_id"), ((Number) r.get("n")).longValue()));
+                long deadLetters = ((Number) stack.warehouse().query("SELECT count() AS n FROM dead_letters")
+                        .getFirst().get("n")).longValue();
+                boolean enough = GeneratorSettings.DEMO_TENANTS.stream()
+                        .allMatch(t -> perTenant.getOrDefault(t, 0L) > 2_000) && deadLetters > 0;
+                if (enough) {
+                    break;
+                }
+                assertTrue(System.nanoTime() < deadline, "demo traffic did not arrive: " + perTenant + ", dead letters " + deadLetters);
+                Thread.sleep(1_000);
+            }
+        }
     }
 
     private static String created() {
