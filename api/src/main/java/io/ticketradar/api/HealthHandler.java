@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,9 +29,9 @@ final class HealthHandler implements Handler, AutoCloseable {
             Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("health-check-", 0).factory());
 
     HealthHandler(List<HealthCheck> checks, Duration timeout) {
-        long distinct = checks.stream().map(HealthCheck::name).distinct().count();
-        if (distinct != checks.size()) {
-            throw new IllegalArgumentException("health check names must be unique");
+        List<String> names = checks.stream().map(HealthCheck::name).toList();
+        if (Set.copyOf(names).size() != names.size()) {
+            throw new IllegalArgumentException("health check names must be unique, got " + names);
         }
         this.checks = List.copyOf(checks);
         this.timeout = timeout;

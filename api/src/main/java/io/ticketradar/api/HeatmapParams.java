@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The parameters that pick a heatmap, the same on {@code /api/v1/heatmap} and its drill-down
@@ -38,22 +39,21 @@ record HeatmapParams(Window window, LocalDate from, LocalDate to, Axis x, Axis y
      * and the ticket_facts column each comes from.
      */
     enum Axis implements QueryParams.Choice {
-        REGION("region", "region"), SITE("site", "site_id"), FAULT("fault", "fault_code"), DOMAIN("domain", "domain");
+        REGION("region"), SITE("site_id"), FAULT("fault_code"), DOMAIN("domain");
 
         static final List<Axis> X = List.of(REGION, SITE);
         static final List<Axis> Y = List.of(FAULT, DOMAIN);
 
-        private final String code;
         final String factColumn;
 
-        Axis(String code, String factColumn) {
-            this.code = code;
+        Axis(String factColumn) {
             this.factColumn = factColumn;
         }
 
+        /** The constant's name in lower case: region, site, fault, domain. */
         @Override
         public String code() {
-            return code;
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -16,12 +16,11 @@ import org.apache.kafka.common.Node;
 public final class KafkaHealthCheck implements HealthCheck, AutoCloseable {
 
     private final Admin admin;
-    private final Duration timeout;
+    private final int timeoutMs;
 
     /** @param timeout how long one probe waits for the cluster; keep it under the API's health timeout */
     public KafkaHealthCheck(String bootstrapServers, Duration timeout) {
-        this.timeout = timeout;
-        int timeoutMs = Math.toIntExact(timeout.toMillis());
+        this.timeoutMs = Math.toIntExact(timeout.toMillis());
         this.admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, "ticketradar-api-health",
@@ -36,8 +35,8 @@ public final class KafkaHealthCheck implements HealthCheck, AutoCloseable {
 
     @Override
     public HealthStatus check() throws Exception {
-        Collection<Node> nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
-                .nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Collection<Node> nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(timeoutMs))
+                .nodes().get(timeoutMs, TimeUnit.MILLISECONDS);
         return nodes.isEmpty() ? HealthStatus.down("no broker in the cluster") : HealthStatus.up(nodes.size() + " broker(s)");
     }
 

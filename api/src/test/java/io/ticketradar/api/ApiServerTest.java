@@ -1,16 +1,15 @@
 package io.ticketradar.api;
 
+import static io.ticketradar.api.TestApi.OTHER_TENANT;
+import static io.ticketradar.api.TestApi.TENANT;
+import static io.ticketradar.api.TestApi.assertNoInternals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.Topics;
-import io.ticketradar.warehouse.Warehouse;
-import io.ticketradar.warehouse.testing.TestWarehouses;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The API end to end: real HTTP, a real Kafka broker and the real embedded warehouse. */
 class ApiServerTest {
 
-    private static final String TENANT = "tenant-a";
-    private static final String OTHER_TENANT = "tenant-b";
     /** Small, so 413 is cheap to provoke; still above the codec's 1 MiB per event. */
     private static final long MAX_BODY = 2L * 1024 * 1024;
 
@@ -46,43 +43,34 @@ class ApiServerTest {
     static Path kafkaDir;
 
     private static EmbeddedKafka kafka;
-    private static Warehouse warehouse;
     private static KafkaEventPublisher publisher;
     private static KafkaHealthCheck brokerCheck;
-    private static ApiServer server;
+    private static TestApi api;
     private static ApiClient client;
     private static String token;
-    private static String otherToken;
 
     @BeforeAll
     static void start() {
         kafka = EmbeddedKafka.start(kafkaDir);
         kafka.createTopics(Map.of(Topics.TICKET_EVENTS, 3, Topics.REPAIR_EVENTS, 3, Topics.DEAD_LETTERS, 1));
-        warehouse = TestWarehouses.open();
-        TenantTokens tokens = new TenantTokens();
-        token = tokens.issue(TENANT);
-        otherToken = tokens.issue(OTHER_TENANT);
         publisher = new KafkaEventPublisher(kafka.bootstrapServers(), Duration.ofSeconds(15));
         brokerCheck = new KafkaHealthCheck(kafka.bootstrapServers(), Duration.ofSeconds(2));
-        server = new ApiServer(new ApiConfig("127.0.0.1", 0, MAX_BODY, Duration.ofSeconds(5)), tokens, warehouse,
-                publisher, List.of(brokerCheck, new WarehouseHealthCheck(warehouse)),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
-        client = new ApiClient(server.start());
+        api = TestApi.builder().maxBodyBytes(MAX_BODY).healthTimeout(Duration.ofSeconds(5)).publisher(publisher)
+                .checks(warehouse -> List.of(brokerCheck, new WarehouseHealthCheck(warehouse))).start();
+        client = api.client;
+        token = api.token;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.stop();
+        if (api != null) {
+            api.close();
         }
         if (publisher != null) {
             publisher.close();
         }
         if (brokerCheck != null) {
             brokerCheck.close();
-        }
-        if (warehouse != null) {
-            warehouse.close();
         }
         if (kafka != null) {
             kafka.close();
@@ -146,7 +134,7 @@ class ApiServerTest {
 
         Map<String, ConsumerRecord<String, String>> ticketRecords = readUntil(Topics.TICKET_EVENTS, Set.of(closed));
         assertEquals(ticket, ticketRecords.get(closed).key());
-        assertEquals(TENANT, parse(ticketRecords.get(closed).value()).path("tenant_id").asText());
+        assertEquals(TENANT, TestApi.json(ticketRecords.get(closed).value()).path("tenant_id").asText());
         Map<String, ConsumerRecord<String, String>> repairRecords = readUntil(Topics.REPAIR_EVENTS, Set.of(repair));
         assertEquals(device, repairRecords.get(repair).key());
     }
@@ -203,14 +191,14 @@ class ApiServerTest {
     @Test
     void aTicketsEventsComeInEventTimeOrderForItsTenantOnly() {
         String ticket = unique("TK");
-        List<String> rows = new ArrayList<>();
+        List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(row(TENANT, ticket, "e3", "2026-01-05 03:00:00.000"));
         rows.add(row(TENANT, ticket, "e1", "2026-01-05 01:00:00.000"));
         rows.add(row(TENANT, ticket, "e2b", "2026-01-05 02:00:00.000"));
         rows.add(row(TENANT, ticket, "e2a", "2026-01-05 02:00:00.000"));
         rows.add(row(TENANT, ticket, "e1", "2026-01-05 01:00:00.000")); // a replayed duplicate
         rows.add(row(OTHER_TENANT, ticket, "foreign", "2026-01-05 00:00:00.000"));
-        warehouse.insertJsonRows("ticket_events", rows);
+        api.insert("ticket_events", rows);
 
         ApiClient.Response response = client.get("/api/v1/tickets/" + ticket + "/events", token);
 
@@ -223,7 +211,7 @@ class ApiServerTest {
         assertEquals("TICKET_CLOSED", response.json().path("events").get(0).path("event_type").asText(),
                 "events are the stored JSON objects");
 
-        ApiClient.Response other = client.get("/api/v1/tickets/" + ticket + "/events", otherToken);
+        ApiClient.Response other = client.get("/api/v1/tickets/" + ticket + "/events", api.otherToken);
         assertEquals(List.of("foreign"), StreamSupport.stream(other.json().path("events").spliterator(), false)
                 .map(event -> event.path("event_id").asText()).toList());
     }
@@ -231,7 +219,7 @@ class ApiServerTest {
     @Test
     void anotherTenantsTicketLooksExactlyLikeAMissingOne() {
         String ticket = unique("TK");
-        warehouse.insertJsonRows("ticket_events", List.of(row(OTHER_TENANT, ticket, "e1", "2026-01-05 01:00:00.000")));
+        api.insert("ticket_events", List.of(row(OTHER_TENANT, ticket, "e1", "2026-01-05 01:00:00.000")));
 
         String missingTicket = unique("TK");
         ApiClient.Response foreign = client.get("/api/v1/tickets/" + ticket + "/events", token);
@@ -288,48 +276,22 @@ class ApiServerTest {
         doc.path("paths").properties().forEach(path -> path.getValue().fieldNames()
                 .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
         Set<String> registered = new HashSet<>();
-        server.routes().forEach(route -> registered.add(route.method() + " " + route.path()));
+        api.server.routes().forEach(route -> registered.add(route.method() + " " + route.path()));
 
         assertEquals(registered, documented);
     }
 
-    private static String row(String tenant, String ticket, String eventId, String ts) {
+    private static Map<String, Object> row(String tenant, String ticket, String eventId, String ts) {
         String payload = TestEvents.closed(eventId, tenant, ticket, ts.replace(' ', 'T') + "Z");
-        Map<String, Object> row = new HashMap<>();
-        row.put("tenant_id", tenant);
-        row.put("event_id", eventId);
-        row.put("event_type", "TICKET_CLOSED");
-        row.put("ticket_id", ticket);
-        row.put("device_sn", "");
-        row.put("ts", ts);
-        row.put("schema_version", 1);
-        row.put("payload", payload);
-        row.put("source_topic", Topics.TICKET_EVENTS);
-        row.put("source_partition", 0);
-        row.put("source_offset", 0);
-        row.put("ingested_at", ts);
-        return ApiClient.MAPPER.valueToTree(row).toString();
+        return TestApi.row("tenant_id", tenant, "event_id", eventId, "event_type", "TICKET_CLOSED", "ticket_id", ticket,
+                "device_sn", "", "ts", ts, "schema_version", 1, "payload", payload, "source_topic", Topics.TICKET_EVENTS,
+                "source_partition", 0, "source_offset", 0, "ingested_at", ts);
     }
 
     private static Map<Integer, String> reasonsByIndex(JsonNode json) {
         Map<Integer, String> reasons = new HashMap<>();
         json.path("rejected").forEach(r -> reasons.put(r.path("index").asInt(), r.path("reason").asText()));
         return reasons;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return ApiClient.MAPPER.readTree(json);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Bad input must never show the server's internals. */
-    static void assertNoInternals(ApiClient.Response response) {
-        assertFalse(response.body().contains("Exception"), response.body());
-        assertFalse(response.body().contains("at io."), response.body());
-        assertFalse(response.body().contains("at java."), response.body());
     }
 
     /** Reads the topic from the start until every wanted event id was seen; returns those records by event id. */
@@ -346,7 +308,7 @@ class ApiServerTest {
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (!found.keySet().containsAll(eventIds) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    String eventId = parse(record.value()).path("event_id").asText();
+                    String eventId = TestApi.json(record.value()).path("event_id").asText();
                     if (eventIds.contains(eventId)) {
                         found.put(eventId, record);
                     }

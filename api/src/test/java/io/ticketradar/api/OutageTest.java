@@ -1,61 +1,35 @@
 package io.ticketradar.api;
 
-import static io.ticketradar.api.ApiServerTest.assertNoInternals;
+import static io.ticketradar.api.TestApi.TENANT;
+import static io.ticketradar.api.TestApi.assertNoInternals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.ticketradar.warehouse.Warehouse;
-import io.ticketradar.warehouse.testing.TestWarehouses;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What callers see when components are down or hung: honest 503s and generic 500s, never a hang or a stack trace. */
 class OutageTest {
 
-    private static final String TENANT = "tenant-a";
-
-    private static Warehouse warehouse;
-
-    @BeforeAll
-    static void openWarehouse() {
-        warehouse = TestWarehouses.open();
-    }
-
-    @AfterAll
-    static void closeWarehouse() {
-        warehouse.close();
-    }
-
-    private static ApiServer server(TenantTokens tokens, Warehouse warehouse, EventPublisher publisher,
-                                    List<HealthCheck> checks, PrometheusMeterRegistry registry) {
-        return new ApiServer(new ApiConfig("127.0.0.1", 0, ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofMillis(500)),
-                tokens, warehouse, publisher, checks, registry);
-    }
-
-    private static ApiServer server(List<HealthCheck> checks) {
-        return server(new TenantTokens(), warehouse, events -> { }, checks,
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
+    private static TestApi api(List<HealthCheck> checks) {
+        return TestApi.builder().healthTimeout(Duration.ofMillis(500)).checks(checks).start();
     }
 
     @Test
     void healthIsDownNamingTheFailingComponents() {
-        try (ApiServer server = server(List.of(
+        try (TestApi api = api(List.of(
                 HealthCheck.of("broker", HealthStatus::up),
                 HealthCheck.of("jobs", () -> HealthStatus.down("ingest job FAILED")),
                 HealthCheck.of("warehouse", () -> {
                     throw new IllegalStateException("connection refused");
                 })))) {
-            ApiClient.Response response = new ApiClient(server.start()).get("/api/health", null);
+            ApiClient.Response response = api.get("/api/health", null);
 
             assertEquals(503, response.status(), response.body());
             JsonNode json = response.json();
@@ -70,15 +44,14 @@ class OutageTest {
 
     @Test
     void aHungComponentIsReportedDownAfterTheTimeoutInsteadOfHangingTheEndpoint() {
-        try (ApiServer server = server(List.of(
+        try (TestApi api = api(List.of(
                 HealthCheck.of("broker", HealthStatus::up),
                 HealthCheck.of("jobs", () -> {
                     Thread.sleep(60_000);
                     return HealthStatus.up();
                 })))) {
-            ApiClient client = new ApiClient(server.start());
             long started = System.nanoTime();
-            ApiClient.Response response = client.get("/api/health", null);
+            ApiClient.Response response = api.get("/api/health", null);
             long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 
             assertEquals(503, response.status(), response.body());
@@ -91,14 +64,9 @@ class OutageTest {
 
     @Test
     void anUnreachableBrokerGives503AndNothingCountedAsAccepted() throws IOException {
-        TenantTokens tokens = new TenantTokens();
-        String token = tokens.issue(TENANT);
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         try (KafkaEventPublisher deadBroker = new KafkaEventPublisher("127.0.0.1:" + closedPort(), Duration.ofSeconds(1));
-             ApiServer server = server(tokens, warehouse, deadBroker, List.of(), registry)) {
-            ApiClient client = new ApiClient(server.start());
-
-            ApiClient.Response response = client.post("/api/v1/events", token, "application/json",
+             TestApi api = TestApi.builder().publisher(deadBroker).start()) {
+            ApiClient.Response response = api.post("/api/v1/events", "application/json",
                     "[" + TestEvents.closed("evt-1", TENANT, "TK-1", "2026-01-05T09:00:00Z") + "]");
 
             assertEquals(503, response.status(), response.body());
@@ -106,19 +74,15 @@ class OutageTest {
             assertTrue(response.json().path("error").asText().contains("no event was accepted"), response.body());
             assertFalse(response.body().contains("\"accepted\""), response.body());
             assertNoInternals(response);
-            assertEquals(0.0, registry.get("ticketradar.api.events.accepted").counter().count());
+            assertEquals(0.0, api.metrics.get("ticketradar.api.events.accepted").counter().count());
         }
     }
 
     @Test
     void anUnexpectedFailureIsAGeneric500WithAnErrorId() {
-        TenantTokens tokens = new TenantTokens();
-        String token = tokens.issue(TENANT);
-        Warehouse closed = TestWarehouses.open();
-        closed.close(); // every query now fails inside the handler
-        try (ApiServer server = server(tokens, closed, events -> { }, List.of(),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
-            ApiClient.Response response = new ApiClient(server.start()).get("/api/v1/tickets/TK-1/events", token);
+        try (TestApi api = TestApi.start()) {
+            api.warehouse.close(); // every query now fails inside the handler
+            ApiClient.Response response = api.get("/api/v1/tickets/TK-1/events");
 
             assertEquals(500, response.status(), response.body());
             assertEquals("internal server error", response.json().path("error").asText());
@@ -130,14 +94,11 @@ class OutageTest {
 
     @Test
     void aJavaLangErrorIsAlsoAGeneric500() {
-        TenantTokens tokens = new TenantTokens();
-        String token = tokens.issue(TENANT);
         EventPublisher broken = events -> {
             throw new AssertionError("a bug deep inside");
         };
-        try (ApiServer server = server(tokens, warehouse, broken, List.of(),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
-            ApiClient.Response response = new ApiClient(server.start()).post("/api/v1/events", token, "application/json", "[]");
+        try (TestApi api = TestApi.builder().publisher(broken).start()) {
+            ApiClient.Response response = api.post("/api/v1/events", "application/json", "[]");
 
             assertEquals(500, response.status(), response.body());
             assertEquals("internal server error", response.json().path("error").asText());

@@ -1,7 +1,7 @@
 package io.ticketradar.api;
 
-import static io.ticketradar.api.ApiServerTest.assertNoInternals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A started API over a fresh migrated embedded warehouse, with tokens of two tenants, for tests that put rows
@@ -29,21 +30,78 @@ final class TestApi implements AutoCloseable {
     final Warehouse warehouse;
     final String token;
     final String otherToken;
-    private final ApiServer server;
-    private final ApiClient client;
+    final PrometheusMeterRegistry metrics;
+    final ApiServer server;
+    final ApiClient client;
 
-    private TestApi(TenantDays days) {
+    private TestApi(Builder builder) {
         warehouse = TestWarehouses.open();
         TenantTokens tokens = new TenantTokens();
         token = tokens.issue(TENANT);
         otherToken = tokens.issue(OTHER_TENANT);
-        server = new ApiServer(new ApiConfig("127.0.0.1", 0, ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(2)),
-                tokens, warehouse, events -> { }, List.of(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), days);
+        metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        server = new ApiServer(new ApiConfig("127.0.0.1", 0, builder.maxBodyBytes, builder.healthTimeout), tokens,
+                warehouse, builder.publisher, builder.checks.apply(warehouse), metrics, builder.days);
         client = new ApiClient(server.start());
     }
 
+    /** Every tenant's days in Shanghai on the system clock, a publisher that accepts everything, no health checks. */
+    static TestApi start() {
+        return builder().start();
+    }
+
     static TestApi start(TenantDays days) {
-        return new TestApi(days);
+        return builder().days(days).start();
+    }
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** What a test may change; everything else is the same for every test API. */
+    static final class Builder {
+        private TenantDays days = TenantDays.defaults();
+        private EventPublisher publisher = events -> { };
+        private Function<Warehouse, List<HealthCheck>> checks = warehouse -> List.of();
+        private long maxBodyBytes = ApiConfig.DEFAULT_MAX_BODY_BYTES;
+        private Duration healthTimeout = Duration.ofSeconds(2);
+
+        private Builder() {
+        }
+
+        Builder days(TenantDays days) {
+            this.days = days;
+            return this;
+        }
+
+        Builder publisher(EventPublisher publisher) {
+            this.publisher = publisher;
+            return this;
+        }
+
+        Builder checks(List<HealthCheck> checks) {
+            return checks(warehouse -> checks);
+        }
+
+        /** @param checks the health checks, given the test API's own warehouse */
+        Builder checks(Function<Warehouse, List<HealthCheck>> checks) {
+            this.checks = checks;
+            return this;
+        }
+
+        Builder maxBodyBytes(long maxBodyBytes) {
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        Builder healthTimeout(Duration healthTimeout) {
+            this.healthTimeout = healthTimeout;
+            return this;
+        }
+
+        TestApi start() {
+            return new TestApi(this);
+        }
     }
 
     /** Inserts rows given as maps, one JSON object each. */
@@ -58,6 +116,11 @@ final class TestApi implements AutoCloseable {
 
     ApiClient.Response get(String path, String bearerToken) {
         return client.get(path, bearerToken);
+    }
+
+    /** POST as {@link #TENANT}. */
+    ApiClient.Response post(String path, String contentType, String body) {
+        return client.post(path, token, contentType, body);
     }
 
     /** GET as {@link #TENANT}, which must answer 200: the JSON body. */
@@ -96,6 +159,13 @@ final class TestApi implements AutoCloseable {
         assertEquals(400, response.json().path("status").asInt());
         assertTrue(response.json().path("error").asText().contains("'" + parameter + "'"), path + ": " + response.body());
         assertNoInternals(response);
+    }
+
+    /** Bad input must never show the server's internals. */
+    static void assertNoInternals(ApiClient.Response response) {
+        assertFalse(response.body().contains("Exception"), response.body());
+        assertFalse(response.body().contains("at io."), response.body());
+        assertFalse(response.body().contains("at java."), response.body());
     }
 
     @Override

@@ -3,7 +3,13 @@ package io.ticketradar.pipelines;
 import java.util.Optional;
 
 import io.ticketradar.events.DeadLetter;
+import io.ticketradar.pipelines.alerts.Alert;
+import io.ticketradar.pipelines.alerts.AlertTopic;
+import io.ticketradar.pipelines.breaker.BreakpointRatesFrom;
+import io.ticketradar.pipelines.breaker.CircuitBreakerJob;
+import io.ticketradar.pipelines.heatmap.HeatmapJob;
 import io.ticketradar.pipelines.indicators.HealthIndicatorsJob;
+import io.ticketradar.pipelines.indicators.IndicatorRow;
 import io.ticketradar.pipelines.indicators.IndicatorRows;
 import io.ticketradar.pipelines.indicators.LiveIndicatorRows;
 import io.ticketradar.pipelines.ingest.IngestJob;
@@ -37,12 +43,16 @@ public final class TicketRadarJobs {
 
     /** Adds every job to {@code env}, reading the Kafka topics. */
     public static void attach(StreamExecutionEnvironment env, PipelineSettings settings) {
-        attach(env, settings, KafkaConnectors.eventSource(settings), KafkaConnectors.deadLetterTopic(settings));
+        attach(env, settings, KafkaConnectors.eventSource(settings), KafkaConnectors.deadLetterTopic(settings),
+                AlertTopic.sink(settings.bootstrapServers()));
     }
 
-    /** Adds every job to {@code env}, reading {@code source} (a bounded one replays history, as tests do). */
+    /**
+     * Adds every job to {@code env} with the given Kafka ends: a bounded {@code source} replays history, as
+     * tests do; the warehouse tables are always the configured ones.
+     */
     public static void attach(StreamExecutionEnvironment env, PipelineSettings settings,
-                              Source<SourceRecord, ?, ?> source, Sink<DeadLetter> deadLetterTopic) {
+                              Source<SourceRecord, ?, ?> source, Sink<DeadLetter> deadLetterTopic, Sink<Alert> alertTopic) {
         DataStream<SourcedEvent> events = new IngestJob(source,
                 table(settings, TicketEventRows.TABLE, new TicketEventRows()), deadLetterTopic,
                 table(settings, DeadLetterRows.TABLE, new DeadLetterRows()),
@@ -52,10 +62,14 @@ public final class TicketRadarJobs {
                 table(settings, TicketFactRows.TABLE, new TicketFactRows()),
                 table(settings, LateEventRows.TABLE, new LateEventRows()), settings.indicators())
                 .attach(events);
-        new HealthIndicatorsJob(
+        DataStream<IndicatorRow> daily = new HealthIndicatorsJob(
                 table(settings, IndicatorRows.TABLE, new IndicatorRows()),
                 table(settings, LiveIndicatorRows.TABLE, new LiveIndicatorRows()), settings.indicators())
                 .attach(facts);
+        HeatmapJob.attach(facts, settings);
+        CircuitBreakerJob.attach(
+                daily.flatMap(new BreakpointRatesFrom()).name("daily breakpoint rates").uid("breaker-rates"),
+                settings, settings.outOfOrderness(), alertTopic);
     }
 
     /** Starts the application without waiting for it, resuming from the newest retained checkpoint. */

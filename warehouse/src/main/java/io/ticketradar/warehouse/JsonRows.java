@@ -17,12 +17,15 @@ public final class JsonRows {
 
     /**
      * The session settings both adapters apply, so output and time arithmetic do not depend on the server's
-     * profile or on the machine's time zone.
+     * profile or on the machine's time zone. Inserts are synchronous: the embedded engine (chDB 26.7) turns
+     * {@code async_insert} on by default, which delays every insert by its flush timeout and intermittently
+     * rejects an insert whose rows follow the statement ("both inlined and external data").
      */
     public static final Map<String, String> SESSION_SETTINGS = Map.of(
             "output_format_json_quote_64bit_integers", "0",
             "date_time_output_format", "simple",
-            "session_timezone", "UTC");
+            "session_timezone", "UTC",
+            "async_insert", "0");
 
     // Objects keep column order (LinkedHashMap). Jackson yields Integer, Long or BigInteger by magnitude;
     // USE_LONG_FOR_INTS would fail on UInt64 values beyond long, so Integers are widened afterwards instead.

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ticketradar.warehouse.testing.TestWarehouses;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,15 @@ class EmbeddedWarehouseContractTest extends WarehouseContract {
     @Override
     protected WarehouseConfig config(String database) {
         return TestWarehouses.config(database);
+    }
+
+    @Test
+    void theEngineNeverReadsStandardInputAsInsertData() throws Exception {
+        // clickhouse-local inside chDB takes a piped fd 0 as INSERT data; the adapter points it at /dev/null.
+        Warehouse warehouse = openMigrated();
+        assertEquals(-1, new FileInputStream(FileDescriptor.in).read(), "fd 0 reads /dev/null");
+        warehouse.execute("INSERT INTO ticket_events (tenant_id, event_id) VALUES ('t', 'e1')");
+        assertEquals(1L, count(warehouse, "SELECT count() AS c FROM ticket_events"));
     }
 
     @Test

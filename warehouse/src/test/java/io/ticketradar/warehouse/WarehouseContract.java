@@ -111,6 +111,18 @@ public abstract class WarehouseContract {
     // --- values and parameters ---
 
     @Test
+    void sessionsInsertSynchronouslyInUtc() {
+        Warehouse warehouse = openEmpty();
+        // Run on several pooled connections: every one must carry the shared session settings.
+        for (int i = 0; i < 4; i++) {
+            Map<String, Object> row = warehouse.query("SELECT getSetting('async_insert') AS async_insert, "
+                    + "timezone() AS zone").getFirst();
+            assertEquals(Boolean.FALSE, row.get("async_insert"), "async inserts would delay and reject inserts");
+            assertEquals("UTC", row.get("zone"));
+        }
+    }
+
+    @Test
     void insertAndQueryEveryValueType() {
         Warehouse warehouse = openEmpty();
         warehouse.execute("""

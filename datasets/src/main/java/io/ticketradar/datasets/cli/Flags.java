@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** {@code --name value}, {@code --name=value}, {@code --switch} and positional arguments; unknown flags are errors. */
 final class Flags {
@@ -62,45 +63,33 @@ final class Flags {
 
     int intValue(String name, int fallback, int min) throws UsageException {
         long value = longValue(name, fallback);
-        if (value < min || value > Integer.MAX_VALUE) {
+        if (value < min) {
             throw new UsageException("--" + name + " must be at least " + min + ", got " + value);
+        }
+        if (value > Integer.MAX_VALUE) {
+            throw new UsageException("--" + name + " must be at most " + Integer.MAX_VALUE + ", got " + value);
         }
         return (int) value;
     }
 
     long longValue(String name, long fallback) throws UsageException {
-        String text = values.get(name);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a whole number, got " + text);
-        }
-    }
-
-    double doubleValue(String name, double fallback) throws UsageException {
-        String text = values.get(name);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            return Double.parseDouble(text.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a number, got " + text);
-        }
+        return parsed(name, fallback, Long::parseLong, "a whole number");
     }
 
     LocalDate date(String name, LocalDate fallback) throws UsageException {
+        return parsed(name, fallback, LocalDate::parse, "a date YYYY-MM-DD");
+    }
+
+    /** The trimmed value through {@code parser}, or {@code fallback} when the flag is absent; bad text is a usage error. */
+    private <T> T parsed(String name, T fallback, Function<String, T> parser, String what) throws UsageException {
         String text = values.get(name);
         if (text == null) {
             return fallback;
         }
         try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--" + name + " must be a date YYYY-MM-DD, got " + text);
+            return parser.apply(text.trim());
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new UsageException("--" + name + " must be " + what + ", got " + text);
         }
     }
 

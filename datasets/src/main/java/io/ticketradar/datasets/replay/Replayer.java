@@ -72,6 +72,9 @@ public final class Replayer implements AutoCloseable {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 LOG.warn("could not create topics {}: {}; publishing anyway", topics, e.getCause().getMessage());
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // replay() sees the flag and stops before sending
+            LOG.warn("interrupted while checking topics {}", topics);
         } catch (Exception e) {
             LOG.warn("could not check topics {}: {}; publishing anyway", topics, e.getMessage());
         }

@@ -18,8 +18,4 @@ public record RecordNote(String eventId, BadRecordKind bad, Duration lateBy) {
     public static RecordNote clean(String eventId) {
         return new RecordNote(eventId, null, null);
     }
-
-    public boolean isClean() {
-        return bad == null && lateBy == null;
-    }
 }

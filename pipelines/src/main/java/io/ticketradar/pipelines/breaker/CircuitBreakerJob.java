@@ -8,6 +8,7 @@ import io.ticketradar.pipelines.alerts.AlertRows;
 import io.ticketradar.pipelines.alerts.AlertTopic;
 import io.ticketradar.pipelines.alerts.WebhookSink;
 import io.ticketradar.pipelines.sinks.WarehouseSink;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
@@ -27,9 +28,10 @@ public final class CircuitBreakerJob {
      * @param allowedLateness how long after a day's end + 4 h late events may still change the day's rate: the
      *                        breaker judges the day then, and ignores (counts) later values. Not the indicators'
      *                        correction horizon: their rows stay correctable for weeks, an intake pause cannot wait
+     * @param alertTopic      where alerts are published ({@link AlertTopic#sink} in production)
      */
     public static DataStream<Alert> attach(DataStream<DailyBreakpointRate> rates, PipelineSettings settings,
-                                           Duration allowedLateness) {
+                                           Duration allowedLateness, Sink<Alert> alertTopic) {
         DataStream<Alert> alerts = rates
                 .keyBy(DailyBreakpointRate::tenantId)
                 .process(new CircuitBreaker(settings.alerts(), settings.indicators().zones(), allowedLateness))
@@ -38,7 +40,7 @@ public final class CircuitBreakerJob {
         alerts.sinkTo(new WarehouseSink<>(settings.warehouse(), AlertRows.TABLE, new AlertRows(), settings.sinkBatchSize()))
                 .name("alerts to warehouse")
                 .uid("alerts-table");
-        alerts.sinkTo(AlertTopic.sink(settings.bootstrapServers()))
+        alerts.sinkTo(alertTopic)
                 .name("alerts to topic")
                 .uid("alerts-topic");
         alerts.sinkTo(new WebhookSink(settings.alerts()))

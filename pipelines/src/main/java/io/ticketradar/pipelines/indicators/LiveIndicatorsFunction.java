@@ -94,10 +94,14 @@ public final class LiveIndicatorsFunction extends KeyedProcessFunction<String, C
         }
     }
 
+    /**
+     * Adds a bucket's contributions in arrival order, or takes them out in reverse: a bucket may hold a closure
+     * sample's addition and later its retraction, and the sample must be put back before it is taken out.
+     */
     private void applyBucket(long bucket, int sign) throws Exception {
         List<Contribution> held = buckets.get(bucket);
         if (held != null) {
-            for (Contribution c : held) {
+            for (Contribution c : sign > 0 ? held : held.reversed()) {
                 apply(c, sign);
             }
         }

@@ -44,10 +44,6 @@ public final class Tally {
         return indicator.measure().figures(numerator, denominator, samples);
     }
 
-    boolean isEmpty() {
-        return numerator == 0 && denominator == 0;
-    }
-
     private void insert(long sample) {
         int at = Arrays.binarySearch(samples, sample);
         int index = at >= 0 ? at : -at - 1;

@@ -130,7 +130,7 @@ class CircuitBreakerJobIntegrationTest {
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<DailyBreakpointRate>forMonotonousTimestamps()
                         .withTimestampAssigner((rate, previous) ->
                                 rate.day().plusDays(1).atStartOfDay(SHANGHAI).toInstant().toEpochMilli()));
-        CircuitBreakerJob.attach(rates, settings, Duration.ofHours(1));
+        CircuitBreakerJob.attach(rates, settings, Duration.ofHours(1), AlertTopic.sink(settings.bootstrapServers()));
         env.execute("circuit-breaker-it");
     }
 

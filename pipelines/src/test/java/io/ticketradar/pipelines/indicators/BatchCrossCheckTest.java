@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.PipelineSettings;
@@ -79,6 +80,15 @@ class BatchCrossCheckTest {
                     differences.size() + " rows differ");
             assertEquals((long) TICKETS, warehouse.query("SELECT count() AS n FROM ticket_facts FINAL").getFirst().get("n"));
             assertTrue(rows > 10_000, "rows compared: " + rows);
+            // The data must exercise every indicator: each has tickets on both sides of its numerator.
+            for (Map<String, Object> total : warehouse.query("SELECT indicator, sum(numerator) AS n, sum(denominator) AS d"
+                    + " FROM health_indicators FINAL WHERE region = 'ALL' AND engineer_id = '' GROUP BY indicator")) {
+                LOG.info("{}", total);
+                double n = ((Number) total.get("n")).doubleValue();
+                double d = ((Number) total.get("d")).doubleValue();
+                assertTrue(n > 0 && (n < d || ((String) total.get("indicator")).matches("backlog.*|closure.*|coordination.*")),
+                        "a degenerate indicator: " + total);
+            }
         }
     }
 }

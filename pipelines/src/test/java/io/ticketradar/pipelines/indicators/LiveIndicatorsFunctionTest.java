@@ -81,4 +81,22 @@ class LiveIndicatorsFunctionTest {
         assertTrue(harness.extractOutputValues().size() > 0);
         assertEquals(new Figures(1, 2, 0.5), latestOverall());
     }
+
+    @Test
+    void aClosureSampleAddedThenRetractedLeavesTheWindowCleanly() throws Exception {
+        long sample = 6 * HOUR;
+        harness.processElement(new Contribution("t", Indicator.CLOSURE_CYCLE_P50_DAYS, T0, "华东", "", sample, 1), T0);
+        harness.processWatermark(T0 + MINUTE);
+        harness.processElement(new Contribution("t", Indicator.CLOSURE_CYCLE_P50_DAYS, T0, "华东", "", sample, -1),
+                T0 + 2 * MINUTE); // reopened: the same bucket now holds the sample's addition and its retraction
+        send(T0 + 3 * HOUR, 0, T0 + 3 * HOUR);
+
+        harness.processWatermark(T0 + 24 * HOUR + 2 * MINUTE);
+
+        List<LiveIndicatorRow> last = harness.extractOutputValues();
+        assertEquals(new Figures(0, 0, null), last.stream()
+                .filter(r -> r.computedAt() == last.getLast().computedAt() && r.region().equals(Indicator.ALL)
+                        && r.indicator() == Indicator.CLOSURE_CYCLE_P50_DAYS)
+                .findFirst().orElseThrow().figures());
+    }
 }

@@ -6,21 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import io.ticketradar.broker.EmbeddedKafka;
+import io.ticketradar.events.DeadLetter;
 import io.ticketradar.events.RejectionReason;
 import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.Checkpoints;
 import io.ticketradar.pipelines.FlinkEnvironments;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TicketRadarJobs;
+import io.ticketradar.pipelines.alerts.AlertTopic;
 import io.ticketradar.pipelines.ingest.IngestFixtures.Fixture;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.testing.TestWarehouses;
@@ -31,11 +35,15 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +73,8 @@ class IngestJobIntegrationTest {
     @BeforeAll
     static void startInfrastructure() {
         kafka = EmbeddedKafka.start(tmp.resolve("kafka"));
-        kafka.createTopics(Map.of(Topics.TICKET_EVENTS, 3, Topics.REPAIR_EVENTS, 2, Topics.DEAD_LETTERS, 1));
+        kafka.createTopics(Map.of(Topics.TICKET_EVENTS, 3, Topics.REPAIR_EVENTS, 2, Topics.DEAD_LETTERS, 1,
+                AlertTopic.NAME, 1));
         warehouse = TestWarehouses.open();
     }
 
@@ -96,7 +105,7 @@ class IngestJobIntegrationTest {
         assertEquals(930L, count("SELECT count() AS n FROM ticket_events"), "repeats never reach the table");
         assertEquals(IngestFixtures.INVALID, deadLettersByReason());
         assertEquals(50L, count("SELECT count() AS n FROM dead_letters FINAL WHERE source_topic = ?", Topics.TICKET_EVENTS));
-        assertEquals(50, dlqTopicRecords());
+        assertEquals(50, dlqTopicSources());
         assertEquals(count("SELECT count() AS n FROM ticket_events FINAL WHERE event_type = 'TICKET_CREATED'"),
                 count("SELECT count() AS n FROM ticket_events FINAL WHERE payload LIKE ?", "%\"crm_extra_field\":\"kept\"%"),
                 "unknown extra fields are kept in the stored payload");
@@ -112,7 +121,7 @@ class IngestJobIntegrationTest {
         assertEquals(930L, count("SELECT count() AS n FROM ticket_events FINAL"));
         assertEquals(930L, count("SELECT count() AS n FROM ticket_events"),
                 "restored de-duplication state drops every replayed event before the table");
-        assertEquals(100, dlqTopicRecords(), "replayed invalid records are new records and are dead-lettered again");
+        assertEquals(100, dlqTopicSources(), "replayed invalid records are new records and are dead-lettered again");
     }
 
     private static JobClient start(PipelineSettings settings, Optional<String> restoreFrom) throws Exception {
@@ -166,11 +175,33 @@ class IngestJobIntegrationTest {
                         r -> ((Number) r.get("n")).intValue()));
     }
 
-    private static long dlqTopicRecords() throws Exception {
+    /**
+     * The distinct source records on the dead-letter topic. The topic is written at least once, so a
+     * restart may repeat a dead letter; each carries its source coordinates for consumers to de-duplicate.
+     */
+    private static int dlqTopicSources() throws Exception {
+        TopicPartition dlq = new TopicPartition(Topics.DEAD_LETTERS, 0);
+        long end;
         try (Admin admin = kafka.admin()) {
-            TopicPartition dlq = new TopicPartition(Topics.DEAD_LETTERS, 0);
-            return admin.listOffsets(Map.of(dlq, OffsetSpec.latest())).all().get().get(dlq).offset();
+            end = admin.listOffsets(Map.of(dlq, OffsetSpec.latest())).all().get().get(dlq).offset();
         }
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        Set<String> sources = new HashSet<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {
+            consumer.assign(List.of(dlq));
+            consumer.seekToBeginning(List.of(dlq));
+            while (consumer.position(dlq) < end) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    DeadLetter letter = DeadLetter.fromJson(r.value());
+                    assertTrue(letter.detail() != null && !letter.detail().isBlank(), "every dead letter says why");
+                    sources.add(letter.sourceTopic() + "/" + letter.sourcePartition() + "@" + letter.sourceOffset());
+                }
+            }
+        }
+        return sources.size();
     }
 
     private static long count(String sql, Object... args) {

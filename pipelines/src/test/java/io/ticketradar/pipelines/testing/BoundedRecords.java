@@ -1,9 +1,11 @@
 package io.ticketradar.pipelines.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import io.ticketradar.events.Event;
 import io.ticketradar.pipelines.records.SourceRecord;
@@ -32,13 +34,11 @@ public final class BoundedRecords {
 
     /** The records of events as the ingest job reads them off their topics. */
     public static Source<SourceRecord, ?, ?> ofEvents(List<Event> events) {
-        return of(java.util.stream.IntStream.range(0, events.size())
-                .mapToObj(i -> record(events.get(i), i)).toList());
+        return of(IntStream.range(0, events.size()).mapToObj(i -> record(events.get(i), i)).toList());
     }
 
-    public static SourceRecord record(Event e, long offset) {
-        return new SourceRecord(e.topic(), 0, offset, e.ts().toEpochMilli(),
-                e.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    private static SourceRecord record(Event e, long offset) {
+        return new SourceRecord(e.topic(), 0, offset, e.ts().toEpochMilli(), e.json().getBytes(StandardCharsets.UTF_8));
     }
 
     private record Lookup(String id) implements GeneratorFunction<Long, SourceRecord> {

@@ -9,6 +9,8 @@ import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TicketRadarJobs;
 import io.ticketradar.pipelines.records.SourceRecord;
 import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
@@ -24,10 +26,11 @@ public final class JobRuns {
 
     public static void runToEnd(PipelineSettings settings, Source<SourceRecord, ?, ?> source, int parallelism)
             throws Exception {
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(
-                FlinkEnvironments.configuration(settings, Optional.empty()));
+        Configuration conf = FlinkEnvironments.configuration(settings, Optional.empty());
+        conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none"); // a test fails at the first error, not retries
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         env.setParallelism(parallelism);
-        TicketRadarJobs.attach(env, settings, source, new DiscardingSink<>());
+        TicketRadarJobs.attach(env, settings, source, new DiscardingSink<>(), new DiscardingSink<>());
         env.execute("bounded-run");
     }
 }

@@ -104,10 +104,6 @@ public final class TicketStory {
         return this;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
     /** The instant {@code after} creation, in epoch ms. */
     public long at(Duration after) {
         return createdAt.plus(after).toEpochMilli();
@@ -124,10 +120,6 @@ public final class TicketStory {
 
     public List<TicketEvent> ticketEvents() {
         return events.stream().map(e -> TicketEvent.of(e, CODEC.body(e))).toList();
-    }
-
-    public List<SourcedEvent> sourced() {
-        return events.stream().map(TicketStory::sourced).toList();
     }
 
     public static SourcedEvent sourced(Event e) {

@@ -59,6 +59,7 @@ final class Chdb {
         // implicit null checks): switch them off before the first connect.
         MethodHandle signals = bind(linker, symbols, "chdb_set_signal_handlers_enabled", FunctionDescriptor.ofVoid(JAVA_INT));
         MethodHandle version = bind(linker, symbols, "chdb_version", FunctionDescriptor.of(ADDRESS));
+        ProcessStdin.detach();
         try {
             signals.invokeExact(0);
             LOG.info("loaded chDB {} from {} ({} ms)", cString((MemorySegment) version.invokeExact()), library,
