@@ -87,8 +87,9 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
     public void processElement(DailyBreakpointRate rate, Context ctx, Collector<Alert> out) throws Exception {
         long finalAt = finalAt(rate.tenantId(), rate.day());
         if (finalAt <= ctx.timerService().currentWatermark()) {
+            // Routine, not a fault: the daily rows keep being corrected for weeks as tickets age.
             lateRates.inc();
-            LOG.warn("breakpoint rate of tenant {} for {} arrived after the day was final ({}); ignored",
+            LOG.debug("breakpoint rate of tenant {} for {} arrived after the day was final ({}); ignored",
                     rate.tenantId(), rate.day(), Instant.ofEpochMilli(finalAt));
             return;
         }

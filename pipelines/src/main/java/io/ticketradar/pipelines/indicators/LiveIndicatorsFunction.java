@@ -52,7 +52,10 @@ public final class LiveIndicatorsFunction extends KeyedProcessFunction<String, C
     public void processElement(Contribution c, Context ctx, Collector<LiveIndicatorRow> out) throws Exception {
         Long end = windowEnd.value();
         if (end == null) {
-            end = Math.floorDiv(ctx.timestamp(), refresh) * refresh;
+            // Never behind the watermark: after the state was dropped, an old retraction must not reopen a
+            // stretch of time whose additions were already expired (and so find nothing to retract).
+            long from = Math.max(ctx.timestamp(), ctx.timerService().currentWatermark());
+            end = Math.floorDiv(from, refresh) * refresh;
             windowEnd.update(end);
             ctx.timerService().registerEventTimeTimer(end + refresh);
         }

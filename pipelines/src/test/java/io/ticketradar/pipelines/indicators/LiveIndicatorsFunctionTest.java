@@ -49,6 +49,17 @@ class LiveIndicatorsFunctionTest {
     }
 
     @Test
+    void aRetractionArrivingAfterTheTenantWentQuietDoesNotReopenExpiredTime() throws Exception {
+        harness.processElement(new Contribution("t", Indicator.CLOSURE_CYCLE_P50_DAYS, T0, "华东", "", 3 * HOUR, 1), T0);
+        harness.processWatermark(T0 + 26 * HOUR); // the sample left the window and the state was dropped
+        assertEquals(0, harness.numKeyedStateEntries());
+        // The ticket reopens: its old closure sample is retracted, stamped with an earlier event time.
+        harness.processElement(new Contribution("t", Indicator.CLOSURE_CYCLE_P50_DAYS, T0, "华东", "", 3 * HOUR, -1), T0 + HOUR);
+        harness.processWatermark(T0 + 27 * HOUR);
+        assertEquals(0, harness.numKeyedStateEntries(), "nothing to add or retract in a window that has passed");
+    }
+
+    @Test
     void refreshesEveryMinuteOverTheTwentyFourHoursBefore() throws Exception {
         send(T0, 1, T0);
         send(T0 + 10 * MINUTE, 0, T0 + 10 * MINUTE);
