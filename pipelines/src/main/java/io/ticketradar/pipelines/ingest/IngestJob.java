@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.ticketradar.events.DeadLetter;
 import io.ticketradar.pipelines.functions.DecodeEvents;
 import io.ticketradar.pipelines.functions.DropDuplicateEvents;
+import io.ticketradar.pipelines.records.EventTimes;
 import io.ticketradar.pipelines.records.SourceRecord;
 import io.ticketradar.pipelines.records.SourcedEvent;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -45,9 +46,13 @@ public final class IngestJob {
     }
 
     public DataStream<SourcedEvent> attach(StreamExecutionEnvironment env) {
-        // Event time is read from the event itself, so the source only carries bytes.
+        // Event time is tracked per Kafka partition at the source: a reader that runs ahead on one partition
+        // while catching up must not push event time past the records still waiting on the others.
         SingleOutputStreamOperator<SourcedEvent> decoded = env
-                .fromSource(source, WatermarkStrategy.noWatermarks(), "ticket and repair events")
+                .fromSource(source, WatermarkStrategy
+                        .<SourceRecord>forBoundedOutOfOrderness(outOfOrderness)
+                        .withTimestampAssigner((record, kafkaTimestamp) -> EventTimes.of(record.value()))
+                        .withIdleness(sourceIdleness), "ticket and repair events")
                 .uid("ingest-source")
                 .process(new DecodeEvents())
                 .name("decode and validate")
@@ -58,12 +63,6 @@ public final class IngestJob {
         deadLetters.sinkTo(deadLetterTable).name("dead letters to warehouse").uid("ingest-dlq-table");
 
         DataStream<SourcedEvent> events = decoded
-                .assignTimestampsAndWatermarks(WatermarkStrategy
-                        .<SourcedEvent>forBoundedOutOfOrderness(outOfOrderness)
-                        .withTimestampAssigner((e, previous) -> e.event().ts().toEpochMilli())
-                        .withIdleness(sourceIdleness))
-                .name("event time")
-                .uid("ingest-event-time")
                 .keyBy(SourcedEvent::dedupKey)
                 .process(new DropDuplicateEvents(dedupMemory))
                 .name("drop repeated event ids")
