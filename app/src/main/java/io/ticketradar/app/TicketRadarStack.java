@@ -133,11 +133,16 @@ public final class TicketRadarStack implements AutoCloseable {
         });
     }
 
-    private void cancelJobs() throws Exception {
+    /**
+     * Cancels the jobs and waits until their tasks have stopped: a task still writing to the embedded engine
+     * while the process exits crashes the engine's native code.
+     */
+    private void cancelJobs() {
         try {
             jobs.cancel().get(30, TimeUnit.SECONDS);
+            jobs.getJobExecutionResult().handle((result, failure) -> null).get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
-            LOG.warn("the Flink jobs did not cancel cleanly: {}", e.getMessage());
+            LOG.warn("the Flink jobs did not stop cleanly: {}", e.getMessage());
         }
     }
 
