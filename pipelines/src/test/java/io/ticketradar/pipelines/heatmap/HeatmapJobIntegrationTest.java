@@ -14,11 +14,11 @@ import io.ticketradar.events.Priority;
 import io.ticketradar.events.TechnicalDomain;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.lifecycle.FactChange;
+import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.pipelines.testing.TicketStory;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.testing.TestWarehouses;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -36,8 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HeatmapJobIntegrationTest {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension FLINK = MiniClusters.withSlots(2);
 
     @TempDir
     static Path tmp;

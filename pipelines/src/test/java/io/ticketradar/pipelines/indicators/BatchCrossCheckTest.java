@@ -3,28 +3,22 @@ package io.ticketradar.pipelines.indicators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.ticketradar.pipelines.IndicatorSettings;
-import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.records.SourceRecord;
 import io.ticketradar.pipelines.testing.BatchCheck;
 import io.ticketradar.pipelines.testing.BoundedRecords;
-import io.ticketradar.pipelines.testing.JobRuns;
+import io.ticketradar.pipelines.testing.BoundedRun;
+import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.pipelines.testing.SyntheticTickets;
 import io.ticketradar.warehouse.Warehouse;
-import io.ticketradar.warehouse.testing.TestWarehouses;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +34,7 @@ class BatchCrossCheckTest {
     private static final int TICKETS = 100_000;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
-
-    @TempDir
-    Path tmp;
+    static final MiniClusterExtension FLINK = MiniClusters.withSlots(1);
 
     @Test
     void streamingAndBatchAgreeOnEveryRow() throws Exception {
@@ -55,15 +45,11 @@ class BatchCrossCheckTest {
         for (var zone : SyntheticTickets.ZONES.entrySet()) {
             zones = zones.with(zone.getKey(), zone.getValue());
         }
-        try (Warehouse warehouse = TestWarehouses.open()) {
-            PipelineSettings settings = PipelineSettings
-                    .defaults("unused:9092", TestWarehouses.config(warehouse.database()), tmp.resolve("checkpoints"))
-                    .withCheckpointInterval(Duration.ofSeconds(30))
-                    .withIndicators(IndicatorSettings.defaults().withZones(zones)
-                            // A replay of two months: the rolling 24 h are not what this test compares.
-                            .withRefresh(Duration.ofMinutes(1), Duration.ofDays(1)));
-            JobRuns.runToEnd(settings, BoundedRecords.of(records), 1);
+        // A replay of two months: the rolling 24 h are not what this test compares.
+        try (BoundedRun run = BoundedRun.open().forHistoryReplay(zones)) {
+            run.runToEnd(BoundedRecords.of(records), 1);
             long streamed = System.nanoTime();
+            Warehouse warehouse = run.warehouse();
 
             List<String> differences = new ArrayList<>();
             int rows = 0;

@@ -4,26 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import io.ticketradar.pipelines.IndicatorSettings;
-import io.ticketradar.pipelines.PipelineSettings;
-import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.testing.BatchCheck;
+import io.ticketradar.pipelines.testing.GoldenRun;
 import io.ticketradar.pipelines.testing.GoldenTickets;
-import io.ticketradar.pipelines.testing.JobRuns;
-import io.ticketradar.warehouse.Warehouse;
-import io.ticketradar.warehouse.testing.TestWarehouses;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The indicators job in the whole application on the MiniCluster: the golden tickets into
@@ -33,33 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 class HealthIndicatorsJobIntegrationTest {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
-
-    private static Warehouse warehouse;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void run() throws Exception {
-        warehouse = TestWarehouses.open();
-        PipelineSettings settings = PipelineSettings
-                .defaults("unused:9092", TestWarehouses.config(warehouse.database()), tmp.resolve("checkpoints"))
-                .withIndicators(IndicatorSettings.defaults()
-                        .withZones(TenantZones.defaults().with(GoldenTickets.UTC_TENANT, ZoneId.of("UTC"))));
-        JobRuns.runToEnd(settings, GoldenTickets.events(), 2);
-    }
-
-    @AfterAll
-    static void close() {
-        if (warehouse != null) {
-            warehouse.close();
-        }
-    }
+    static final GoldenRun GOLDEN = new GoldenRun();
 
     private static Map<String, Object> row(String region, String indicator) {
-        List<Map<String, Object>> rows = warehouse.query("SELECT numerator, denominator, value, unit, healthy_when,"
+        List<Map<String, Object>> rows = GOLDEN.warehouse().query("SELECT numerator, denominator, value, unit, healthy_when,"
                 + " healthy_threshold, met FROM health_indicators FINAL WHERE tenant_id = ? AND day = '2026-01-05'"
                 + " AND region = ? AND engineer_id = '' AND indicator = ?", GoldenTickets.TENANT, region, indicator);
         assertEquals(1, rows.size(), region + " " + indicator);
@@ -96,7 +61,7 @@ class HealthIndicatorsJobIntegrationTest {
                 () -> assertEquals(false, breakpoints.get("met")),
                 () -> assertEquals(null, row(Indicator.ALL, "bounce_rate").get("met"), "no threshold in the spec"));
         assertEquals(List.of(1L, 1L), List.copyOf(
-                warehouse.query("SELECT numerator, denominator FROM health_indicators FINAL WHERE tenant_id = ?"
+                GOLDEN.warehouse().query("SELECT numerator, denominator FROM health_indicators FINAL WHERE tenant_id = ?"
                         + " AND day = '2026-01-05' AND engineer_id = 't-d-eng' AND indicator = 'first_time_fix_rate'",
                         GoldenTickets.TENANT).getFirst().values()));
     }
@@ -104,8 +69,7 @@ class HealthIndicatorsJobIntegrationTest {
     @Test
     void theBatchComputationInSqlAgrees() {
         for (String tenant : List.of(GoldenTickets.TENANT, GoldenTickets.UTC_TENANT)) {
-            ZoneId zone = tenant.equals(GoldenTickets.UTC_TENANT) ? ZoneId.of("UTC") : TenantZones.DEFAULT_ZONE;
-            BatchCheck.Outcome outcome = BatchCheck.compare(warehouse, tenant, zone);
+            BatchCheck.Outcome outcome = BatchCheck.compare(GOLDEN.warehouse(), tenant, GoldenTickets.zones().zoneOf(tenant));
             assertEquals(List.of(), outcome.differences());
             assertTrue(outcome.rows() > 0);
         }
@@ -113,7 +77,7 @@ class HealthIndicatorsJobIntegrationTest {
 
     @Test
     void rollingValuesForTheWallScreens() {
-        List<Map<String, Object>> live = warehouse.query("SELECT region, indicator, computed_at, window_start"
+        List<Map<String, Object>> live = GOLDEN.warehouse().query("SELECT region, indicator, computed_at, window_start"
                 + " FROM health_indicators_live FINAL WHERE tenant_id = ?", GoldenTickets.TENANT);
         assertTrue(live.stream().anyMatch(r -> r.get("region").equals(Indicator.ALL)
                 && r.get("indicator").equals("breakpoint_rate")));

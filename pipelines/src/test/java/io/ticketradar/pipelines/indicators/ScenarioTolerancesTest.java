@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,19 +28,16 @@ import io.ticketradar.events.Decoded;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.events.EventType;
-import io.ticketradar.pipelines.IndicatorSettings;
-import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.records.SourceRecord;
 import io.ticketradar.pipelines.testing.BoundedRecords;
-import io.ticketradar.pipelines.testing.JobRuns;
+import io.ticketradar.pipelines.testing.BoundedRun;
+import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.warehouse.Warehouse;
-import io.ticketradar.warehouse.testing.TestWarehouses;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,11 +102,7 @@ class ScenarioTolerancesTest {
     private static final double MEAN_VS_TRUTH = 0.01;
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(1).build());
-
-    @TempDir
-    Path tmp;
+    static final MiniClusterExtension FLINK = MiniClusters.withSlots(1);
 
     @Test
     void beforeReproducesTheModelCustomer() throws Exception {
@@ -209,30 +200,23 @@ class ScenarioTolerancesTest {
                 notes.add(note);
             }
         });
-        // As the ingest reads them off Kafka: one partition per topic, offsets in publishing order, bad ones too.
-        Map<String, Long> offsets = new HashMap<>();
-        List<SourceRecord> records = new ArrayList<>();
+        // As the ingest reads them off Kafka, bad ones too; the listener has noted each record by the time it is read.
+        List<SourceRecord> records = BoundedRecords.fromGenerated(it);
         List<Event> clean = new ArrayList<>();
         EventCodec codec = new EventCodec();
-        while (it.hasNext()) {
-            GeneratedRecord r = it.next();
-            long offset = offsets.merge(r.topic(), 1L, Long::sum) - 1;
-            records.add(new SourceRecord(r.topic(), 0, offset, r.publishAt().toEpochMilli(), r.value()));
-            if (notes.get(records.size() - 1).bad() == null && codec.decode(r.value()) instanceof Decoded.Valid v) {
+        for (int i = 0; i < records.size(); i++) {
+            if (notes.get(i).bad() == null && codec.decode(records.get(i).value()) instanceof Decoded.Valid v) {
                 clean.add(v.event());
             }
         }
         long rejected = notes.stream().filter(n -> n.bad() != null && n.bad().rejection() != null).count();
         long generated = System.nanoTime();
 
-        try (Warehouse warehouse = TestWarehouses.open()) {
-            PipelineSettings settings = PipelineSettings
-                    .defaults("unused:9092", TestWarehouses.config(warehouse.database()), tmp.resolve("checkpoints"))
-                    .withCheckpointInterval(Duration.ofSeconds(30))
-                    // A replay of two months: the rolling 24 h values are not what this test looks at.
-                    .withIndicators(IndicatorSettings.defaults().withRefresh(Duration.ofMinutes(1), Duration.ofDays(1)));
-            JobRuns.runToEnd(settings, BoundedRecords.of(records), 1);
+        // A replay of four weeks: the rolling 24 h values are not what this test looks at.
+        try (BoundedRun run = BoundedRun.open().forHistoryReplay(TenantZones.defaults())) {
+            run.runToEnd(BoundedRecords.of(records), 1);
             long streamed = System.nanoTime();
+            Warehouse warehouse = run.warehouse();
 
             Map<String, double[]> rows = new LinkedHashMap<>();
             for (Map<String, Object> row : warehouse.query("SELECT indicator, sum(numerator) AS n, sum(denominator) AS d"

@@ -26,10 +26,10 @@ import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TicketRadarJobs;
 import io.ticketradar.pipelines.alerts.AlertTopic;
 import io.ticketradar.pipelines.ingest.IngestFixtures.Fixture;
+import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.testing.TestWarehouses;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.admin.Admin;
@@ -61,8 +61,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IngestJobIntegrationTest {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
+    static final MiniClusterExtension FLINK = MiniClusters.withSlots(2);
 
     private static EmbeddedKafka kafka;
     private static Warehouse warehouse;

@@ -3,57 +3,22 @@ package io.ticketradar.pipelines.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import io.ticketradar.pipelines.IndicatorSettings;
-import io.ticketradar.pipelines.PipelineSettings;
-import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.pipelines.testing.GoldenRun;
 import io.ticketradar.pipelines.testing.GoldenTickets;
-import io.ticketradar.pipelines.testing.JobRuns;
-import io.ticketradar.warehouse.Warehouse;
-import io.ticketradar.warehouse.testing.TestWarehouses;
-import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
-import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The lifecycle job in the whole application on the MiniCluster: the golden tickets into {@code ticket_facts}. */
 class TicketLifecycleJobIntegrationTest {
 
     @RegisterExtension
-    static final MiniClusterExtension FLINK = new MiniClusterExtension(
-            new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
-
-    private static Warehouse warehouse;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void run() throws Exception {
-        warehouse = TestWarehouses.open();
-        PipelineSettings settings = PipelineSettings
-                .defaults("unused:9092", TestWarehouses.config(warehouse.database()), tmp.resolve("checkpoints"))
-                .withIndicators(IndicatorSettings.defaults()
-                        .withZones(TenantZones.defaults().with(GoldenTickets.UTC_TENANT, ZoneId.of("UTC"))));
-        JobRuns.runToEnd(settings, GoldenTickets.events(), 2);
-    }
-
-    @AfterAll
-    static void close() {
-        if (warehouse != null) {
-            warehouse.close();
-        }
-    }
+    static final GoldenRun GOLDEN = new GoldenRun();
 
     private static Map<String, Object> fact(String ticket) {
-        List<Map<String, Object>> rows = warehouse.query("SELECT * FROM ticket_facts FINAL WHERE tenant_id = ? AND ticket_id = ?",
+        List<Map<String, Object>> rows = GOLDEN.warehouse().query("SELECT * FROM ticket_facts FINAL WHERE tenant_id = ? AND ticket_id = ?",
                 GoldenTickets.TENANT, ticket);
         assertEquals(1, rows.size(), ticket);
         return rows.getFirst();
@@ -61,7 +26,7 @@ class TicketLifecycleJobIntegrationTest {
 
     @Test
     void oneRowPerTicketWithItsNewestFacts() {
-        assertEquals(11L, warehouse.query("SELECT count() AS n FROM ticket_facts FINAL").getFirst().get("n"),
+        assertEquals(11L, GOLDEN.warehouse().query("SELECT count() AS n FROM ticket_facts FINAL").getFirst().get("n"),
                 "G1-G6, R0, R1, R2a, R2 and U1");
         Map<String, Object> g2 = fact("G2");
         Map<String, Object> g4 = fact("G4");
@@ -83,6 +48,6 @@ class TicketLifecycleJobIntegrationTest {
                 () -> assertEquals(true, g5.get("response_timed_out"), "its early response applied in order"),
                 () -> assertEquals("2026-01-05 03:31:00.000", g5.get("first_response_at")),
                 () -> assertEquals("2026-01-06", fact("G6").get("cohort_day")));
-        assertEquals(0L, warehouse.query("SELECT count() AS n FROM late_events FINAL").getFirst().get("n"));
+        assertEquals(0L, GOLDEN.warehouse().query("SELECT count() AS n FROM late_events FINAL").getFirst().get("n"));
     }
 }

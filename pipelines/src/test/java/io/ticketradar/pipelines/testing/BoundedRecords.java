@@ -1,12 +1,16 @@
 package io.ticketradar.pipelines.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import io.ticketradar.datasets.generate.GeneratedRecord;
 import io.ticketradar.events.Event;
 import io.ticketradar.pipelines.records.SourceRecord;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -35,6 +39,26 @@ public final class BoundedRecords {
     /** The records of events as the ingest job reads them off their topics. */
     public static Source<SourceRecord, ?, ?> ofEvents(List<Event> events) {
         return of(IntStream.range(0, events.size()).mapToObj(i -> record(events.get(i), i)).toList());
+    }
+
+    /** A source of {@link #fromGenerated generated records}. */
+    public static Source<SourceRecord, ?, ?> ofGenerated(Iterator<GeneratedRecord> generated) {
+        return of(fromGenerated(generated));
+    }
+
+    /**
+     * Generated records, bad ones too, as the ingest reads them off Kafka: one partition per topic, offsets in
+     * publishing order per topic, the publishing instant as the Kafka timestamp. Drains the iterator.
+     */
+    public static List<SourceRecord> fromGenerated(Iterator<GeneratedRecord> generated) {
+        Map<String, Long> offsets = new HashMap<>();
+        List<SourceRecord> records = new ArrayList<>();
+        while (generated.hasNext()) {
+            GeneratedRecord r = generated.next();
+            long offset = offsets.merge(r.topic(), 1L, Long::sum) - 1;
+            records.add(new SourceRecord(r.topic(), 0, offset, r.publishAt().toEpochMilli(), r.value()));
+        }
+        return records;
     }
 
     private static SourceRecord record(Event e, long offset) {

@@ -3,12 +3,14 @@ package io.ticketradar.pipelines.testing;
 import static io.ticketradar.pipelines.testing.TicketStory.hours;
 import static io.ticketradar.pipelines.testing.TicketStory.minutes;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.ticketradar.events.Event;
 import io.ticketradar.events.Priority;
 import io.ticketradar.events.Stage;
+import io.ticketradar.pipelines.TenantZones;
 
 /**
  * Hand-built tickets of 2026-01-05 covering the edge cases of the indicator definitions, in arrival order.
@@ -38,6 +40,11 @@ public final class GoldenTickets {
     public static final String UTC_TENANT = "golden-utc";
 
     private GoldenTickets() {
+    }
+
+    /** The tenants' zones: {@link #UTC_TENANT} in UTC, the others in the default zone. */
+    public static TenantZones zones() {
+        return TenantZones.defaults().with(UTC_TENANT, ZoneId.of("UTC"));
     }
 
     public static List<Event> events() {

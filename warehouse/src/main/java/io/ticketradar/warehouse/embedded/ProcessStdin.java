@@ -6,7 +6,10 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
+import java.io.IOException;
 import java.lang.invoke.MethodHandle;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +30,23 @@ final class ProcessStdin {
     private ProcessStdin() {
     }
 
+    /** What fd 0 is ({@code pipe:[123]}, {@code /dev/pts/0}, {@code socket:[456]}, a file path), or "unknown". */
+    private static String describeStdin() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self/fd/0")).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "unknown"; // no /proc (macOS): leave fd 0 alone
+        }
+    }
+
     static void detach() {
+        String stdin = describeStdin();
+        // Only a pipe or a file is read as INSERT data. A terminal is not; and when fd 0 was closed and
+        // reused (a socket, an epoll instance), it is no longer standard input and must not be touched.
+        if (!stdin.startsWith("pipe:") && !(stdin.startsWith("/") && !stdin.startsWith("/dev/"))) {
+            LOG.debug("standard input is {}: left as it is", stdin);
+            return;
+        }
         Linker linker = Linker.nativeLinker();
         var libc = linker.defaultLookup();
         MethodHandle open = linker.downcallHandle(libc.find("open").orElseThrow(),
@@ -48,7 +67,7 @@ final class ProcessStdin {
                     throw new IllegalStateException("cannot point standard input at /dev/null for the engine");
                 }
             }
-            LOG.debug("standard input now reads /dev/null, so the embedded engine never takes it as INSERT data");
+            LOG.debug("standard input ({}) now reads /dev/null, so the embedded engine never takes it as INSERT data", stdin);
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {
