@@ -1,5 +1,7 @@
 package io.ticketradar.app;
 
+import java.util.Optional;
+
 /**
  * Every setting of the app, in one place: its key in a config file, its environment variable, its
  * flag, its default and what it means. Files are read first, then the environment, then flags.
@@ -28,6 +30,16 @@ public enum Setting {
         this.envVar = envVar;
         this.defaultValue = defaultValue;
         this.description = description;
+    }
+
+    /** The setting of a config-file key (the flag without its leading dashes). */
+    public static Optional<Setting> byKey(String key) {
+        for (Setting s : values()) {
+            if (s.key.equals(key)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     public String key() {

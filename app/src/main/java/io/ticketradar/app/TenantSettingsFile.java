@@ -1,12 +1,8 @@
 package io.ticketradar.app;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -40,7 +36,7 @@ final class TenantSettingsFile {
     }
 
     static PipelineSettings apply(Path file, PipelineSettings settings) {
-        Properties props = read(file);
+        Properties props = PropertiesFiles.read(file, "tenants file");
         TenantZones zones = settings.indicators().zones();
         AlertSettings alerts = settings.alerts();
         for (String tenant : tenants(props, file)) {
@@ -57,16 +53,6 @@ final class TenantSettingsFile {
             }
         }
         return settings.withIndicators(settings.indicators().withZones(zones)).withAlerts(alerts);
-    }
-
-    private static Properties read(Path file) {
-        Properties props = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            props.load(reader);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read the tenants file " + file + ": " + e.getMessage());
-        }
-        return props;
     }
 
     private static TreeSet<String> tenants(Properties props, Path file) {

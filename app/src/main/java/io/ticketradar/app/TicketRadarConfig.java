@@ -1,14 +1,11 @@
 package io.ticketradar.app;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 import io.ticketradar.warehouse.WarehouseConfig;
@@ -81,12 +78,8 @@ public final class TicketRadarConfig {
     }
 
     private static Setting settingForFlag(String flag, String original) {
-        for (Setting s : Setting.values()) {
-            if (s.flag().equals(flag)) {
-                return s;
-            }
-        }
-        throw new ConfigException("unknown flag '" + original + "' (see --help)");
+        return Setting.byKey(flag.substring(2))
+                .orElseThrow(() -> new ConfigException("unknown flag '" + original + "' (see --help)"));
     }
 
     private static String flagValue(List<String> args, String flag) {
@@ -105,23 +98,11 @@ public final class TicketRadarConfig {
     }
 
     private static Map<Setting, String> readFile(Path file) {
-        Properties props = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            props.load(reader);
-        } catch (IOException e) {
-            throw new ConfigException("cannot read the config file " + file + ": " + e.getMessage());
-        }
+        Properties props = PropertiesFiles.read(file, "config file");
         Map<Setting, String> values = new EnumMap<>(Setting.class);
         for (String key : props.stringPropertyNames()) {
-            Setting setting = null;
-            for (Setting s : Setting.values()) {
-                if (s.key().equals(key)) {
-                    setting = s;
-                }
-            }
-            if (setting == null) {
-                throw new ConfigException("unknown setting '" + key + "' in " + file);
-            }
+            Setting setting = Setting.byKey(key)
+                    .orElseThrow(() -> new ConfigException("unknown setting '" + key + "' in " + file));
             values.put(setting, props.getProperty(key).strip());
         }
         return values;
@@ -196,9 +177,9 @@ public final class TicketRadarConfig {
     }
 
     /** Empty when no per-tenant settings are configured. */
-    public java.util.Optional<Path> tenantsFile() {
+    public Optional<Path> tenantsFile() {
         String file = values.get(Setting.TENANTS_FILE);
-        return file.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(file));
+        return file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
     }
 
     public boolean traffic() {

@@ -86,9 +86,10 @@ public final class TicketRadarStack implements AutoCloseable {
         started.push(warehouse);
         warehouse.migrate();
 
-        PipelineSettings defaults = new PipelineSettings(bootstrapServers, "ticketradar", config.warehouse(),
-                config.dataDir().resolve("flink").resolve("checkpoints"), config.checkpointInterval(),
-                Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofDays(7), config.parallelism(), 5_000);
+        PipelineSettings defaults = PipelineSettings
+                .defaults(bootstrapServers, config.warehouse(), config.dataDir().resolve("flink").resolve("checkpoints"))
+                .withCheckpointInterval(config.checkpointInterval())
+                .withParallelism(config.parallelism());
         PipelineSettings settings = config.tenantsFile()
                 .map(file -> TenantSettingsFile.apply(file, defaults)).orElse(defaults);
         TenantZones zones = settings.indicators().zones();

@@ -32,17 +32,11 @@ public record PipelineSettings(
         IndicatorSettings indicators,
         AlertSettings alerts) implements Serializable {
 
-    /** With {@link IndicatorSettings#defaults()} and {@link AlertSettings#defaults()} (no webhooks). */
-    public PipelineSettings(String bootstrapServers, String consumerGroup, WarehouseConfig warehouse, Path checkpointDir,
-                            Duration checkpointInterval, Duration outOfOrderness, Duration sourceIdleness,
-                            Duration dedupMemory, int parallelism, int sinkBatchSize) {
-        this(bootstrapServers, consumerGroup, warehouse, checkpointDir, checkpointInterval, outOfOrderness,
-                sourceIdleness, dedupMemory, parallelism, sinkBatchSize, IndicatorSettings.defaults(), AlertSettings.defaults());
-    }
-
+    /** The embedded stack's settings; indicators and alerts at their defaults (Asia/Shanghai, 5%, no webhooks). */
     public static PipelineSettings defaults(String bootstrapServers, WarehouseConfig warehouse, Path checkpointDir) {
         return new PipelineSettings(bootstrapServers, "ticketradar", warehouse, checkpointDir,
-                Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofDays(7), 1, 5_000);
+                Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofDays(7), 1, 5_000,
+                IndicatorSettings.defaults(), AlertSettings.defaults());
     }
 
     public PipelineSettings withConsumerGroup(String group) {
@@ -53,6 +47,11 @@ public record PipelineSettings(
     public PipelineSettings withCheckpointInterval(Duration interval) {
         return new PipelineSettings(bootstrapServers, consumerGroup, warehouse, checkpointDir, interval,
                 outOfOrderness, sourceIdleness, dedupMemory, parallelism, sinkBatchSize, indicators, alerts);
+    }
+
+    public PipelineSettings withParallelism(int newParallelism) {
+        return new PipelineSettings(bootstrapServers, consumerGroup, warehouse, checkpointDir, checkpointInterval,
+                outOfOrderness, sourceIdleness, dedupMemory, newParallelism, sinkBatchSize, indicators, alerts);
     }
 
     public PipelineSettings withIndicators(IndicatorSettings settings) {
