@@ -34,6 +34,11 @@ public final class SqlLiterals {
     private SqlLiterals() {
     }
 
+    /** The text form of a DateTime64(3, 'UTC') value, as literals here and JSONEachRow rows write it. */
+    public static String dateTime64Text(Instant instant) {
+        return DATETIME64.format(instant);
+    }
+
     /**
      * Replaces each {@code ?} outside string literals, quoted identifiers and comments by the literal of the
      * matching argument.
@@ -92,7 +97,7 @@ public final class SqlLiterals {
             return floating(((Number) value).doubleValue());
         }
         if (value instanceof Instant instant) {
-            return "toDateTime64('" + DATETIME64.format(instant) + "', 3, 'UTC')";
+            return "toDateTime64('" + dateTime64Text(instant) + "', 3, 'UTC')";
         }
         if (value instanceof LocalDate date) {
             return "toDate('" + date + "')";
