@@ -1,6 +1,7 @@
 package io.ticketradar.api;
 
 import io.ticketradar.events.Event;
+import io.ticketradar.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,8 +27,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class KafkaEventPublisher implements EventPublisher, AutoCloseable {
 
-    /** Matches the broker's limit, so a batch of events near the 1 MiB record cap still fits one request. */
-    static final int MAX_REQUEST_BYTES = 8 * 1024 * 1024;
     private static final int LINGER_MS = 5;
 
     private final KafkaProducer<String, byte[]> producer;
@@ -48,7 +47,7 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
                 ProducerConfig.CLIENT_ID_CONFIG, "ticketradar-api",
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES,
                 ProducerConfig.LINGER_MS_CONFIG, LINGER_MS,
                 // Kafka requires delivery.timeout >= linger + request.timeout; all three follow ackTimeout.
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import io.ticketradar.events.Topics;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -39,8 +40,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedKafka implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
-    /** Records up to this size are accepted so that oversize events reach the DLQ with a reason instead of failing at the producer. */
-    public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+    private static final String MAX_MESSAGE_BYTES = String.valueOf(Topics.MAX_MESSAGE_BYTES);
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
 
     private final KafkaRaftServer server;
@@ -95,8 +95,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "false");
-        p.put("message.max.bytes", String.valueOf(MAX_MESSAGE_BYTES));
-        p.put("replica.fetch.max.bytes", String.valueOf(MAX_MESSAGE_BYTES));
+        p.put("message.max.bytes", MAX_MESSAGE_BYTES);
+        p.put("replica.fetch.max.bytes", MAX_MESSAGE_BYTES);
         p.put("log.segment.bytes", String.valueOf(64 * 1024 * 1024));
         return p;
     }
@@ -144,7 +144,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             List<NewTopic> missing = partitionsByTopic.entrySet().stream()
                     .filter(e -> !existing.contains(e.getKey()))
                     .map(e -> new NewTopic(e.getKey(), e.getValue(), (short) 1)
-                            .configs(Map.of("max.message.bytes", String.valueOf(MAX_MESSAGE_BYTES))))
+                            .configs(Map.of("max.message.bytes", MAX_MESSAGE_BYTES)))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);

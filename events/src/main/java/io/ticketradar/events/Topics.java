@@ -8,6 +8,12 @@ public final class Topics {
     public static final String REPAIR_EVENTS = "repair-events";
     /** Records that failed validation, as {@link DeadLetter} JSON. */
     public static final String DEAD_LETTERS = "ticket-events-dlq";
+    /**
+     * The record size the event topics, their producers and consumers accept (8 MiB): well above
+     * {@link EventCodec#MAX_RECORD_BYTES}, so an oversize event reaches the dead-letter topic with its
+     * reason instead of failing at the producer.
+     */
+    public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
     private Topics() {
     }

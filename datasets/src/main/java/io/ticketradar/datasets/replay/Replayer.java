@@ -2,6 +2,7 @@ package io.ticketradar.datasets.replay;
 
 import io.ticketradar.datasets.generate.GeneratedRecord;
 import io.ticketradar.datasets.progress.ProgressMeter;
+import io.ticketradar.events.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -34,8 +35,6 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Replayer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Replayer.class);
-    /** Matches the broker's limit, so the oversize test records reach the ingest's dead-letter path. */
-    public static final int MAX_REQUEST_BYTES = 8 * 1024 * 1024;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final String bootstrapServers;
@@ -51,7 +50,7 @@ public final class Replayer implements AutoCloseable {
                 // One request in flight: a batch retried after a just-created partition's first error must not land
                 // behind the batches sent after it (seen on a fresh single-node KRaft broker as out-of-order sequences).
                 ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, MAX_REQUEST_BYTES,
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES,
                 ProducerConfig.LINGER_MS_CONFIG, 20,
                 ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
                 ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024,
@@ -63,7 +62,7 @@ public final class Replayer implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             var missing = topics.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, (short) -1).configs(Map.of("max.message.bytes", String.valueOf(MAX_REQUEST_BYTES))))
+                    .map(t -> new NewTopic(t, partitions, (short) -1).configs(Map.of("max.message.bytes", String.valueOf(Topics.MAX_MESSAGE_BYTES))))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);

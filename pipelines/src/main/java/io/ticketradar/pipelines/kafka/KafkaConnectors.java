@@ -17,8 +17,7 @@ import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 /** The Kafka ends of the jobs, configured from {@link PipelineSettings}. */
 public final class KafkaConnectors {
 
-    /** Dead letters carry at most 64 KiB of the original record, but leave room for oversize headers. */
-    private static final String MAX_REQUEST_BYTES = String.valueOf(8 * 1024 * 1024);
+    private static final String MAX_MESSAGE_BYTES = String.valueOf(Topics.MAX_MESSAGE_BYTES);
 
     private KafkaConnectors() {
     }
@@ -27,7 +26,7 @@ public final class KafkaConnectors {
     public static KafkaSource<SourceRecord> eventSource(PipelineSettings settings) {
         Properties props = new Properties();
         props.setProperty("partition.discovery.interval.ms", "30000");
-        props.setProperty("max.partition.fetch.bytes", MAX_REQUEST_BYTES);
+        props.setProperty("max.partition.fetch.bytes", MAX_MESSAGE_BYTES);
         props.setProperty("fetch.max.bytes", String.valueOf(64 * 1024 * 1024));
         return KafkaSource.<SourceRecord>builder()
                 .setBootstrapServers(settings.bootstrapServers())
@@ -41,7 +40,7 @@ public final class KafkaConnectors {
 
     public static KafkaSink<DeadLetter> deadLetterTopic(PipelineSettings settings) {
         Properties props = new Properties();
-        props.setProperty("max.request.size", MAX_REQUEST_BYTES);
+        props.setProperty("max.request.size", MAX_MESSAGE_BYTES);
         return KafkaSink.<DeadLetter>builder()
                 .setBootstrapServers(settings.bootstrapServers())
                 .setRecordSerializer(KafkaRecordSerializationSchema.<DeadLetter>builder()

@@ -136,7 +136,7 @@ class IngestJobIntegrationTest {
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, EmbeddedKafka.MAX_MESSAGE_BYTES);
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
             for (Fixture f : fixtures) {
                 producer.send(new ProducerRecord<>(f.topic(), f.key(), f.value()));
