@@ -17,7 +17,7 @@ public final class SourceRecordDeserializer implements KafkaRecordDeserializatio
     @Override
     public void deserialize(ConsumerRecord<byte[], byte[]> record, Collector<SourceRecord> out) {
         byte[] value = record.value() == null ? EMPTY : record.value();
-        out.collect(new SourceRecord(record.topic(), record.partition(), record.offset(), record.timestamp(), value));
+        out.collect(new SourceRecord(record.topic(), record.partition(), record.offset(), value));
     }
 
     @Override

@@ -45,7 +45,7 @@ class DecodeEventsTest {
         try (OneInputStreamOperatorTestHarness<SourceRecord, SourcedEvent> harness = harness()) {
             harness.processElement(record("{not json", 3), 0);
             harness.processElement(record(VALID.replace("\"ts\":\"2026-01-05T09:00:00+08:00\"", "\"ts\":\"yesterday\""), 4), 0);
-            harness.processElement(new SourceRecord("ticket-events", 1, 5, 0L, new byte[0]), 0);
+            harness.processElement(new SourceRecord("ticket-events", 1, 5, new byte[0]), 0);
             harness.processElement(record(VALID, 6), 0);
 
             ConcurrentLinkedQueue<StreamRecord<DeadLetter>> dead = harness.getSideOutput(DecodeEvents.DEAD_LETTERS);
@@ -64,6 +64,6 @@ class DecodeEventsTest {
     }
 
     private static SourceRecord record(String json, long offset) {
-        return new SourceRecord("ticket-events", 1, offset, 0L, json.getBytes(StandardCharsets.UTF_8));
+        return new SourceRecord("ticket-events", 1, offset, json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -56,13 +56,13 @@ public final class BoundedRecords {
         while (generated.hasNext()) {
             GeneratedRecord r = generated.next();
             long offset = offsets.merge(r.topic(), 1L, Long::sum) - 1;
-            records.add(new SourceRecord(r.topic(), 0, offset, r.publishAt().toEpochMilli(), r.value()));
+            records.add(new SourceRecord(r.topic(), 0, offset, r.value()));
         }
         return records;
     }
 
     private static SourceRecord record(Event e, long offset) {
-        return new SourceRecord(e.topic(), 0, offset, e.ts().toEpochMilli(), e.json().getBytes(StandardCharsets.UTF_8));
+        return new SourceRecord(e.topic(), 0, offset, e.json().getBytes(StandardCharsets.UTF_8));
     }
 
     private record Lookup(String id) implements GeneratorFunction<Long, SourceRecord> {

@@ -66,7 +66,7 @@ public final class SyntheticTickets {
         events.sort(Comparator.comparingLong(Timed::arrival));
         List<SourceRecord> records = new ArrayList<>(events.size());
         for (Timed e : events) {
-            records.add(new SourceRecord(Topics.TICKET_EVENTS, 0, records.size(), e.arrival(),
+            records.add(new SourceRecord(Topics.TICKET_EVENTS, 0, records.size(),
                     e.json().toString().getBytes(StandardCharsets.UTF_8)));
         }
         return records;
