@@ -7,6 +7,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,12 +42,10 @@ final class AlertsHandler implements Handler {
     }
 
     /** @param raisedAt an ISO-8601 UTC instant, {@code 2026-01-07T21:00:00Z} */
-    record AlertView(String alertId, String kind, String raisedAt, String day, String title, String detail,
-                     JsonNode payload) {
-    }
+    record AlertView(
+            String alertId, String kind, String raisedAt, String day, String title, String detail, JsonNode payload) {}
 
-    record Alerts(List<AlertView> alerts) {
-    }
+    record Alerts(List<AlertView> alerts) {}
 
     @Override
     public void handle(Context ctx) throws JsonProcessingException {
@@ -62,9 +61,13 @@ final class AlertsHandler implements Handler {
         }
         List<AlertView> alerts = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
-            alerts.add(new AlertView((String) row.get("alert_id"), (String) row.get("kind"),
+            alerts.add(new AlertView(
+                    (String) row.get("alert_id"),
+                    (String) row.get("kind"),
                     WarehouseValues.utcInstant(row.get("raised_at")),
-                    (String) row.get("day"), (String) row.get("title"), (String) row.get("detail"),
+                    (String) row.get("day"),
+                    (String) row.get("title"),
+                    (String) row.get("detail"),
                     mapper.readTree((String) row.get("payload"))));
         }
         ctx.json(new Alerts(alerts));

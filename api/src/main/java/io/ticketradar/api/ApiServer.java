@@ -14,12 +14,13 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.ticketradar.warehouse.Warehouse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The TicketRadar HTTP API (Javalin on Jetty, virtual threads). It only wires routes to handlers;
@@ -51,18 +52,28 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
 
     /** A route the server answers, for the OpenAPI coverage test. */
-    record Route(String method, String path) {
-    }
+    record Route(String method, String path) {}
 
     /** With {@link TenantDays#defaults()}: every tenant's days in Asia/Shanghai. */
-    public ApiServer(ApiConfig config, TenantTokens tokens, Warehouse warehouse, EventPublisher publisher,
-                     List<HealthCheck> checks, PrometheusMeterRegistry metrics) {
+    public ApiServer(
+            ApiConfig config,
+            TenantTokens tokens,
+            Warehouse warehouse,
+            EventPublisher publisher,
+            List<HealthCheck> checks,
+            PrometheusMeterRegistry metrics) {
         this(config, tokens, warehouse, publisher, checks, metrics, TenantDays.defaults());
     }
 
     /** @param days each tenant's zone and the clock, for parameters that default to the tenant's today */
-    public ApiServer(ApiConfig config, TenantTokens tokens, Warehouse warehouse, EventPublisher publisher,
-                     List<HealthCheck> checks, PrometheusMeterRegistry metrics, TenantDays days) {
+    public ApiServer(
+            ApiConfig config,
+            TenantTokens tokens,
+            Warehouse warehouse,
+            EventPublisher publisher,
+            List<HealthCheck> checks,
+            PrometheusMeterRegistry metrics,
+            TenantDays days) {
         this.config = config;
         this.metrics = metrics;
         this.health = new HealthHandler(checks, config.healthTimeout());
@@ -80,8 +91,13 @@ public final class ApiServer implements AutoCloseable {
             ErrorMapper.register(cfg, mapper);
             cfg.routes.beforeMatched("/api/v1/*", new BearerAuth(tokens));
             cfg.routes.get("/api/health", health);
-            cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-            cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
+            cfg.routes.get(
+                    "/api/openapi.json",
+                    ctx -> ctx.contentType("application/json").result(openApi));
+            cfg.routes.get(
+                    "/metrics",
+                    ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                            .result(metrics.scrape()));
             cfg.routes.post("/api/v1/events", events);
             cfg.routes.get("/api/v1/tickets/{ticket_id}/events", ticketEvents);
             cfg.routes.get("/api/v1/alerts", alerts);

@@ -6,10 +6,11 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.UUID;
 
 /**
  * Turns every failure into a JSON {@link ApiError}. Expected failures (Javalin's
@@ -21,18 +22,23 @@ final class ErrorMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-    private ErrorMapper() {
-    }
+    private ErrorMapper() {}
 
     static void register(JavalinConfig config, ObjectMapper mapper) {
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             String errorId = newErrorId();
-            LOG.error("unexpected failure {} on {} {} (tenant {})", errorId, ctx.method(), ctx.path(),
-                    BearerAuth.tenantOrNull(ctx), e);
+            LOG.error(
+                    "unexpected failure {} on {} {} (tenant {})",
+                    errorId,
+                    ctx.method(),
+                    ctx.path(),
+                    BearerAuth.tenantOrNull(ctx),
+                    e);
             ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(internalError(errorId));
         });
-        // java.lang.Error (StackOverflowError, OutOfMemoryError...) bypasses exception handlers; only the raw response is left.
+        // java.lang.Error (StackOverflowError, OutOfMemoryError...) bypasses exception handlers; only the raw response
+        // is left.
         config.router.javaLangErrorHandler((res, error) -> {
             String errorId = newErrorId();
             LOG.error("fatal error {} while serving a request", errorId, error);
@@ -54,7 +60,9 @@ final class ErrorMapper {
     }
 
     private static void respond(Context ctx, int status, String message) {
-        String text = message == null || message.isBlank() ? HttpStatus.Companion.forStatus(status).getMessage() : message;
+        String text = message == null || message.isBlank()
+                ? HttpStatus.Companion.forStatus(status).getMessage()
+                : message;
         ctx.status(status).json(new ApiError(text, status));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.javalin.http.BadRequestResponse;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -32,8 +33,7 @@ final class EventBatchReader {
     private static final Set<String> NDJSON_TYPES = Set.of("application/x-ndjson", "application/ndjson");
     private static final JsonFactory JSON = new JsonFactory();
 
-    private EventBatchReader() {
-    }
+    private EventBatchReader() {}
 
     static List<byte[]> read(byte[] body, String contentType) {
         int first = firstNonBlank(body, 0, body.length);
@@ -44,7 +44,8 @@ final class EventBatchReader {
             return arrayElements(body);
         }
         if (body[first] != '{') {
-            throw new BadRequestResponse("body is neither a JSON array of events nor NDJSON (one event object per line)");
+            throw new BadRequestResponse(
+                    "body is neither a JSON array of events nor NDJSON (one event object per line)");
         }
         return ndjsonLines(body);
     }
@@ -77,7 +78,8 @@ final class EventBatchReader {
                 throw new BadRequestResponse("body is not a JSON array: content follows the closing ']'");
             }
         } catch (JsonProcessingException e) {
-            throw new BadRequestResponse("body is not a JSON array: " + e.getOriginalMessage() + where(e.getLocation()));
+            throw new BadRequestResponse(
+                    "body is not a JSON array: " + e.getOriginalMessage() + where(e.getLocation()));
         } catch (IOException e) {
             throw new UncheckedIOException("reading a byte array cannot fail", e);
         }
@@ -121,7 +123,10 @@ final class EventBatchReader {
         while (i < to) {
             if (isBlank(bytes[i])) {
                 i++;
-            } else if (i + 2 < to && bytes[i] == (byte) 0xEF && bytes[i + 1] == (byte) 0xBB && bytes[i + 2] == (byte) 0xBF) {
+            } else if (i + 2 < to
+                    && bytes[i] == (byte) 0xEF
+                    && bytes[i + 1] == (byte) 0xBB
+                    && bytes[i + 2] == (byte) 0xBF) {
                 i += 3;
             } else {
                 break;

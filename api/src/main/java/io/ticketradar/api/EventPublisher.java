@@ -1,6 +1,7 @@
 package io.ticketradar.api;
 
 import io.ticketradar.events.Event;
+
 import java.util.List;
 
 /** Hands accepted events to the event log (Kafka), each on its topic under its partition key. */

@@ -1,18 +1,19 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.javalin.http.Context;
 import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.ServiceUnavailableResponse;
 import io.ticketradar.events.Decoded;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.events.Rejection;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code POST /api/v1/events}: decodes a batch with the events codec, rejects events of other
@@ -23,6 +24,7 @@ final class EventsHandler implements Handler {
 
     /** The rejection reason for an event naming a tenant other than the token's (not a codec reason). */
     static final String FOREIGN_TENANT = "FOREIGN_TENANT";
+
     private static final Logger LOG = LoggerFactory.getLogger(EventsHandler.class);
 
     private final EventCodec codec = new EventCodec();
@@ -38,11 +40,9 @@ final class EventsHandler implements Handler {
 
     /** One refused event: its 0-based position in the batch (array element or non-blank NDJSON line). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RejectedEvent(int index, String reason, String detail, String eventId) {
-    }
+    record RejectedEvent(int index, String reason, String detail, String eventId) {}
 
-    record IngestResult(int accepted, List<RejectedEvent> rejected) {
-    }
+    record IngestResult(int accepted, List<RejectedEvent> rejected) {}
 
     @Override
     public void handle(Context ctx) {
@@ -56,10 +56,16 @@ final class EventsHandler implements Handler {
         List<RejectedEvent> rejected = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             switch (codec.decode(items.get(i))) {
-                case Decoded.Valid(Event event) when !tenant.equals(event.tenantId()) -> rejected.add(new RejectedEvent(i,
-                        FOREIGN_TENANT, "tenant_id '" + event.tenantId() + "' does not belong to this token", event.eventId()));
+                case Decoded.Valid(Event event)
+                when !tenant.equals(event.tenantId()) ->
+                    rejected.add(new RejectedEvent(
+                            i,
+                            FOREIGN_TENANT,
+                            "tenant_id '" + event.tenantId() + "' does not belong to this token",
+                            event.eventId()));
                 case Decoded.Valid(Event event) -> valid.add(event);
-                case Decoded.Invalid(Rejection r) -> rejected.add(new RejectedEvent(i, r.reason().name(), r.detail(), r.eventId()));
+                case Decoded.Invalid(Rejection r) ->
+                    rejected.add(new RejectedEvent(i, r.reason().name(), r.detail(), r.eventId()));
             }
         }
         try {

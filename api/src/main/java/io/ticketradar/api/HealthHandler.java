@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
+
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,8 @@ final class HealthHandler implements Handler, AutoCloseable {
 
     private final List<HealthCheck> checks;
     private final Duration timeout;
-    private final ExecutorService executor =
-            Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("health-check-", 0).factory());
+    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("health-check-", 0).factory());
 
     HealthHandler(List<HealthCheck> checks, Duration timeout) {
         List<String> names = checks.stream().map(HealthCheck::name).toList();
@@ -38,16 +39,15 @@ final class HealthHandler implements Handler, AutoCloseable {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Component(String status, String detail) {
-    }
+    record Component(String status, String detail) {}
 
-    record Report(String status, Map<String, Component> components) {
-    }
+    record Report(String status, Map<String, Component> components) {}
 
     @Override
     public void handle(Context ctx) {
         Report report = run();
-        ctx.status(report.status().equals("ok") ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(report);
+        ctx.status(report.status().equals("ok") ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                .json(report);
     }
 
     Report run() {
@@ -73,7 +73,10 @@ final class HealthHandler implements Handler, AutoCloseable {
             return HealthStatus.down("no answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            return HealthStatus.down(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName());
+            return HealthStatus.down(
+                    cause.getMessage() != null
+                            ? cause.getMessage()
+                            : cause.getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);

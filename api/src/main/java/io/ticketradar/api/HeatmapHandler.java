@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+
 import java.util.List;
 import java.util.Map;
 
@@ -32,25 +33,38 @@ final class HeatmapHandler implements Handler {
     }
 
     /** @param yLabel y, or {@value #UNDIAGNOSED} for "" */
-    record CellView(String x, String y, String yLabel, long tickets, long overdue, long breakpoints) {
-    }
+    record CellView(String x, String y, String yLabel, long tickets, long overdue, long breakpoints) {}
 
     /** @param date the last day of the window; from..to are the creation days it covers */
-    record Heatmap(String window, String date, String from, String to, String x, String y, List<CellView> cells) {
-    }
+    record Heatmap(String window, String date, String from, String to, String x, String y, List<CellView> cells) {}
 
     @Override
     public void handle(Context ctx) {
         HeatmapParams p = HeatmapParams.of(ctx, days);
-        List<CellView> cells = warehouse.query(QUERY, BearerAuth.tenant(ctx), p.window().code(), p.to(),
-                p.x().code(), p.y().code()).stream().map(HeatmapHandler::cell).toList();
-        ctx.json(new Heatmap(p.window().code(), p.to().toString(), p.from().toString(), p.to().toString(),
-                p.x().code(), p.y().code(), cells));
+        List<CellView> cells =
+                warehouse
+                        .query(QUERY, BearerAuth.tenant(ctx), p.window().code(), p.to(), p.x().code(), p.y().code())
+                        .stream()
+                        .map(HeatmapHandler::cell)
+                        .toList();
+        ctx.json(new Heatmap(
+                p.window().code(),
+                p.to().toString(),
+                p.from().toString(),
+                p.to().toString(),
+                p.x().code(),
+                p.y().code(),
+                cells));
     }
 
     private static CellView cell(Map<String, Object> row) {
         String y = (String) row.get("y");
-        return new CellView((String) row.get("x"), y, y.isEmpty() ? UNDIAGNOSED : y, (Long) row.get("tickets"),
-                (Long) row.get("overdue"), (Long) row.get("breakpoints"));
+        return new CellView(
+                (String) row.get("x"),
+                y,
+                y.isEmpty() ? UNDIAGNOSED : y,
+                (Long) row.get("tickets"),
+                (Long) row.get("overdue"),
+                (Long) row.get("breakpoints"));
     }
 }

@@ -1,6 +1,7 @@
 package io.ticketradar.api;
 
 import io.javalin.http.Context;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,8 @@ record HeatmapParams(Window window, LocalDate from, LocalDate to, Axis x, Axis y
 
     /** The span of creation days, as {@code heatmap_cells.window} names it. */
     enum Window implements QueryParams.Choice {
-        DAY("day", 1), SEVEN_DAYS("7d", 7);
+        DAY("day", 1),
+        SEVEN_DAYS("7d", 7);
 
         private final String code;
         private final int days;
@@ -39,7 +41,10 @@ record HeatmapParams(Window window, LocalDate from, LocalDate to, Axis x, Axis y
      * and the ticket_facts column each comes from.
      */
     enum Axis implements QueryParams.Choice {
-        REGION("region"), SITE("site_id"), FAULT("fault_code"), DOMAIN("domain");
+        REGION("region"),
+        SITE("site_id"),
+        FAULT("fault_code"),
+        DOMAIN("domain");
 
         static final List<Axis> X = List.of(REGION, SITE);
         static final List<Axis> Y = List.of(FAULT, DOMAIN);
@@ -59,13 +64,16 @@ record HeatmapParams(Window window, LocalDate from, LocalDate to, Axis x, Axis y
 
     static HeatmapParams of(Context ctx, TenantDays days) {
         Window window = QueryParams.choice(ctx, "window", List.of(Window.values()), Window.DAY);
-        LocalDate date = window == Window.DAY
-                ? QueryParams.requiredDate(ctx, "date")
-                : QueryParams.optionalDate(ctx, "date");
+        LocalDate date =
+                window == Window.DAY ? QueryParams.requiredDate(ctx, "date") : QueryParams.optionalDate(ctx, "date");
         if (date == null) {
             date = days.today(BearerAuth.tenant(ctx));
         }
-        return new HeatmapParams(window, date.minusDays(window.days - 1L), date,
-                QueryParams.choice(ctx, "x", Axis.X, Axis.REGION), QueryParams.choice(ctx, "y", Axis.Y, Axis.FAULT));
+        return new HeatmapParams(
+                window,
+                date.minusDays(window.days - 1L),
+                date,
+                QueryParams.choice(ctx, "x", Axis.X, Axis.REGION),
+                QueryParams.choice(ctx, "y", Axis.Y, Axis.FAULT));
     }
 }

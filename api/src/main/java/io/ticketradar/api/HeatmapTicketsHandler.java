@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,14 +41,29 @@ final class HeatmapTicketsHandler implements Handler {
      * @param createdAt UTC instant
      * @param stage     the stage it is in, or was in last when resolved or closed
      */
-    record TicketView(String ticketId, String createdAt, String priority, String stage, boolean overdue,
-                      boolean breakpoint, boolean closed) {
-    }
+    record TicketView(
+            String ticketId,
+            String createdAt,
+            String priority,
+            String stage,
+            boolean overdue,
+            boolean breakpoint,
+            boolean closed) {}
 
     /** @param total the cell's tickets over all pages */
-    record CellTickets(String window, String date, String from, String to, String x, String xValue, String y,
-                       String yValue, long total, int limit, int offset, List<TicketView> tickets) {
-    }
+    record CellTickets(
+            String window,
+            String date,
+            String from,
+            String to,
+            String x,
+            String xValue,
+            String y,
+            String yValue,
+            long total,
+            int limit,
+            int offset,
+            List<TicketView> tickets) {}
 
     @Override
     public void handle(Context ctx) {
@@ -58,18 +74,38 @@ final class HeatmapTicketsHandler implements Handler {
         int offset = QueryParams.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
         String filter = FILTER.formatted(p.x().factColumn, p.y().factColumn);
         List<Object> args = new ArrayList<>(List.of(BearerAuth.tenant(ctx), p.from(), p.to(), xValue, yValue));
-        long total = (Long) warehouse.query(COUNT.formatted(filter), args.toArray()).getFirst().get("total");
+        long total = (Long) warehouse
+                .query(COUNT.formatted(filter), args.toArray())
+                .getFirst()
+                .get("total");
         args.add(limit);
         args.add(offset);
         List<TicketView> tickets = warehouse.query(PAGE.formatted(filter), args.toArray()).stream()
-                .map(HeatmapTicketsHandler::ticket).toList();
-        ctx.json(new CellTickets(p.window().code(), p.to().toString(), p.from().toString(), p.to().toString(),
-                p.x().code(), xValue, p.y().code(), yValue, total, limit, offset, tickets));
+                .map(HeatmapTicketsHandler::ticket)
+                .toList();
+        ctx.json(new CellTickets(
+                p.window().code(),
+                p.to().toString(),
+                p.from().toString(),
+                p.to().toString(),
+                p.x().code(),
+                xValue,
+                p.y().code(),
+                yValue,
+                total,
+                limit,
+                offset,
+                tickets));
     }
 
     private static TicketView ticket(Map<String, Object> row) {
-        return new TicketView((String) row.get("ticket_id"), WarehouseValues.utcInstant(row.get("created_at")),
-                (String) row.get("priority"), (String) row.get("last_stage"), (Boolean) row.get("overdue"),
-                (Boolean) row.get("breakpoint"), (Boolean) row.get("closed"));
+        return new TicketView(
+                (String) row.get("ticket_id"),
+                WarehouseValues.utcInstant(row.get("created_at")),
+                (String) row.get("priority"),
+                (String) row.get("last_stage"),
+                (Boolean) row.get("overdue"),
+                (Boolean) row.get("breakpoint"),
+                (Boolean) row.get("closed"));
     }
 }

@@ -11,16 +11,28 @@ import java.util.Map;
  * @param healthyThreshold null when the spec gives no threshold
  * @param met              whether the value is healthy; null without a threshold or a value
  */
-record IndicatorView(Double value, double numerator, double denominator, String unit, String healthyWhen,
-                     Double healthyThreshold, Boolean met) {
+record IndicatorView(
+        Double value,
+        double numerator,
+        double denominator,
+        String unit,
+        String healthyWhen,
+        Double healthyThreshold,
+        Boolean met) {
 
     /** The columns {@link #of} reads, besides {@code indicator}. */
-    static final String COLUMNS = "indicator, numerator, denominator, value, unit, healthy_when, healthy_threshold, met";
+    static final String COLUMNS =
+            "indicator, numerator, denominator, value, unit, healthy_when, healthy_threshold, met";
 
     static IndicatorView of(Map<String, Object> row) {
         String when = (String) row.get("healthy_when");
-        return new IndicatorView(WarehouseValues.decimal(row.get("value")), WarehouseValues.decimal(row.get("numerator")),
-                WarehouseValues.decimal(row.get("denominator")), (String) row.get("unit"), when.isEmpty() ? null : when,
-                WarehouseValues.decimal(row.get("healthy_threshold")), (Boolean) row.get("met"));
+        return new IndicatorView(
+                WarehouseValues.decimal(row.get("value")),
+                WarehouseValues.decimal(row.get("numerator")),
+                WarehouseValues.decimal(row.get("denominator")),
+                (String) row.get("unit"),
+                when.isEmpty() ? null : when,
+                WarehouseValues.decimal(row.get("healthy_threshold")),
+                (Boolean) row.get("met"));
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -39,20 +40,20 @@ final class IndicatorsHandler implements Handler {
         this.warehouse = warehouse;
     }
 
-    record EngineerView(String engineerId, @JsonUnwrapped IndicatorView figures) {
-    }
+    record EngineerView(String engineerId, @JsonUnwrapped IndicatorView figures) {}
 
     /**
      * @param asOf        the newest event time the day's rows were computed at, null for a day without rows
      * @param indicators  by indicator code
      * @param engineers   per-engineer rows by indicator code, engineers in id order
      */
-    record DayView(String day, String asOf, Map<String, IndicatorView> indicators,
-                   Map<String, List<EngineerView>> engineers) {
-    }
+    record DayView(
+            String day,
+            String asOf,
+            Map<String, IndicatorView> indicators,
+            Map<String, List<EngineerView>> engineers) {}
 
-    record Indicators(String region, String from, String to, List<DayView> days) {
-    }
+    record Indicators(String region, String from, String to, List<DayView> days) {}
 
     @Override
     public void handle(Context ctx) {
@@ -69,14 +70,20 @@ final class IndicatorsHandler implements Handler {
         String region = QueryParams.text(ctx, "region", OVERALL);
         Map<String, DayView> withRows = new HashMap<>();
         for (Map<String, Object> row : warehouse.query(QUERY, BearerAuth.tenant(ctx), region, from, to)) {
-            DayView day = withRows.computeIfAbsent((String) row.get("day"), d -> new DayView(d,
-                    WarehouseValues.utcInstant(row.get("day_as_of")), new LinkedHashMap<>(), new LinkedHashMap<>()));
+            DayView day = withRows.computeIfAbsent(
+                    (String) row.get("day"),
+                    d -> new DayView(
+                            d,
+                            WarehouseValues.utcInstant(row.get("day_as_of")),
+                            new LinkedHashMap<>(),
+                            new LinkedHashMap<>()));
             String code = (String) row.get("indicator");
             String engineer = (String) row.get("engineer_id");
             if (engineer.isEmpty()) {
                 day.indicators().put(code, IndicatorView.of(row));
             } else {
-                day.engineers().computeIfAbsent(code, c -> new ArrayList<>())
+                day.engineers()
+                        .computeIfAbsent(code, c -> new ArrayList<>())
                         .add(new EngineerView(engineer, IndicatorView.of(row)));
             }
         }

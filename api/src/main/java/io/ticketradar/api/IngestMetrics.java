@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.ticketradar.events.RejectionReason;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,9 +38,11 @@ final class IngestMetrics {
     }
 
     private Counter rejectedCounter(String reason) {
-        return rejectedByReason.computeIfAbsent(reason, r -> Counter.builder("ticketradar.api.events.rejected")
-                .description("Events refused by POST /api/v1/events, by reason")
-                .tag("reason", r)
-                .register(registry));
+        return rejectedByReason.computeIfAbsent(
+                reason,
+                r -> Counter.builder("ticketradar.api.events.rejected")
+                        .description("Events refused by POST /api/v1/events, by reason")
+                        .tag("reason", r)
+                        .register(registry));
     }
 }

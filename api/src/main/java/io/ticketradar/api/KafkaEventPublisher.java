@@ -2,6 +2,14 @@ package io.ticketradar.api;
 
 import io.ticketradar.events.Event;
 import io.ticketradar.events.Topics;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,13 +19,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * {@link EventPublisher} over one shared Kafka producer: topic from {@link Event#topic()}, key
@@ -42,18 +43,29 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
         }
         this.ackTimeout = ackTimeout;
         int timeoutMs = Math.toIntExact(ackTimeout.toMillis());
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, "ticketradar-api",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES,
-                ProducerConfig.LINGER_MS_CONFIG, LINGER_MS,
-                // Kafka requires delivery.timeout >= linger + request.timeout; all three follow ackTimeout.
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, timeoutMs,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeoutMs - LINGER_MS),
-                new StringSerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.CLIENT_ID_CONFIG,
+                        "ticketradar-api",
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                        Topics.MAX_MESSAGE_BYTES,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        LINGER_MS,
+                        // Kafka requires delivery.timeout >= linger + request.timeout; all three follow ackTimeout.
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                        timeoutMs,
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                        timeoutMs,
+                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        timeoutMs - LINGER_MS),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     @Override
@@ -62,8 +74,8 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
         List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
         try {
             for (Event event : events) {
-                sent.add(producer.send(new ProducerRecord<>(event.topic(), event.partitionKey(),
-                        event.json().getBytes(StandardCharsets.UTF_8))));
+                sent.add(producer.send(new ProducerRecord<>(
+                        event.topic(), event.partitionKey(), event.json().getBytes(StandardCharsets.UTF_8))));
             }
             for (Future<RecordMetadata> ack : sent) {
                 ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -81,7 +93,9 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
     }
 
     private static String describe(Throwable cause) {
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        return cause.getMessage() != null
+                ? cause.getMessage()
+                : cause.getClass().getSimpleName();
     }
 
     @Override

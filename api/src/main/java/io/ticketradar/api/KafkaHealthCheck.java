@@ -1,13 +1,14 @@
 package io.ticketradar.api;
 
-import java.time.Duration;
-import java.util.Collection;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.common.Node;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The broker is up when the cluster answers a metadata request. One admin client is kept for the
@@ -36,8 +37,11 @@ public final class KafkaHealthCheck implements HealthCheck, AutoCloseable {
     @Override
     public HealthStatus check() throws Exception {
         Collection<Node> nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(timeoutMs))
-                .nodes().get(timeoutMs, TimeUnit.MILLISECONDS);
-        return nodes.isEmpty() ? HealthStatus.down("no broker in the cluster") : HealthStatus.up(nodes.size() + " broker(s)");
+                .nodes()
+                .get(timeoutMs, TimeUnit.MILLISECONDS);
+        return nodes.isEmpty()
+                ? HealthStatus.down("no broker in the cluster")
+                : HealthStatus.up(nodes.size() + " broker(s)");
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,8 @@ final class LiveIndicatorsHandler implements Handler {
      * @param computedAt  the newest computation (UTC instant); each refresh recomputes every indicator
      * @param windowStart where that computation's 24 h began: tickets created (closure cycle: closed) since
      */
-    record LiveIndicators(String region, String computedAt, String windowStart, Map<String, IndicatorView> indicators) {
-    }
+    record LiveIndicators(
+            String region, String computedAt, String windowStart, Map<String, IndicatorView> indicators) {}
 
     @Override
     public void handle(Context ctx) {
@@ -40,7 +41,10 @@ final class LiveIndicatorsHandler implements Handler {
         Map<String, IndicatorView> indicators = new LinkedHashMap<>();
         rows.forEach(row -> indicators.put((String) row.get("indicator"), IndicatorView.of(row)));
         Map<String, Object> newest = rows.isEmpty() ? Map.of() : rows.getFirst();
-        ctx.json(new LiveIndicators(region, WarehouseValues.utcInstant(newest.get("computed_at")),
-                WarehouseValues.utcInstant(newest.get("window_start")), indicators));
+        ctx.json(new LiveIndicators(
+                region,
+                WarehouseValues.utcInstant(newest.get("computed_at")),
+                WarehouseValues.utcInstant(newest.get("window_start")),
+                indicators));
     }
 }

@@ -2,6 +2,7 @@ package io.ticketradar.api;
 
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -10,8 +11,7 @@ import java.util.stream.Collectors;
 /** Reads query parameters; anything missing or malformed is a 400 whose message names the parameter. */
 final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** A parameter value that stands for one constant, like {@code x=region}. */
     interface Choice {
@@ -61,8 +61,8 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             // answered below, like a number out of range
         }
-        throw new BadRequestResponse("parameter '" + name + "' must be an integer from " + min + " to " + max
-                + ", not '" + text + "'");
+        throw new BadRequestResponse(
+                "parameter '" + name + "' must be an integer from " + min + " to " + max + ", not '" + text + "'");
     }
 
     /** The one of {@code allowed} whose code the parameter names, or {@code orElse} when absent. */
@@ -91,7 +91,8 @@ final class QueryParams {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadRequestResponse("parameter '" + name + "' must be a date such as 2026-01-05, not '" + text + "'");
+            throw new BadRequestResponse(
+                    "parameter '" + name + "' must be a date such as 2026-01-05, not '" + text + "'");
         }
     }
 }

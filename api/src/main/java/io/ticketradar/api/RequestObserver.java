@@ -5,9 +5,10 @@ import io.javalin.http.RequestLogger;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
 
 /**
  * Runs after every request, errors included: times it into {@code http_server_requests_seconds}
@@ -38,8 +39,13 @@ final class RequestObserver implements RequestLogger {
                 .register(registry)
                 .record(Duration.ofNanos((long) (executionMillis * 1_000_000)));
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} tenant={} status={} {} ms", ctx.method().name(), ctx.path(),
-                    BearerAuth.tenantOrNull(ctx), ctx.statusCode(), String.format("%.1f", executionMillis));
+            LOG.debug(
+                    "{} {} tenant={} status={} {} ms",
+                    ctx.method().name(),
+                    ctx.path(),
+                    BearerAuth.tenantOrNull(ctx),
+                    ctx.statusCode(),
+                    String.format("%.1f", executionMillis));
         }
     }
 }

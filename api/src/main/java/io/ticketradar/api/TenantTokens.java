@@ -103,7 +103,8 @@ public final class TenantTokens {
     /** Writes every hash with its tenant, sorted by tenant so diffs of the file stay readable. */
     public void save(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# TicketRadar API tokens: <sha256 hex of the token> <tenant_id>. Tokens themselves are never stored.");
+        lines.add(
+                "# TicketRadar API tokens: <sha256 hex of the token> <tenant_id>. Tokens themselves are never stored.");
         tenantByHash.entrySet().stream()
                 .sorted(Map.Entry.<String, String>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> lines.add(e.getKey() + " " + e.getValue()));

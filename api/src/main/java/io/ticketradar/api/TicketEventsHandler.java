@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.NotFoundResponse;
 import io.ticketradar.warehouse.Warehouse;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,7 @@ final class TicketEventsHandler implements Handler {
         this.mapper = mapper;
     }
 
-    record TicketEvents(String ticketId, List<JsonNode> events) {
-    }
+    record TicketEvents(String ticketId, List<JsonNode> events) {}
 
     @Override
     public void handle(Context ctx) throws JsonProcessingException {

@@ -6,8 +6,7 @@ import java.time.ZoneOffset;
 /** Values as the warehouse returns them, turned into what the API shows. */
 final class WarehouseValues {
 
-    private WarehouseValues() {
-    }
+    private WarehouseValues() {}
 
     /**
      * An ISO-8601 UTC instant ({@code 2026-01-07T21:00:00Z}) from a DateTime64 column, which the warehouse
@@ -16,7 +15,9 @@ final class WarehouseValues {
     static String utcInstant(Object dateTime) {
         return dateTime == null
                 ? null
-                : LocalDateTime.parse(((String) dateTime).replace(' ', 'T')).toInstant(ZoneOffset.UTC).toString();
+                : LocalDateTime.parse(((String) dateTime).replace(' ', 'T'))
+                        .toInstant(ZoneOffset.UTC)
+                        .toString();
     }
 
     /** A Float64 column's value: the warehouse writes whole ones without a fraction, so they arrive as Long. */

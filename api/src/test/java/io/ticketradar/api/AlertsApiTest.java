@@ -1,17 +1,18 @@
 package io.ticketradar.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+
 import static io.ticketradar.api.TestApi.OTHER_TENANT;
 import static io.ticketradar.api.TestApi.TENANT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/v1/alerts} over real HTTP against the embedded warehouse's {@code alerts} table. */
 class AlertsApiTest {
@@ -42,7 +43,8 @@ class AlertsApiTest {
         ApiClient.Response response = api.get("/api/v1/alerts");
 
         assertEquals(200, response.status(), response.body());
-        assertEquals(List.of("circuit_closed:2026-01-09", "circuit_open:2026-01-07", "circuit_open:2025-12-20"),
+        assertEquals(
+                List.of("circuit_closed:2026-01-09", "circuit_open:2026-01-07", "circuit_open:2025-12-20"),
                 ids(response));
         JsonNode newest = response.json().path("alerts").get(0);
         assertEquals("CIRCUIT_CLOSED", newest.path("kind").asText());
@@ -57,22 +59,34 @@ class AlertsApiTest {
 
     @Test
     void sinceTakesAnInstantOrATenantDay() {
-        assertEquals(List.of("circuit_closed:2026-01-09", "circuit_open:2026-01-07"),
-                ids(api.get("/api/v1/alerts?since=2026-01-07T21:00:00Z")), "an instant includes itself");
-        assertEquals(List.of("circuit_closed:2026-01-09"),
-                ids(api.get("/api/v1/alerts?since=2026-01-08T05:00:01%2B08:00")), "offsets are honoured: one second after 21:00 UTC");
-        assertEquals(List.of("circuit_closed:2026-01-09", "circuit_open:2026-01-07"),
-                ids(api.get("/api/v1/alerts?since=2026-01-07")), "a date compares with the alert's day");
+        assertEquals(
+                List.of("circuit_closed:2026-01-09", "circuit_open:2026-01-07"),
+                ids(api.get("/api/v1/alerts?since=2026-01-07T21:00:00Z")),
+                "an instant includes itself");
+        assertEquals(
+                List.of("circuit_closed:2026-01-09"),
+                ids(api.get("/api/v1/alerts?since=2026-01-08T05:00:01%2B08:00")),
+                "offsets are honoured: one second after 21:00 UTC");
+        assertEquals(
+                List.of("circuit_closed:2026-01-09", "circuit_open:2026-01-07"),
+                ids(api.get("/api/v1/alerts?since=2026-01-07")),
+                "a date compares with the alert's day");
         assertEquals(List.of(), ids(api.get("/api/v1/alerts?since=2026-02-01")));
     }
 
     @Test
     void aBadSinceIsA400NamingTheParameter() {
-        for (String since : List.of("yesterday", "", "2026-13-01", "2026-01-07T21:00:00", "2026-01-07T21:00:00+08:00")) {
+        for (String since :
+                List.of("yesterday", "", "2026-13-01", "2026-01-07T21:00:00", "2026-01-07T21:00:00+08:00")) {
             api.assertBadRequest("/api/v1/alerts?since=" + since, "since");
         }
-        assertTrue(api.get("/api/v1/alerts?since=2026-01-07T21:00:00+08:00").json().path("error").asText()
-                .contains("%2B"), "an unencoded '+' gets a hint");
+        assertTrue(
+                api.get("/api/v1/alerts?since=2026-01-07T21:00:00+08:00")
+                        .json()
+                        .path("error")
+                        .asText()
+                        .contains("%2B"),
+                "an unencoded '+' gets a hint");
     }
 
     @Test
@@ -90,8 +104,22 @@ class AlertsApiTest {
     }
 
     private static Map<String, Object> row(String tenant, String alertId, String kind, String raisedAt, String day) {
-        return TestApi.row("tenant_id", tenant, "alert_id", alertId, "kind", kind, "raised_at", raisedAt, "day", day,
-                "title", kind.equals("CIRCUIT_OPEN") ? "流程熔断" : "流程熔断解除", "detail", "跨域协同断点率阈值5%",
-                "payload", "{\"threshold\":0.05,\"days\":[]}");
+        return TestApi.row(
+                "tenant_id",
+                tenant,
+                "alert_id",
+                alertId,
+                "kind",
+                kind,
+                "raised_at",
+                raisedAt,
+                "day",
+                day,
+                "title",
+                kind.equals("CIRCUIT_OPEN") ? "流程熔断" : "流程熔断解除",
+                "detail",
+                "跨域协同断点率阈值5%",
+                "payload",
+                "{\"threshold\":0.05,\"days\":[]}");
     }
 }

@@ -1,15 +1,18 @@
 package io.ticketradar.api;
 
-import static io.ticketradar.api.TestApi.OTHER_TENANT;
-import static io.ticketradar.api.TestApi.TENANT;
-import static io.ticketradar.api.TestApi.assertNoInternals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
@@ -23,15 +26,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
+import static io.ticketradar.api.TestApi.OTHER_TENANT;
+import static io.ticketradar.api.TestApi.TENANT;
+import static io.ticketradar.api.TestApi.assertNoInternals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API end to end: real HTTP, a real Kafka broker and the real embedded warehouse. */
 class ApiServerTest {
@@ -55,8 +56,12 @@ class ApiServerTest {
         kafka.createTopics(Map.of(Topics.TICKET_EVENTS, 3, Topics.REPAIR_EVENTS, 3, Topics.DEAD_LETTERS, 1));
         publisher = new KafkaEventPublisher(kafka.bootstrapServers(), Duration.ofSeconds(15));
         brokerCheck = new KafkaHealthCheck(kafka.bootstrapServers(), Duration.ofSeconds(2));
-        api = TestApi.builder().maxBodyBytes(MAX_BODY).healthTimeout(Duration.ofSeconds(5)).publisher(publisher)
-                .checks(warehouse -> List.of(brokerCheck, new WarehouseHealthCheck(warehouse))).start();
+        api = TestApi.builder()
+                .maxBodyBytes(MAX_BODY)
+                .healthTimeout(Duration.ofSeconds(5))
+                .publisher(publisher)
+                .checks(warehouse -> List.of(brokerCheck, new WarehouseHealthCheck(warehouse)))
+                .start();
         client = api.client;
         token = api.token;
     }
@@ -89,7 +94,8 @@ class ApiServerTest {
         JsonNode json = response.json();
         assertEquals("ok", json.path("status").asText());
         assertEquals("up", json.path("components").path("broker").path("status").asText());
-        assertEquals("up", json.path("components").path("warehouse").path("status").asText());
+        assertEquals(
+                "up", json.path("components").path("warehouse").path("status").asText());
     }
 
     @Test
@@ -103,7 +109,8 @@ class ApiServerTest {
             assertEquals(401, response.status(), response.body());
             assertEquals(401, response.json().path("status").asInt());
             assertFalse(response.json().path("error").asText().isBlank());
-            assertEquals("Bearer", response.headers().firstValue("WWW-Authenticate").orElse(""));
+            assertEquals(
+                    "Bearer", response.headers().firstValue("WWW-Authenticate").orElse(""));
         }
     }
 
@@ -113,28 +120,50 @@ class ApiServerTest {
         String device = unique("B24A");
         String closed = unique("evt");
         String repair = unique("evt");
-        String body = "[" + String.join(",",
-                TestEvents.closed(closed, TENANT, ticket, "2026-01-05T09:00:00+08:00"),
-                TestEvents.closed(unique("evt"), TENANT, ticket, "2026-01-05T09:00:00+08:00").replace(",\"ticket_id\":\"" + ticket + "\"", ""),
-                TestEvents.closed(unique("evt"), TENANT, ticket, "2026-01-05T09:00:00+08:00").replace("TICKET_CLOSED", "TICKET_VANISHED"),
-                TestEvents.closed(unique("evt"), TENANT, ticket, "yesterday"),
-                TestEvents.closed(unique("evt"), "tenant-x", ticket, "2026-01-05T09:00:00+08:00"),
-                "42",
-                TestEvents.repair(repair, TENANT, device)) + "]";
+        String body = "["
+                + String.join(
+                        ",",
+                        TestEvents.closed(closed, TENANT, ticket, "2026-01-05T09:00:00+08:00"),
+                        TestEvents.closed(unique("evt"), TENANT, ticket, "2026-01-05T09:00:00+08:00")
+                                .replace(",\"ticket_id\":\"" + ticket + "\"", ""),
+                        TestEvents.closed(unique("evt"), TENANT, ticket, "2026-01-05T09:00:00+08:00")
+                                .replace("TICKET_CLOSED", "TICKET_VANISHED"),
+                        TestEvents.closed(unique("evt"), TENANT, ticket, "yesterday"),
+                        TestEvents.closed(unique("evt"), "tenant-x", ticket, "2026-01-05T09:00:00+08:00"),
+                        "42",
+                        TestEvents.repair(repair, TENANT, device))
+                + "]";
 
         ApiClient.Response response = client.post("/api/v1/events", token, "application/json", body);
 
         assertEquals(200, response.status(), response.body());
         JsonNode json = response.json();
         assertEquals(2, json.path("accepted").asInt(), response.body());
-        assertEquals(Map.of(1, "MISSING_FIELD", 2, "UNKNOWN_EVENT_TYPE", 3, "BAD_TIMESTAMP", 4, "FOREIGN_TENANT",
-                5, "MALFORMED_JSON"), reasonsByIndex(json));
-        assertEquals("tenant_id 'tenant-x' does not belong to this token", json.path("rejected").get(3).path("detail").asText());
+        assertEquals(
+                Map.of(
+                        1,
+                        "MISSING_FIELD",
+                        2,
+                        "UNKNOWN_EVENT_TYPE",
+                        3,
+                        "BAD_TIMESTAMP",
+                        4,
+                        "FOREIGN_TENANT",
+                        5,
+                        "MALFORMED_JSON"),
+                reasonsByIndex(json));
+        assertEquals(
+                "tenant_id 'tenant-x' does not belong to this token",
+                json.path("rejected").get(3).path("detail").asText());
         assertNoInternals(response);
 
         Map<String, ConsumerRecord<String, String>> ticketRecords = readUntil(Topics.TICKET_EVENTS, Set.of(closed));
         assertEquals(ticket, ticketRecords.get(closed).key());
-        assertEquals(TENANT, TestApi.json(ticketRecords.get(closed).value()).path("tenant_id").asText());
+        assertEquals(
+                TENANT,
+                TestApi.json(ticketRecords.get(closed).value())
+                        .path("tenant_id")
+                        .asText());
         Map<String, ConsumerRecord<String, String>> repairRecords = readUntil(Topics.REPAIR_EVENTS, Set.of(repair));
         assertEquals(device, repairRecords.get(repair).key());
     }
@@ -146,7 +175,9 @@ class ApiServerTest {
         String second = unique("evt");
         String body = TestEvents.closed(first, TENANT, ticket, "2026-01-05T09:00:00+08:00") + "\r\n\n"
                 + "{\"event_id\":\"x\",\"event_type\":\"TICKET_CLOSED\"\n"
-                + TestEvents.firstResponse(second, TENANT, ticket, "2026-01-05T08:00:00+08:00").replace("true", "\"yes\"") + "\n"
+                + TestEvents.firstResponse(second, TENANT, ticket, "2026-01-05T08:00:00+08:00")
+                        .replace("true", "\"yes\"")
+                + "\n"
                 + TestEvents.firstResponse(second, TENANT, ticket, "2026-01-05T08:00:00+08:00") + "\n";
 
         for (String contentType : new String[] {"application/x-ndjson", "application/json"}) {
@@ -176,9 +207,13 @@ class ApiServerTest {
     void bodiesOverTheLimitAreRefusedWith413() {
         byte[] big = ("[" + "\"x\",".repeat((int) MAX_BODY / 4) + "\"x\"]").getBytes(StandardCharsets.UTF_8);
 
-        ApiClient.Response declared = client.send("POST", "/api/v1/events", ApiClient.bearer(token), "application/json",
-                BodyPublishers.ofByteArray(big));
-        ApiClient.Response chunked = client.send("POST", "/api/v1/events", ApiClient.bearer(token), "application/json",
+        ApiClient.Response declared = client.send(
+                "POST", "/api/v1/events", ApiClient.bearer(token), "application/json", BodyPublishers.ofByteArray(big));
+        ApiClient.Response chunked = client.send(
+                "POST",
+                "/api/v1/events",
+                ApiClient.bearer(token),
+                "application/json",
                 BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)));
 
         for (ApiClient.Response response : List.of(declared, chunked)) {
@@ -208,12 +243,17 @@ class ApiServerTest {
                 .map(event -> event.path("event_id").asText())
                 .toList();
         assertEquals(List.of("e1", "e2a", "e2b", "e3"), ids);
-        assertEquals("TICKET_CLOSED", response.json().path("events").get(0).path("event_type").asText(),
+        assertEquals(
+                "TICKET_CLOSED",
+                response.json().path("events").get(0).path("event_type").asText(),
                 "events are the stored JSON objects");
 
         ApiClient.Response other = client.get("/api/v1/tickets/" + ticket + "/events", api.otherToken);
-        assertEquals(List.of("foreign"), StreamSupport.stream(other.json().path("events").spliterator(), false)
-                .map(event -> event.path("event_id").asText()).toList());
+        assertEquals(
+                List.of("foreign"),
+                StreamSupport.stream(other.json().path("events").spliterator(), false)
+                        .map(event -> event.path("event_id").asText())
+                        .toList());
     }
 
     @Test
@@ -241,8 +281,8 @@ class ApiServerTest {
         assertEquals(405, wrongMethod.status(), wrongMethod.body());
         assertEquals(405, wrongMethod.json().path("status").asInt());
 
-        ApiClient.Response wrongMethodV1 = client.send("PUT", "/api/v1/events", ApiClient.bearer(token), "application/json",
-                BodyPublishers.ofString("[]"));
+        ApiClient.Response wrongMethodV1 = client.send(
+                "PUT", "/api/v1/events", ApiClient.bearer(token), "application/json", BodyPublishers.ofString("[]"));
         assertEquals(405, wrongMethodV1.status(), wrongMethodV1.body());
         assertNoInternals(unknown);
         assertNoInternals(wrongMethod);
@@ -250,7 +290,10 @@ class ApiServerTest {
 
     @Test
     void metricsShowJvmHttpAndIngestCounters() {
-        client.post("/api/v1/events", token, "application/json",
+        client.post(
+                "/api/v1/events",
+                token,
+                "application/json",
                 "[" + TestEvents.closed(unique("evt"), TENANT, unique("TK"), "2026-01-05T09:00:00Z") + ",{}]");
 
         ApiClient.Response response = client.get("/metrics", null);
@@ -261,7 +304,10 @@ class ApiServerTest {
         assertTrue(text.contains("ticketradar_api_events_rejected_total{reason=\"MISSING_FIELD\"} "), text);
         assertTrue(text.contains("ticketradar_api_events_rejected_total{reason=\"FOREIGN_TENANT\"} "), text);
         assertTrue(text.contains("jvm_memory_used_bytes"), text);
-        assertTrue(text.contains("http_server_requests_seconds_count{method=\"POST\",route=\"/api/v1/events\",status=\"200\"}"), text);
+        assertTrue(
+                text.contains(
+                        "http_server_requests_seconds_count{method=\"POST\",route=\"/api/v1/events\",status=\"200\"}"),
+                text);
         assertFalse(text.contains("accepted_total 0.0"), "the accepted counter moved");
     }
 
@@ -273,8 +319,11 @@ class ApiServerTest {
         JsonNode doc = response.json();
         assertTrue(doc.path("openapi").asText().startsWith("3.1"));
         Set<String> documented = new HashSet<>();
-        doc.path("paths").properties().forEach(path -> path.getValue().fieldNames()
-                .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
+        doc.path("paths")
+                .properties()
+                .forEach(path -> path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey())));
         Set<String> registered = new HashSet<>();
         api.server.routes().forEach(route -> registered.add(route.method() + " " + route.path()));
 
@@ -283,23 +332,52 @@ class ApiServerTest {
 
     private static Map<String, Object> row(String tenant, String ticket, String eventId, String ts) {
         String payload = TestEvents.closed(eventId, tenant, ticket, ts.replace(' ', 'T') + "Z");
-        return TestApi.row("tenant_id", tenant, "event_id", eventId, "event_type", "TICKET_CLOSED", "ticket_id", ticket,
-                "device_sn", "", "ts", ts, "schema_version", 1, "payload", payload, "source_topic", Topics.TICKET_EVENTS,
-                "source_partition", 0, "source_offset", 0, "ingested_at", ts);
+        return TestApi.row(
+                "tenant_id",
+                tenant,
+                "event_id",
+                eventId,
+                "event_type",
+                "TICKET_CLOSED",
+                "ticket_id",
+                ticket,
+                "device_sn",
+                "",
+                "ts",
+                ts,
+                "schema_version",
+                1,
+                "payload",
+                payload,
+                "source_topic",
+                Topics.TICKET_EVENTS,
+                "source_partition",
+                0,
+                "source_offset",
+                0,
+                "ingested_at",
+                ts);
     }
 
     private static Map<Integer, String> reasonsByIndex(JsonNode json) {
         Map<Integer, String> reasons = new HashMap<>();
-        json.path("rejected").forEach(r -> reasons.put(r.path("index").asInt(), r.path("reason").asText()));
+        json.path("rejected")
+                .forEach(r ->
+                        reasons.put(r.path("index").asInt(), r.path("reason").asText()));
         return reasons;
     }
 
     /** Reads the topic from the start until every wanted event id was seen; returns those records by event id. */
     private static Map<String, ConsumerRecord<String, String>> readUntil(String topic, Set<String> eventIds) {
         Map<String, ConsumerRecord<String, String>> found = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        kafka.bootstrapServers(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new TopicPartition(topic, p.partition()))
                     .toList();
@@ -308,7 +386,8 @@ class ApiServerTest {
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (!found.keySet().containsAll(eventIds) && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    String eventId = TestApi.json(record.value()).path("event_id").asText();
+                    String eventId =
+                            TestApi.json(record.value()).path("event_id").asText();
                     if (eventIds.contains(eventId)) {
                         found.put(eventId, record);
                     }

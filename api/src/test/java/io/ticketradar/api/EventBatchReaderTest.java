@@ -1,14 +1,15 @@
 package io.ticketradar.api;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import io.javalin.http.BadRequestResponse;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class EventBatchReaderTest {
 
@@ -20,10 +21,20 @@ class EventBatchReaderTest {
 
     @Test
     void arrayElementsAreCutOutByteForByte() {
-        String body = "\uFEFF [ {\"a\": [1, {\"b\": \"]}\"}]} ,\"text \\\" é\", 42,-1.5e3,null, true ,[ ] ,{\"z\":\"中文\"}]\n";
+        String body =
+                "\uFEFF [ {\"a\": [1, {\"b\": \"]}\"}]} ,\"text \\\" é\", 42,-1.5e3,null, true ,[ ] ,{\"z\":\"中文\"}]\n";
 
-        assertEquals(List.of("{\"a\": [1, {\"b\": \"]}\"}]}", "\"text \\\" é\"", "42", "-1.5e3", "null", "true", "[ ]",
-                "{\"z\":\"中文\"}"), read(body, "application/json"));
+        assertEquals(
+                List.of(
+                        "{\"a\": [1, {\"b\": \"]}\"}]}",
+                        "\"text \\\" é\"",
+                        "42",
+                        "-1.5e3",
+                        "null",
+                        "true",
+                        "[ ]",
+                        "{\"z\":\"中文\"}"),
+                read(body, "application/json"));
     }
 
     @Test
@@ -36,7 +47,9 @@ class EventBatchReaderTest {
         String body = "{\"n\":1}\r\n\n   \n\t{\"n\":2}  \n{broken\n{\"n\":3}";
 
         assertEquals(List.of("{\"n\":1}", "{\"n\":2}", "{broken", "{\"n\":3}"), read(body, "application/x-ndjson"));
-        assertEquals(List.of("{\"n\":1}", "{\"n\":2}", "{broken", "{\"n\":3}"), read(body, "application/json"),
+        assertEquals(
+                List.of("{\"n\":1}", "{\"n\":2}", "{broken", "{\"n\":3}"),
+                read(body, "application/json"),
                 "a body not starting with '[' is NDJSON whatever its content type");
     }
 
@@ -46,8 +59,19 @@ class EventBatchReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " \n\t ", "hello", "\"just a string\"", "42", "[{\"a\":1}", "[{\"a\":1},]",
-            "[{\"a\":1}] trailing", "[{\"a\":1}][]", "[{\"a\" 1}]"})
+    @ValueSource(
+            strings = {
+                "",
+                " \n\t ",
+                "hello",
+                "\"just a string\"",
+                "42",
+                "[{\"a\":1}",
+                "[{\"a\":1},]",
+                "[{\"a\":1}] trailing",
+                "[{\"a\":1}][]",
+                "[{\"a\" 1}]"
+            })
     void aBodyThatIsNeitherFormatIsRefusedWhole(String body) {
         assertThrows(BadRequestResponse.class, () -> read(body, "application/json"));
     }

@@ -1,26 +1,28 @@
 package io.ticketradar.api;
 
-import static io.ticketradar.api.TestApi.OTHER_TENANT;
-import static io.ticketradar.api.TestApi.TENANT;
-import static io.ticketradar.api.TestApi.encode;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+
+import static io.ticketradar.api.TestApi.OTHER_TENANT;
+import static io.ticketradar.api.TestApi.TENANT;
+import static io.ticketradar.api.TestApi.encode;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** {@code GET /api/v1/heatmap} and its drill-down {@code /heatmap/tickets} over real HTTP against the embedded warehouse. */
 class HeatmapApiTest {
 
     /** 01:00 on 2026-01-11 in Shanghai, still the 10th in UTC. */
     private static final Instant NOW = Instant.parse("2026-01-10T17:00:00Z");
+
     private static final String EAST = encode("华东");
 
     private static TestApi api;
@@ -28,25 +30,89 @@ class HeatmapApiTest {
     @BeforeAll
     static void start() {
         api = TestApi.start(new TenantDays(Clock.fixed(NOW, ZoneOffset.UTC), TenantDays.DEFAULT_ZONE, Map.of()));
-        api.insert("heatmap_cells", List.of(
-                cell(TENANT, "day", "2026-01-05", "region", "华东", "fault", "", 2, 0, 1, 1),
-                cell(TENANT, "day", "2026-01-05", "region", "华东", "fault", "F-OBC-01", 2, 0, 0, 1),
-                cell(TENANT, "day", "2026-01-05", "region", "华东", "fault", "F-OBC-01", 3, 1, 0, 2),
-                cell(TENANT, "day", "2026-01-05", "region", "华南", "fault", "F-CAN-02", 1, 0, 0, 1),
-                cell(TENANT, "day", "2026-01-05", "region", "华南", "fault", "", 1, 0, 0, 1),
-                cell(TENANT, "day", "2026-01-05", "region", "华南", "fault", "", 0, 0, 0, 2),
-                cell(TENANT, "day", "2026-01-05", "site", "S-1", "domain", "HV", 1, 0, 0, 1),
-                cell(TENANT, "7d", "2026-01-11", "region", "华东", "fault", "F-OBC-01", 5, 2, 1, 4),
-                cell(OTHER_TENANT, "day", "2026-01-05", "region", "华东", "fault", "F-OBC-01", 7, 7, 7, 1)));
-        api.insert("ticket_facts", List.of(
-                fact(TENANT, "T1", "2026-01-05 01:00:00.000", "2026-01-05", "华东", "S-1", "", "", false, 1),
-                fact(TENANT, "T1", "2026-01-05 01:00:00.000", "2026-01-05", "华东", "S-1", "F-OBC-01", "HV", true, 2),
-                fact(TENANT, "T2", "2026-01-05 02:00:00.000", "2026-01-05", "华东", "S-1", "", "", false, 1),
-                fact(TENANT, "T3", "2026-01-05 03:00:00.000", "2026-01-05", "华东", "S-2", "F-OBC-01", "HV", false, 1),
-                fact(TENANT, "T4", "2026-01-05 03:00:00.000", "2026-01-05", "华东", "S-2", "F-OBC-01", "HV", false, 1),
-                fact(TENANT, "T5", "2026-01-08 03:00:00.000", "2026-01-08", "华东", "S-2", "F-OBC-01", "HV", false, 1),
-                fact(TENANT, "T6", "2026-01-04 03:00:00.000", "2026-01-04", "华东", "S-2", "F-OBC-01", "HV", false, 1),
-                fact(OTHER_TENANT, "T7", "2026-01-05 03:00:00.000", "2026-01-05", "华东", "S-1", "F-OBC-01", "HV", false, 1)));
+        api.insert(
+                "heatmap_cells",
+                List.of(
+                        cell(TENANT, "day", "2026-01-05", "region", "华东", "fault", "", 2, 0, 1, 1),
+                        cell(TENANT, "day", "2026-01-05", "region", "华东", "fault", "F-OBC-01", 2, 0, 0, 1),
+                        cell(TENANT, "day", "2026-01-05", "region", "华东", "fault", "F-OBC-01", 3, 1, 0, 2),
+                        cell(TENANT, "day", "2026-01-05", "region", "华南", "fault", "F-CAN-02", 1, 0, 0, 1),
+                        cell(TENANT, "day", "2026-01-05", "region", "华南", "fault", "", 1, 0, 0, 1),
+                        cell(TENANT, "day", "2026-01-05", "region", "华南", "fault", "", 0, 0, 0, 2),
+                        cell(TENANT, "day", "2026-01-05", "site", "S-1", "domain", "HV", 1, 0, 0, 1),
+                        cell(TENANT, "7d", "2026-01-11", "region", "华东", "fault", "F-OBC-01", 5, 2, 1, 4),
+                        cell(OTHER_TENANT, "day", "2026-01-05", "region", "华东", "fault", "F-OBC-01", 7, 7, 7, 1)));
+        api.insert(
+                "ticket_facts",
+                List.of(
+                        fact(TENANT, "T1", "2026-01-05 01:00:00.000", "2026-01-05", "华东", "S-1", "", "", false, 1),
+                        fact(
+                                TENANT,
+                                "T1",
+                                "2026-01-05 01:00:00.000",
+                                "2026-01-05",
+                                "华东",
+                                "S-1",
+                                "F-OBC-01",
+                                "HV",
+                                true,
+                                2),
+                        fact(TENANT, "T2", "2026-01-05 02:00:00.000", "2026-01-05", "华东", "S-1", "", "", false, 1),
+                        fact(
+                                TENANT,
+                                "T3",
+                                "2026-01-05 03:00:00.000",
+                                "2026-01-05",
+                                "华东",
+                                "S-2",
+                                "F-OBC-01",
+                                "HV",
+                                false,
+                                1),
+                        fact(
+                                TENANT,
+                                "T4",
+                                "2026-01-05 03:00:00.000",
+                                "2026-01-05",
+                                "华东",
+                                "S-2",
+                                "F-OBC-01",
+                                "HV",
+                                false,
+                                1),
+                        fact(
+                                TENANT,
+                                "T5",
+                                "2026-01-08 03:00:00.000",
+                                "2026-01-08",
+                                "华东",
+                                "S-2",
+                                "F-OBC-01",
+                                "HV",
+                                false,
+                                1),
+                        fact(
+                                TENANT,
+                                "T6",
+                                "2026-01-04 03:00:00.000",
+                                "2026-01-04",
+                                "华东",
+                                "S-2",
+                                "F-OBC-01",
+                                "HV",
+                                false,
+                                1),
+                        fact(
+                                OTHER_TENANT,
+                                "T7",
+                                "2026-01-05 03:00:00.000",
+                                "2026-01-05",
+                                "华东",
+                                "S-1",
+                                "F-OBC-01",
+                                "HV",
+                                false,
+                                1)));
     }
 
     @AfterAll
@@ -65,10 +131,12 @@ class HeatmapApiTest {
                  "cells":[
                    {"x":"华东","y":"","y_label":"未诊断","tickets":2,"overdue":0,"breakpoints":1},
                    {"x":"华东","y":"F-OBC-01","y_label":"F-OBC-01","tickets":3,"overdue":1,"breakpoints":0},
-                   {"x":"华南","y":"F-CAN-02","y_label":"F-CAN-02","tickets":1,"overdue":0,"breakpoints":0}]}"""),
-                body, "the newest version of each cell; a cell emptied to zeros is left out");
-        assertEquals(TestApi.json("[{\"x\":\"S-1\",\"y\":\"HV\",\"y_label\":\"HV\",\"tickets\":1,\"overdue\":0,\"breakpoints\":0}]"),
-                api.ok("/api/v1/heatmap?window=day&date=2026-01-05&x=site&y=domain").path("cells"));
+                   {"x":"华南","y":"F-CAN-02","y_label":"F-CAN-02","tickets":1,"overdue":0,"breakpoints":0}]}"""), body, "the newest version of each cell; a cell emptied to zeros is left out");
+        assertEquals(
+                TestApi.json(
+                        "[{\"x\":\"S-1\",\"y\":\"HV\",\"y_label\":\"HV\",\"tickets\":1,\"overdue\":0,\"breakpoints\":0}]"),
+                api.ok("/api/v1/heatmap?window=day&date=2026-01-05&x=site&y=domain")
+                        .path("cells"));
     }
 
     @Test
@@ -78,35 +146,48 @@ class HeatmapApiTest {
         assertEquals("2026-01-11", week.path("to").asText());
         assertEquals(5, week.path("cells").get(0).path("tickets").asInt());
 
-        assertEquals(week, api.ok("/api/v1/heatmap?window=7d"), "today is the 11th in Shanghai, though the 10th in UTC");
+        assertEquals(
+                week, api.ok("/api/v1/heatmap?window=7d"), "today is the 11th in Shanghai, though the 10th in UTC");
     }
 
     @Test
     void anotherTenantsCellsAndTicketsNeverShow() {
-        JsonNode cells = api.get("/api/v1/heatmap?date=2026-01-05", api.otherToken).json().path("cells");
+        JsonNode cells = api.get("/api/v1/heatmap?date=2026-01-05", api.otherToken)
+                .json()
+                .path("cells");
         assertEquals(1, cells.size());
         assertEquals(7, cells.get(0).path("tickets").asInt());
-        assertEquals(List.of("T7"), ticketIds(api.get("/api/v1/heatmap/tickets?date=2026-01-05&x_value=" + EAST
-                + "&y_value=F-OBC-01", api.otherToken).json()));
-        assertEquals(List.of("T1"), ticketIds(api.ok("/api/v1/heatmap/tickets?date=2026-01-05&x=site&x_value=S-1"
-                + "&y_value=F-OBC-01")), "not the other tenant's T7 of the same site and fault");
+        assertEquals(
+                List.of("T7"),
+                ticketIds(api.get(
+                                "/api/v1/heatmap/tickets?date=2026-01-05&x_value=" + EAST + "&y_value=F-OBC-01",
+                                api.otherToken)
+                        .json()));
+        assertEquals(
+                List.of("T1"),
+                ticketIds(api.ok("/api/v1/heatmap/tickets?date=2026-01-05&x=site&x_value=S-1" + "&y_value=F-OBC-01")),
+                "not the other tenant's T7 of the same site and fault");
     }
 
     @Test
     void aCellsTicketsComeOldestFirstAPageAtATime() {
-        JsonNode all = api.ok("/api/v1/heatmap/tickets?date=2026-01-05&x=region&y=fault&x_value=" + EAST + "&y_value=F-OBC-01");
+        JsonNode all = api.ok(
+                "/api/v1/heatmap/tickets?date=2026-01-05&x=region&y=fault&x_value=" + EAST + "&y_value=F-OBC-01");
         assertEquals(List.of("T1", "T3", "T4"), ticketIds(all));
         assertEquals(3, all.path("total").asInt());
         assertEquals(TestApi.json("""
                 {"ticket_id":"T1","created_at":"2026-01-05T01:00:00Z","priority":"P2","stage":"TECH","overdue":false,
                  "breakpoint":true,"closed":false}"""), all.path("tickets").get(0));
 
-        JsonNode first = api.ok("/api/v1/heatmap/tickets?date=2026-01-05&x_value=" + EAST + "&y_value=F-OBC-01&limit=2");
+        JsonNode first =
+                api.ok("/api/v1/heatmap/tickets?date=2026-01-05&x_value=" + EAST + "&y_value=F-OBC-01&limit=2");
         assertEquals(List.of("T1", "T3"), ticketIds(first));
         assertEquals(3, first.path("total").asInt());
         assertEquals(2, first.path("limit").asInt());
-        assertEquals(List.of("T4"), ticketIds(api.ok("/api/v1/heatmap/tickets?date=2026-01-05&x_value=" + EAST
-                + "&y_value=F-OBC-01&limit=2&offset=2")));
+        assertEquals(
+                List.of("T4"),
+                ticketIds(api.ok("/api/v1/heatmap/tickets?date=2026-01-05&x_value=" + EAST
+                        + "&y_value=F-OBC-01&limit=2&offset=2")));
     }
 
     @Test
@@ -114,13 +195,16 @@ class HeatmapApiTest {
         JsonNode undiagnosed = api.ok("/api/v1/heatmap/tickets?date=2026-01-05&x_value=" + EAST + "&y_value=");
         assertEquals(List.of("T2"), ticketIds(undiagnosed), "T1 was diagnosed since");
         assertEquals("", undiagnosed.path("y_value").asText());
-        assertEquals(List.of("T1"), ticketIds(api.ok("/api/v1/heatmap/tickets?date=2026-01-05&x=site&y=domain&x_value=S-1"
-                + "&y_value=HV")));
+        assertEquals(
+                List.of("T1"),
+                ticketIds(
+                        api.ok("/api/v1/heatmap/tickets?date=2026-01-05&x=site&y=domain&x_value=S-1" + "&y_value=HV")));
     }
 
     @Test
     void sevenDaysHoldTheTicketsCreatedInThem() {
-        JsonNode week = api.ok("/api/v1/heatmap/tickets?window=7d&date=2026-01-11&x_value=" + EAST + "&y_value=F-OBC-01");
+        JsonNode week =
+                api.ok("/api/v1/heatmap/tickets?window=7d&date=2026-01-11&x_value=" + EAST + "&y_value=F-OBC-01");
         assertEquals(List.of("T1", "T3", "T4", "T5"), ticketIds(week), "not T6, created the day before");
         assertEquals("2026-01-05", week.path("from").asText());
     }
@@ -149,7 +233,10 @@ class HeatmapApiTest {
     @Test
     void theHeatmapNeedsABearerToken() {
         assertEquals(401, api.get("/api/v1/heatmap?date=2026-01-05", null).status());
-        assertEquals(401, api.get("/api/v1/heatmap/tickets?date=2026-01-05&x_value=a&y_value=", null).status());
+        assertEquals(
+                401,
+                api.get("/api/v1/heatmap/tickets?date=2026-01-05&x_value=a&y_value=", null)
+                        .status());
     }
 
     private static List<String> ticketIds(JsonNode body) {
@@ -158,20 +245,85 @@ class HeatmapApiTest {
         return ids;
     }
 
-    private static Map<String, Object> cell(String tenant, String window, String day, String xKind, String x,
-                                            String yKind, String y, int tickets, int overdue, int breakpoints,
-                                            long version) {
-        return TestApi.row("tenant_id", tenant, "window", window, "day", day, "x_kind", xKind, "x", x, "y_kind", yKind,
-                "y", y, "tickets", tickets, "overdue", overdue, "breakpoints", breakpoints,
-                "as_of", day + " 00:00:00.000", "version", version);
+    private static Map<String, Object> cell(
+            String tenant,
+            String window,
+            String day,
+            String xKind,
+            String x,
+            String yKind,
+            String y,
+            int tickets,
+            int overdue,
+            int breakpoints,
+            long version) {
+        return TestApi.row(
+                "tenant_id",
+                tenant,
+                "window",
+                window,
+                "day",
+                day,
+                "x_kind",
+                xKind,
+                "x",
+                x,
+                "y_kind",
+                yKind,
+                "y",
+                y,
+                "tickets",
+                tickets,
+                "overdue",
+                overdue,
+                "breakpoints",
+                breakpoints,
+                "as_of",
+                day + " 00:00:00.000",
+                "version",
+                version);
     }
 
     /** The columns the drill-down reads; the others take their defaults. */
-    private static Map<String, Object> fact(String tenant, String ticket, String createdAt, String cohortDay,
-                                            String region, String site, String fault, String domain,
-                                            boolean breakpoint, long version) {
-        return TestApi.row("tenant_id", tenant, "ticket_id", ticket, "created_at", createdAt, "cohort_day", cohortDay,
-                "region", region, "site_id", site, "priority", "P2", "fault_code", fault, "domain", domain,
-                "last_stage", "TECH", "breakpoint", breakpoint, "overdue", false, "closed", false, "version", version);
+    private static Map<String, Object> fact(
+            String tenant,
+            String ticket,
+            String createdAt,
+            String cohortDay,
+            String region,
+            String site,
+            String fault,
+            String domain,
+            boolean breakpoint,
+            long version) {
+        return TestApi.row(
+                "tenant_id",
+                tenant,
+                "ticket_id",
+                ticket,
+                "created_at",
+                createdAt,
+                "cohort_day",
+                cohortDay,
+                "region",
+                region,
+                "site_id",
+                site,
+                "priority",
+                "P2",
+                "fault_code",
+                fault,
+                "domain",
+                domain,
+                "last_stage",
+                "TECH",
+                "breakpoint",
+                breakpoint,
+                "overdue",
+                false,
+                "closed",
+                false,
+                "version",
+                version);
     }
 }

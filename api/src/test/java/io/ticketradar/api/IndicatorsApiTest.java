@@ -1,17 +1,18 @@
 package io.ticketradar.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import static io.ticketradar.api.TestApi.OTHER_TENANT;
 import static io.ticketradar.api.TestApi.TENANT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /** {@code GET /api/v1/indicators} and {@code /indicators/live} over real HTTP against the embedded warehouse. */
 class IndicatorsApiTest {
@@ -21,24 +22,158 @@ class IndicatorsApiTest {
     @BeforeAll
     static void start() {
         api = TestApi.start(TenantDays.defaults());
-        api.insert("health_indicators", List.of(
-                daily(TENANT, "2026-01-05", "ALL", "", "breakpoint_rate", 1, 10, 0.1, "ratio", "<=", 0.05, false, 1),
-                daily(TENANT, "2026-01-05", "ALL", "", "breakpoint_rate", 2, 10, 0.2, "ratio", "<=", 0.05, false, 2),
-                daily(TENANT, "2026-01-05", "ALL", "", "first_response_compliance", 19, 20, 0.95, "ratio", ">=", 0.95, true, 1),
-                daily(TENANT, "2026-01-05", "ALL", "", "first_time_fix_rate", 3, 4, 0.75, "ratio", "", null, null, 1),
-                daily(TENANT, "2026-01-05", "ALL", "E2", "first_time_fix_rate", 1, 2, 0.5, "ratio", "", null, null, 1),
-                daily(TENANT, "2026-01-05", "ALL", "E1", "first_time_fix_rate", 2, 2, 1.0, "ratio", "", null, null, 1),
-                daily(TENANT, "2026-01-05", "ALL", "", "overdue_rate", 0, 0, null, "ratio", "", null, null, 1),
-                daily(TENANT, "2026-01-05", "华东", "", "breakpoint_rate", 1, 4, 0.25, "ratio", "<=", 0.05, false, 1),
-                daily(TENANT, "2026-01-07", "ALL", "", "breakpoint_rate", 0, 5, 0.0, "ratio", "<=", 0.05, true, 3),
-                daily(TENANT, "2026-01-08", "ALL", "", "breakpoint_rate", 5, 5, 1.0, "ratio", "<=", 0.05, false, 1),
-                daily(OTHER_TENANT, "2026-01-05", "ALL", "", "breakpoint_rate", 9, 9, 1.0, "ratio", "<=", 0.05, false, 1)));
-        api.insert("health_indicators_live", List.of(
-                live(TENANT, "ALL", "breakpoint_rate", 1, 8, 0.125, "2026-01-05 02:00:00.000"),
-                live(TENANT, "ALL", "breakpoint_rate", 1, 9, 1 / 9.0, "2026-01-05 02:01:00.000"),
-                live(TENANT, "ALL", "first_response_compliance", 9, 9, 1.0, "2026-01-05 02:01:00.000"),
-                live(TENANT, "华东", "breakpoint_rate", 0, 3, 0.0, "2026-01-05 02:01:00.000"),
-                live(OTHER_TENANT, "ALL", "breakpoint_rate", 7, 7, 1.0, "2026-01-05 03:00:00.000")));
+        api.insert(
+                "health_indicators",
+                List.of(
+                        daily(
+                                TENANT,
+                                "2026-01-05",
+                                "ALL",
+                                "",
+                                "breakpoint_rate",
+                                1,
+                                10,
+                                0.1,
+                                "ratio",
+                                "<=",
+                                0.05,
+                                false,
+                                1),
+                        daily(
+                                TENANT,
+                                "2026-01-05",
+                                "ALL",
+                                "",
+                                "breakpoint_rate",
+                                2,
+                                10,
+                                0.2,
+                                "ratio",
+                                "<=",
+                                0.05,
+                                false,
+                                2),
+                        daily(
+                                TENANT,
+                                "2026-01-05",
+                                "ALL",
+                                "",
+                                "first_response_compliance",
+                                19,
+                                20,
+                                0.95,
+                                "ratio",
+                                ">=",
+                                0.95,
+                                true,
+                                1),
+                        daily(
+                                TENANT,
+                                "2026-01-05",
+                                "ALL",
+                                "",
+                                "first_time_fix_rate",
+                                3,
+                                4,
+                                0.75,
+                                "ratio",
+                                "",
+                                null,
+                                null,
+                                1),
+                        daily(
+                                TENANT,
+                                "2026-01-05",
+                                "ALL",
+                                "E2",
+                                "first_time_fix_rate",
+                                1,
+                                2,
+                                0.5,
+                                "ratio",
+                                "",
+                                null,
+                                null,
+                                1),
+                        daily(
+                                TENANT,
+                                "2026-01-05",
+                                "ALL",
+                                "E1",
+                                "first_time_fix_rate",
+                                2,
+                                2,
+                                1.0,
+                                "ratio",
+                                "",
+                                null,
+                                null,
+                                1),
+                        daily(TENANT, "2026-01-05", "ALL", "", "overdue_rate", 0, 0, null, "ratio", "", null, null, 1),
+                        daily(
+                                TENANT,
+                                "2026-01-05",
+                                "华东",
+                                "",
+                                "breakpoint_rate",
+                                1,
+                                4,
+                                0.25,
+                                "ratio",
+                                "<=",
+                                0.05,
+                                false,
+                                1),
+                        daily(
+                                TENANT,
+                                "2026-01-07",
+                                "ALL",
+                                "",
+                                "breakpoint_rate",
+                                0,
+                                5,
+                                0.0,
+                                "ratio",
+                                "<=",
+                                0.05,
+                                true,
+                                3),
+                        daily(
+                                TENANT,
+                                "2026-01-08",
+                                "ALL",
+                                "",
+                                "breakpoint_rate",
+                                5,
+                                5,
+                                1.0,
+                                "ratio",
+                                "<=",
+                                0.05,
+                                false,
+                                1),
+                        daily(
+                                OTHER_TENANT,
+                                "2026-01-05",
+                                "ALL",
+                                "",
+                                "breakpoint_rate",
+                                9,
+                                9,
+                                1.0,
+                                "ratio",
+                                "<=",
+                                0.05,
+                                false,
+                                1)));
+        api.insert(
+                "health_indicators_live",
+                List.of(
+                        live(TENANT, "ALL", "breakpoint_rate", 1, 8, 0.125, "2026-01-05 02:00:00.000"),
+                        live(TENANT, "ALL", "breakpoint_rate", 1, 9, 1 / 9.0, "2026-01-05 02:01:00.000"),
+                        live(TENANT, "ALL", "first_response_compliance", 9, 9, 1.0, "2026-01-05 02:01:00.000"),
+                        live(TENANT, "华东", "breakpoint_rate", 0, 3, 0.0, "2026-01-05 02:01:00.000"),
+                        live(OTHER_TENANT, "ALL", "breakpoint_rate", 7, 7, 1.0, "2026-01-05 03:00:00.000")));
     }
 
     @AfterAll
@@ -55,15 +190,24 @@ class IndicatorsApiTest {
         assertEquals("ALL", body.path("region").asText());
         assertEquals(List.of("2026-01-05", "2026-01-06", "2026-01-07"), texts(body.path("days"), "day"));
         JsonNode monday = body.path("days").get(0);
-        assertEquals(List.of("breakpoint_rate", "first_response_compliance", "first_time_fix_rate", "overdue_rate"),
+        assertEquals(
+                List.of("breakpoint_rate", "first_response_compliance", "first_time_fix_rate", "overdue_rate"),
                 fieldNames(monday.path("indicators")));
-        assertEquals(TestApi.json("""
+        assertEquals(
+                TestApi.json("""
                 {"value":0.2,"numerator":2.0,"denominator":10.0,"unit":"ratio","healthy_when":"<=",
-                 "healthy_threshold":0.05,"met":false}"""), monday.path("indicators").path("breakpoint_rate"),
+                 "healthy_threshold":0.05,"met":false}"""),
+                monday.path("indicators").path("breakpoint_rate"),
                 "the correction (version 2) replaced the first row");
-        assertTrue(monday.path("indicators").path("first_response_compliance").path("met").asBoolean());
+        assertTrue(monday.path("indicators")
+                .path("first_response_compliance")
+                .path("met")
+                .asBoolean());
         JsonNode overdue = monday.path("indicators").path("overdue_rate");
-        assertTrue(overdue.path("value").isNull() && overdue.path("met").isNull() && overdue.path("healthy_when").isNull(),
+        assertTrue(
+                overdue.path("value").isNull()
+                        && overdue.path("met").isNull()
+                        && overdue.path("healthy_when").isNull(),
                 "no tickets, no threshold: nulls, not zeros");
         assertEquals("2026-01-05T03:00:00Z", monday.path("as_of").asText());
         JsonNode engineers = monday.path("engineers").path("first_time_fix_rate");
@@ -72,26 +216,39 @@ class IndicatorsApiTest {
         assertEquals(2.0, engineers.get(1).path("denominator").asDouble());
 
         JsonNode tuesday = body.path("days").get(1);
-        assertEquals(TestApi.json("{\"day\":\"2026-01-06\",\"as_of\":null,\"indicators\":{},\"engineers\":{}}"), tuesday);
-        assertTrue(body.path("days").get(2).path("indicators").path("breakpoint_rate").path("met").asBoolean());
+        assertEquals(
+                TestApi.json("{\"day\":\"2026-01-06\",\"as_of\":null,\"indicators\":{},\"engineers\":{}}"), tuesday);
+        assertTrue(body.path("days")
+                .get(2)
+                .path("indicators")
+                .path("breakpoint_rate")
+                .path("met")
+                .asBoolean());
     }
 
     @Test
     void aRegionHasItsOwnRowsAndNoEngineers() {
         JsonNode monday = api.ok("/api/v1/indicators?from=2026-01-05&to=2026-01-05&region=" + TestApi.encode("华东"))
-                .path("days").get(0);
+                .path("days")
+                .get(0);
 
         assertEquals(List.of("breakpoint_rate"), fieldNames(monday.path("indicators")));
-        assertEquals(0.25, monday.path("indicators").path("breakpoint_rate").path("value").asDouble());
+        assertEquals(
+                0.25,
+                monday.path("indicators").path("breakpoint_rate").path("value").asDouble());
         assertEquals(0, monday.path("engineers").size());
     }
 
     @Test
     void anotherTenantsRowsNeverShow() {
-        JsonNode monday = api.get("/api/v1/indicators?from=2026-01-05&to=2026-01-08", api.otherToken).json()
-                .path("days").get(0);
+        JsonNode monday = api.get("/api/v1/indicators?from=2026-01-05&to=2026-01-08", api.otherToken)
+                .json()
+                .path("days")
+                .get(0);
         assertEquals(List.of("breakpoint_rate"), fieldNames(monday.path("indicators")));
-        assertEquals(1.0, monday.path("indicators").path("breakpoint_rate").path("value").asDouble());
+        assertEquals(
+                1.0,
+                monday.path("indicators").path("breakpoint_rate").path("value").asDouble());
 
         JsonNode live = api.get("/api/v1/indicators/live", api.otherToken).json();
         assertEquals(List.of("breakpoint_rate"), fieldNames(live.path("indicators")));
@@ -100,7 +257,11 @@ class IndicatorsApiTest {
 
     @Test
     void aYearAndADayIsTheLongestRange() {
-        assertEquals(366, api.ok("/api/v1/indicators?from=2024-01-01&to=2024-12-31").path("days").size());
+        assertEquals(
+                366,
+                api.ok("/api/v1/indicators?from=2024-01-01&to=2024-12-31")
+                        .path("days")
+                        .size());
         api.assertBadRequest("/api/v1/indicators?from=2024-01-01&to=2025-01-01", "to");
     }
 
@@ -124,18 +285,36 @@ class IndicatorsApiTest {
         assertEquals("2026-01-05T02:01:00Z", body.path("computed_at").asText());
         assertEquals("2026-01-04T02:01:00Z", body.path("window_start").asText());
         assertEquals(List.of("breakpoint_rate", "first_response_compliance"), fieldNames(body.path("indicators")));
-        assertEquals(9.0, body.path("indicators").path("breakpoint_rate").path("denominator").asDouble());
-        assertEquals(">=", body.path("indicators").path("first_response_compliance").path("healthy_when").asText());
+        assertEquals(
+                9.0,
+                body.path("indicators")
+                        .path("breakpoint_rate")
+                        .path("denominator")
+                        .asDouble());
+        assertEquals(
+                ">=",
+                body.path("indicators")
+                        .path("first_response_compliance")
+                        .path("healthy_when")
+                        .asText());
 
-        assertEquals(0.0, api.ok("/api/v1/indicators/live?region=" + TestApi.encode("华东"))
-                .path("indicators").path("breakpoint_rate").path("value").asDouble());
+        assertEquals(
+                0.0,
+                api.ok("/api/v1/indicators/live?region=" + TestApi.encode("华东"))
+                        .path("indicators")
+                        .path("breakpoint_rate")
+                        .path("value")
+                        .asDouble());
         JsonNode none = api.ok("/api/v1/indicators/live?region=" + TestApi.encode("东北"));
         assertTrue(none.path("computed_at").isNull() && none.path("indicators").isEmpty(), none.toString());
     }
 
     @Test
     void indicatorsNeedABearerToken() {
-        assertEquals(401, api.get("/api/v1/indicators?from=2026-01-05&to=2026-01-05", null).status());
+        assertEquals(
+                401,
+                api.get("/api/v1/indicators?from=2026-01-05&to=2026-01-05", null)
+                        .status());
         assertEquals(401, api.get("/api/v1/indicators/live", null).status());
     }
 
@@ -151,29 +330,81 @@ class IndicatorsApiTest {
         return names;
     }
 
-    private static Map<String, Object> daily(String tenant, String day, String region, String engineer, String indicator,
-                                             double numerator, double denominator, Double value, String unit, String when,
-                                             Double threshold, Boolean met, long version) {
+    private static Map<String, Object> daily(
+            String tenant,
+            String day,
+            String region,
+            String engineer,
+            String indicator,
+            double numerator,
+            double denominator,
+            Double value,
+            String unit,
+            String when,
+            Double threshold,
+            Boolean met,
+            long version) {
         Map<String, Object> row = figures(tenant, region, indicator, numerator, denominator, value);
-        row.putAll(TestApi.row("day", day, "engineer_id", engineer, "unit", unit, "healthy_when", when,
-                "healthy_threshold", threshold, "met", met, "as_of", day + " 0" + (version + 1) + ":00:00.000",
-                "version", version));
+        row.putAll(TestApi.row(
+                "day",
+                day,
+                "engineer_id",
+                engineer,
+                "unit",
+                unit,
+                "healthy_when",
+                when,
+                "healthy_threshold",
+                threshold,
+                "met",
+                met,
+                "as_of",
+                day + " 0" + (version + 1) + ":00:00.000",
+                "version",
+                version));
         return row;
     }
 
-    private static Map<String, Object> live(String tenant, String region, String indicator, double numerator,
-                                            double denominator, double value, String computedAt) {
+    private static Map<String, Object> live(
+            String tenant,
+            String region,
+            String indicator,
+            double numerator,
+            double denominator,
+            double value,
+            String computedAt) {
         Map<String, Object> row = figures(tenant, region, indicator, numerator, denominator, value);
         boolean compliance = indicator.equals("first_response_compliance");
-        row.putAll(TestApi.row("unit", "ratio", "healthy_when", compliance ? ">=" : "<=",
-                "healthy_threshold", compliance ? 0.95 : 0.05, "met", compliance ? value >= 0.95 : value <= 0.05,
-                "window_start", computedAt.replace("2026-01-05", "2026-01-04"), "computed_at", computedAt));
+        row.putAll(TestApi.row(
+                "unit",
+                "ratio",
+                "healthy_when",
+                compliance ? ">=" : "<=",
+                "healthy_threshold",
+                compliance ? 0.95 : 0.05,
+                "met",
+                compliance ? value >= 0.95 : value <= 0.05,
+                "window_start",
+                computedAt.replace("2026-01-05", "2026-01-04"),
+                "computed_at",
+                computedAt));
         return row;
     }
 
-    private static Map<String, Object> figures(String tenant, String region, String indicator, double numerator,
-                                               double denominator, Double value) {
-        return TestApi.row("tenant_id", tenant, "region", region, "indicator", indicator, "numerator", numerator,
-                "denominator", denominator, "value", value);
+    private static Map<String, Object> figures(
+            String tenant, String region, String indicator, double numerator, double denominator, Double value) {
+        return TestApi.row(
+                "tenant_id",
+                tenant,
+                "region",
+                region,
+                "indicator",
+                indicator,
+                "numerator",
+                numerator,
+                "denominator",
+                denominator,
+                "value",
+                value);
     }
 }

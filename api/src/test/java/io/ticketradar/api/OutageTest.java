@@ -1,24 +1,28 @@
 package io.ticketradar.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+
 import static io.ticketradar.api.TestApi.TENANT;
 import static io.ticketradar.api.TestApi.assertNoInternals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.time.Duration;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-
 /** What callers see when components are down or hung: honest 503s and generic 500s, never a hang or a stack trace. */
 class OutageTest {
 
     private static TestApi api(List<HealthCheck> checks) {
-        return TestApi.builder().healthTimeout(Duration.ofMillis(500)).checks(checks).start();
+        return TestApi.builder()
+                .healthTimeout(Duration.ofMillis(500))
+                .checks(checks)
+                .start();
     }
 
     @Test
@@ -34,39 +38,65 @@ class OutageTest {
             assertEquals(503, response.status(), response.body());
             JsonNode json = response.json();
             assertEquals("down", json.path("status").asText());
-            assertEquals("up", json.path("components").path("broker").path("status").asText());
-            assertEquals("down", json.path("components").path("jobs").path("status").asText());
-            assertEquals("ingest job FAILED", json.path("components").path("jobs").path("detail").asText());
-            assertEquals("down", json.path("components").path("warehouse").path("status").asText());
-            assertEquals("connection refused", json.path("components").path("warehouse").path("detail").asText());
+            assertEquals(
+                    "up", json.path("components").path("broker").path("status").asText());
+            assertEquals(
+                    "down", json.path("components").path("jobs").path("status").asText());
+            assertEquals(
+                    "ingest job FAILED",
+                    json.path("components").path("jobs").path("detail").asText());
+            assertEquals(
+                    "down",
+                    json.path("components").path("warehouse").path("status").asText());
+            assertEquals(
+                    "connection refused",
+                    json.path("components").path("warehouse").path("detail").asText());
         }
     }
 
     @Test
     void aHungComponentIsReportedDownAfterTheTimeoutInsteadOfHangingTheEndpoint() {
-        try (TestApi api = api(List.of(
-                HealthCheck.of("broker", HealthStatus::up),
-                HealthCheck.of("jobs", () -> {
-                    Thread.sleep(60_000);
-                    return HealthStatus.up();
-                })))) {
+        try (TestApi api = api(List.of(HealthCheck.of("broker", HealthStatus::up), HealthCheck.of("jobs", () -> {
+            Thread.sleep(60_000);
+            return HealthStatus.up();
+        })))) {
             long started = System.nanoTime();
             ApiClient.Response response = api.get("/api/health", null);
             long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 
             assertEquals(503, response.status(), response.body());
-            assertEquals("down", response.json().path("components").path("jobs").path("status").asText());
-            assertTrue(response.json().path("components").path("jobs").path("detail").asText().contains("no answer"));
-            assertEquals("up", response.json().path("components").path("broker").path("status").asText());
+            assertEquals(
+                    "down",
+                    response.json()
+                            .path("components")
+                            .path("jobs")
+                            .path("status")
+                            .asText());
+            assertTrue(response.json()
+                    .path("components")
+                    .path("jobs")
+                    .path("detail")
+                    .asText()
+                    .contains("no answer"));
+            assertEquals(
+                    "up",
+                    response.json()
+                            .path("components")
+                            .path("broker")
+                            .path("status")
+                            .asText());
             assertTrue(millis < 5_000, "answered in " + millis + " ms");
         }
     }
 
     @Test
     void anUnreachableBrokerGives503AndNothingCountedAsAccepted() throws IOException {
-        try (KafkaEventPublisher deadBroker = new KafkaEventPublisher("127.0.0.1:" + closedPort(), Duration.ofSeconds(1));
-             TestApi api = TestApi.builder().publisher(deadBroker).start()) {
-            ApiClient.Response response = api.post("/api/v1/events", "application/json",
+        try (KafkaEventPublisher deadBroker =
+                        new KafkaEventPublisher("127.0.0.1:" + closedPort(), Duration.ofSeconds(1));
+                TestApi api = TestApi.builder().publisher(deadBroker).start()) {
+            ApiClient.Response response = api.post(
+                    "/api/v1/events",
+                    "application/json",
                     "[" + TestEvents.closed("evt-1", TENANT, "TK-1", "2026-01-05T09:00:00Z") + "]");
 
             assertEquals(503, response.status(), response.body());
@@ -74,7 +104,9 @@ class OutageTest {
             assertTrue(response.json().path("error").asText().contains("no event was accepted"), response.body());
             assertFalse(response.body().contains("\"accepted\""), response.body());
             assertNoInternals(response);
-            assertEquals(0.0, api.metrics.get("ticketradar.api.events.accepted").counter().count());
+            assertEquals(
+                    0.0,
+                    api.metrics.get("ticketradar.api.events.accepted").counter().count());
         }
     }
 

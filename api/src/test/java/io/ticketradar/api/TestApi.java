@@ -1,15 +1,12 @@
 package io.ticketradar.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.testing.TestWarehouses;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A started API over a fresh migrated embedded warehouse, with tokens of two tenants, for tests that put rows
@@ -40,8 +41,14 @@ final class TestApi implements AutoCloseable {
         token = tokens.issue(TENANT);
         otherToken = tokens.issue(OTHER_TENANT);
         metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        server = new ApiServer(new ApiConfig("127.0.0.1", 0, builder.maxBodyBytes, builder.healthTimeout), tokens,
-                warehouse, builder.publisher, builder.checks.apply(warehouse), metrics, builder.days);
+        server = new ApiServer(
+                new ApiConfig("127.0.0.1", 0, builder.maxBodyBytes, builder.healthTimeout),
+                tokens,
+                warehouse,
+                builder.publisher,
+                builder.checks.apply(warehouse),
+                metrics,
+                builder.days);
         client = new ApiClient(server.start());
     }
 
@@ -61,13 +68,12 @@ final class TestApi implements AutoCloseable {
     /** What a test may change; everything else is the same for every test API. */
     static final class Builder {
         private TenantDays days = TenantDays.defaults();
-        private EventPublisher publisher = events -> { };
+        private EventPublisher publisher = events -> {};
         private Function<Warehouse, List<HealthCheck>> checks = warehouse -> List.of();
         private long maxBodyBytes = ApiConfig.DEFAULT_MAX_BODY_BYTES;
         private Duration healthTimeout = Duration.ofSeconds(2);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         Builder days(TenantDays days) {
             this.days = days;
@@ -106,7 +112,11 @@ final class TestApi implements AutoCloseable {
 
     /** Inserts rows given as maps, one JSON object each. */
     void insert(String table, List<Map<String, Object>> rows) {
-        warehouse.insertJsonRows(table, rows.stream().map(r -> ApiClient.MAPPER.valueToTree(r).toString()).toList());
+        warehouse.insertJsonRows(
+                table,
+                rows.stream()
+                        .map(r -> ApiClient.MAPPER.valueToTree(r).toString())
+                        .toList());
     }
 
     /** GET as {@link #TENANT}. */
@@ -157,7 +167,8 @@ final class TestApi implements AutoCloseable {
         ApiClient.Response response = get(path);
         assertEquals(400, response.status(), path + ": " + response.body());
         assertEquals(400, response.json().path("status").asInt());
-        assertTrue(response.json().path("error").asText().contains("'" + parameter + "'"), path + ": " + response.body());
+        assertTrue(
+                response.json().path("error").asText().contains("'" + parameter + "'"), path + ": " + response.body());
         assertNoInternals(response);
     }
 

@@ -3,13 +3,11 @@ package io.ticketradar.api;
 /** Wire events for tests, in the shape of DOMAIN.md §3. */
 final class TestEvents {
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     static String closed(String eventId, String tenant, String ticket, String ts) {
         return """
-                {"event_id":"%s","event_type":"TICKET_CLOSED","tenant_id":"%s","ticket_id":"%s","ts":"%s","schema_version":1}"""
-                .formatted(eventId, tenant, ticket, ts);
+                {"event_id":"%s","event_type":"TICKET_CLOSED","tenant_id":"%s","ticket_id":"%s","ts":"%s","schema_version":1}""".formatted(eventId, tenant, ticket, ts);
     }
 
     static String firstResponse(String eventId, String tenant, String ticket, String ts) {

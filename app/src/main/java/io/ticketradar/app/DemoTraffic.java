@@ -1,12 +1,5 @@
 package io.ticketradar.app;
 
-import java.io.PrintStream;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Iterator;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-
 import io.ticketradar.datasets.generate.DataGenerator;
 import io.ticketradar.datasets.generate.GeneratedRecord;
 import io.ticketradar.datasets.generate.GeneratorSettings;
@@ -15,6 +8,13 @@ import io.ticketradar.datasets.replay.Pacing;
 import io.ticketradar.datasets.replay.Replayer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The demo's live traffic: the generator's endless stream for the demo tenants, replayed as fast as
@@ -38,8 +38,8 @@ final class DemoTraffic implements AutoCloseable {
     static DemoTraffic start(String bootstrapServers, PrintStream progressOut) {
         GeneratorSettings settings = GeneratorSettings.demo(Clock.systemUTC(), SEED);
         CountDownLatch stop = new CountDownLatch(1);
-        Pacing pacing = Pacing.catchUpThenRealTime(Clock.systemUTC(),
-                wait -> stop.await(wait.toMillis(), TimeUnit.MILLISECONDS));
+        Pacing pacing = Pacing.catchUpThenRealTime(
+                Clock.systemUTC(), wait -> stop.await(wait.toMillis(), TimeUnit.MILLISECONDS));
         Iterator<GeneratedRecord> generated = new DataGenerator(settings).records();
         Iterator<GeneratedRecord> untilStopped = new Iterator<>() {
             @Override
@@ -54,8 +54,8 @@ final class DemoTraffic implements AutoCloseable {
         };
         Thread thread = Thread.ofPlatform().name("demo-traffic").daemon().unstarted(() -> {
             try (Replayer replayer = new Replayer(bootstrapServers)) {
-                ProgressMeter progress = new ProgressMeter(progressOut, ProgressMeter.Style.LINES, "events",
-                        Duration.ofMinutes(1), System::nanoTime);
+                ProgressMeter progress = new ProgressMeter(
+                        progressOut, ProgressMeter.Style.LINES, "events", Duration.ofMinutes(1), System::nanoTime);
                 replayer.replay(untilStopped, pacing, progress, -1, null, settings.zone());
             } catch (RuntimeException e) {
                 LOG.error("demo traffic stopped: {}", e.getMessage(), e);

@@ -1,18 +1,17 @@
 package io.ticketradar.app;
 
-import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.List;
-
 import io.ticketradar.datasets.cli.GenerateCommand;
 import io.ticketradar.datasets.cli.ImportCommand;
 import io.ticketradar.datasets.cli.ReplayCommand;
 
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
 /** The {@code ticketradar} command: one JVM, one subcommand. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -62,8 +61,12 @@ public final class Main {
                 settings of demo and run (flag, else environment variable, else --config FILE, else default):
                 """);
         for (Setting setting : Setting.values()) {
-            s.append(String.format("  %-24s %-32s %s (default: %s)%n", setting.flag() + " VALUE", setting.envVar(),
-                    setting.description(), setting.defaultValue().isEmpty() ? "none" : setting.defaultValue()));
+            s.append(String.format(
+                    "  %-24s %-32s %s (default: %s)%n",
+                    setting.flag() + " VALUE",
+                    setting.envVar(),
+                    setting.description(),
+                    setting.defaultValue().isEmpty() ? "none" : setting.defaultValue()));
         }
         return s.toString();
     }

@@ -10,8 +10,7 @@ import java.util.Properties;
 /** Reads the app's properties files as UTF-8 (tenant ids and webhook texts may be Chinese). */
 final class PropertiesFiles {
 
-    private PropertiesFiles() {
-    }
+    private PropertiesFiles() {}
 
     /** @param what how the message names the file, e.g. "config file" */
     static Properties read(Path file, String what) {

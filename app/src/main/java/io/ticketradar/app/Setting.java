@@ -7,17 +7,41 @@ import java.util.Optional;
  * flag, its default and what it means. Files are read first, then the environment, then flags.
  */
 public enum Setting {
-    DATA_DIR("data-dir", "TICKETRADAR_DATA_DIR", "./data", "folder for the broker log, the warehouse, checkpoints and tokens"),
+    DATA_DIR(
+            "data-dir",
+            "TICKETRADAR_DATA_DIR",
+            "./data",
+            "folder for the broker log, the warehouse, checkpoints and tokens"),
     HOST("host", "TICKETRADAR_HOST", "127.0.0.1", "address the API and dashboards listen on"),
     PORT("port", "TICKETRADAR_PORT", "7070", "port of the API and dashboards"),
-    KAFKA_BOOTSTRAP("kafka-bootstrap", "TICKETRADAR_KAFKA_BOOTSTRAP", "", "Kafka brokers to use; empty starts an in-process broker"),
-    CLICKHOUSE_URL("clickhouse-url", "CLICKHOUSE_URL", "", "ClickHouse server (jdbc:clickhouse:http://host:8123); empty uses the embedded engine"),
+    KAFKA_BOOTSTRAP(
+            "kafka-bootstrap",
+            "TICKETRADAR_KAFKA_BOOTSTRAP",
+            "",
+            "Kafka brokers to use; empty starts an in-process broker"),
+    CLICKHOUSE_URL(
+            "clickhouse-url",
+            "CLICKHOUSE_URL",
+            "",
+            "ClickHouse server (jdbc:clickhouse:http://host:8123); empty uses the embedded engine"),
     CLICKHOUSE_USER("clickhouse-user", "CLICKHOUSE_USER", "default", "ClickHouse server user"),
     CLICKHOUSE_PASSWORD("clickhouse-password", "CLICKHOUSE_PASSWORD", "", "ClickHouse server password"),
-    CHECKPOINT_SECONDS("checkpoint-seconds", "TICKETRADAR_CHECKPOINT_SECONDS", "5", "Flink checkpoint interval; rows reach the warehouse at least this often"),
+    CHECKPOINT_SECONDS(
+            "checkpoint-seconds",
+            "TICKETRADAR_CHECKPOINT_SECONDS",
+            "5",
+            "Flink checkpoint interval; rows reach the warehouse at least this often"),
     PARALLELISM("parallelism", "TICKETRADAR_PARALLELISM", "1", "parallelism of the Flink jobs"),
-    TOKENS_FILE("tokens-file", "TICKETRADAR_TOKENS_FILE", "", "file of API token hashes (<sha256> <tenant>); default <data-dir>/tokens"),
-    TENANTS_FILE("tenants-file", "TICKETRADAR_TENANTS_FILE", "", "per-tenant settings: <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks"),
+    TOKENS_FILE(
+            "tokens-file",
+            "TICKETRADAR_TOKENS_FILE",
+            "",
+            "file of API token hashes (<sha256> <tenant>); default <data-dir>/tokens"),
+    TENANTS_FILE(
+            "tenants-file",
+            "TICKETRADAR_TENANTS_FILE",
+            "",
+            "per-tenant settings: <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks"),
     TRAFFIC("traffic", "TICKETRADAR_TRAFFIC", "true", "demo only: stream generated events for the demo tenants");
 
     private final String key;

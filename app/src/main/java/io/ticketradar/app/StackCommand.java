@@ -1,5 +1,10 @@
 package io.ticketradar.app;
 
+import io.ticketradar.api.TenantTokens;
+import io.ticketradar.datasets.generate.GeneratorSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -7,24 +12,19 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
-import io.ticketradar.api.TenantTokens;
-import io.ticketradar.datasets.generate.GeneratorSettings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /** {@code demo} and {@code run}: start the stack and keep it up until Ctrl-C or SIGTERM. */
 final class StackCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(StackCommand.class);
 
-    private StackCommand() {
-    }
+    private StackCommand() {}
 
     static int demo(List<String> args, PrintStream out, PrintStream err) {
         TicketRadarConfig config = TicketRadarConfig.load(args, System.getenv());
         TenantTokens tokens = new TenantTokens();
         List<String> issued = GeneratorSettings.DEMO_TENANTS.stream()
-                .map(tenant -> "tenant=" + tenant + " token=" + tokens.issue(tenant)).toList();
+                .map(tenant -> "tenant=" + tenant + " token=" + tokens.issue(tenant))
+                .toList();
         save(tokens, config);
         TicketRadarStack stack = TicketRadarStack.start(config, tokens);
         DemoTraffic traffic = config.traffic() ? DemoTraffic.start(stack.bootstrapServers(), err) : null;
@@ -49,21 +49,25 @@ final class StackCommand {
     }
 
     private static void announce(TicketRadarStack stack, PrintStream out) {
-        out.println("TicketRadar is up: " + stack.apiUrl() + "  (health: " + stack.apiUrl() + "/api/health; Ctrl-C stops it)");
+        out.println("TicketRadar is up: " + stack.apiUrl() + "  (health: " + stack.apiUrl()
+                + "/api/health; Ctrl-C stops it)");
         out.flush();
     }
 
     /** Blocks until the JVM is asked to stop, then stops the stack before the JVM exits. */
     private static void awaitShutdown(Runnable stop) {
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping TicketRadar");
-            try {
-                stop.run();
-            } finally {
-                stopped.countDown();
-            }
-        }, "ticketradar-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            LOG.info("stopping TicketRadar");
+                            try {
+                                stop.run();
+                            } finally {
+                                stopped.countDown();
+                            }
+                        },
+                        "ticketradar-shutdown"));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -82,8 +86,9 @@ final class StackCommand {
 
     private static TenantTokens load(TicketRadarConfig config) {
         if (!Files.exists(config.tokensFile())) {
-            throw new ConfigException("no API tokens at " + config.tokensFile()
-                    + ": issue one with './ticketradar tokens issue <tenant_id>' or point --tokens-file at a hash file");
+            throw new ConfigException(
+                    "no API tokens at " + config.tokensFile()
+                            + ": issue one with './ticketradar tokens issue <tenant_id>' or point --tokens-file at a hash file");
         }
         try {
             return TenantTokens.load(config.tokensFile());

@@ -1,5 +1,12 @@
 package io.ticketradar.app;
 
+import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.pipelines.alerts.AlertSettings;
+import io.ticketradar.pipelines.alerts.TenantAlerts;
+import io.ticketradar.pipelines.alerts.Webhook;
+import io.ticketradar.pipelines.alerts.WebhookFormat;
+
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -11,13 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
-
-import io.ticketradar.pipelines.PipelineSettings;
-import io.ticketradar.pipelines.TenantZones;
-import io.ticketradar.pipelines.alerts.AlertSettings;
-import io.ticketradar.pipelines.alerts.TenantAlerts;
-import io.ticketradar.pipelines.alerts.Webhook;
-import io.ticketradar.pipelines.alerts.WebhookFormat;
 
 /**
  * Per-tenant settings, one properties file for all tenants:
@@ -32,8 +32,7 @@ final class TenantSettingsFile {
 
     private static final List<String> KEYS = List.of("zone", "breakpoint-threshold", "webhooks");
 
-    private TenantSettingsFile() {
-    }
+    private TenantSettingsFile() {}
 
     static PipelineSettings apply(Path file, PipelineSettings settings) {
         Properties props = PropertiesFiles.read(file, "tenants file");
@@ -47,9 +46,13 @@ final class TenantSettingsFile {
             String threshold = props.getProperty(tenant + ".breakpoint-threshold");
             String webhooks = props.getProperty(tenant + ".webhooks");
             if (threshold != null || webhooks != null) {
-                alerts = alerts.withTenant(tenant, new TenantAlerts(
-                        threshold == null ? alerts.defaultThreshold() : threshold(threshold.strip(), tenant, file),
-                        webhooks == null ? List.of() : webhooks(webhooks, tenant, file)));
+                alerts = alerts.withTenant(
+                        tenant,
+                        new TenantAlerts(
+                                threshold == null
+                                        ? alerts.defaultThreshold()
+                                        : threshold(threshold.strip(), tenant, file),
+                                webhooks == null ? List.of() : webhooks(webhooks, tenant, file)));
             }
         }
         return settings.withIndicators(settings.indicators().withZones(zones)).withAlerts(alerts);
@@ -72,7 +75,8 @@ final class TenantSettingsFile {
         try {
             return ZoneId.of(value);
         } catch (DateTimeException e) {
-            throw new ConfigException(tenant + ".zone in " + file + ": '" + value + "' is not a time zone (e.g. Asia/Shanghai)");
+            throw new ConfigException(
+                    tenant + ".zone in " + file + ": '" + value + "' is not a time zone (e.g. Asia/Shanghai)");
         }
     }
 

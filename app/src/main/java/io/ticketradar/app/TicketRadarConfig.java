@@ -1,5 +1,7 @@
 package io.ticketradar.app;
 
+import io.ticketradar.warehouse.WarehouseConfig;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -7,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-
-import io.ticketradar.warehouse.WarehouseConfig;
 
 /**
  * The one typed configuration of a TicketRadar process: defaults, then a properties file
@@ -160,7 +160,8 @@ public final class TicketRadarConfig {
         if (url.isBlank()) {
             return WarehouseConfig.embedded(dataDir().resolve("warehouse").toString());
         }
-        return WarehouseConfig.server(url, values.get(Setting.CLICKHOUSE_USER), values.get(Setting.CLICKHOUSE_PASSWORD));
+        return WarehouseConfig.server(
+                url, values.get(Setting.CLICKHOUSE_USER), values.get(Setting.CLICKHOUSE_PASSWORD));
     }
 
     public Duration checkpointInterval() {

@@ -1,20 +1,5 @@
 package io.ticketradar.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.TimeUnit;
-
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.ticketradar.api.ApiConfig;
@@ -38,6 +23,21 @@ import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.core.execution.JobClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The whole product in one process: a Kafka broker (in-process unless one is configured), the
@@ -86,12 +86,15 @@ public final class TicketRadarStack implements AutoCloseable {
         started.push(warehouse);
         warehouse.migrate();
 
-        PipelineSettings defaults = PipelineSettings
-                .defaults(bootstrapServers, config.warehouse(), config.dataDir().resolve("flink").resolve("checkpoints"))
+        PipelineSettings defaults = PipelineSettings.defaults(
+                        bootstrapServers,
+                        config.warehouse(),
+                        config.dataDir().resolve("flink").resolve("checkpoints"))
                 .withCheckpointInterval(config.checkpointInterval())
                 .withParallelism(config.parallelism());
         PipelineSettings settings = config.tenantsFile()
-                .map(file -> TenantSettingsFile.apply(file, defaults)).orElse(defaults);
+                .map(file -> TenantSettingsFile.apply(file, defaults))
+                .orElse(defaults);
         TenantZones zones = settings.indicators().zones();
         try {
             jobs = TicketRadarJobs.start(settings);
@@ -104,9 +107,13 @@ public final class TicketRadarStack implements AutoCloseable {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         KafkaEventPublisher publisher = new KafkaEventPublisher(bootstrapServers, Duration.ofSeconds(30));
         started.push(publisher);
-        api = new ApiServer(new ApiConfig(config.host(), config.port(), ApiConfig.DEFAULT_MAX_BODY_BYTES,
-                Duration.ofSeconds(3)), tokens, warehouse, publisher,
-                List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)), metrics,
+        api = new ApiServer(
+                new ApiConfig(config.host(), config.port(), ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(3)),
+                tokens,
+                warehouse,
+                publisher,
+                List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)),
+                metrics,
                 new TenantDays(Clock.systemUTC(), zones.defaultZone(), zones.byTenant()));
         int port = api.start();
         started.push(api::stop);

@@ -1,18 +1,17 @@
 package io.ticketradar.app;
 
+import io.ticketradar.api.TenantTokens;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ticketradar.api.TenantTokens;
-
 /** {@code tokens issue <tenant>}: adds a token for a tenant to the hash file and prints it once. */
 final class TokensCommand {
 
-    private TokensCommand() {
-    }
+    private TokensCommand() {}
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.size() < 2 || !args.getFirst().equals("issue") || args.get(1).startsWith("--")) {
@@ -20,10 +19,11 @@ final class TokensCommand {
             return 2;
         }
         String tenant = args.get(1);
-        TicketRadarConfig config = TicketRadarConfig.load(new ArrayList<>(args.subList(2, args.size())), System.getenv());
+        TicketRadarConfig config =
+                TicketRadarConfig.load(new ArrayList<>(args.subList(2, args.size())), System.getenv());
         try {
-            TenantTokens tokens = Files.exists(config.tokensFile())
-                    ? TenantTokens.load(config.tokensFile()) : new TenantTokens();
+            TenantTokens tokens =
+                    Files.exists(config.tokensFile()) ? TenantTokens.load(config.tokensFile()) : new TenantTokens();
             String token = tokens.issue(tenant);
             Files.createDirectories(config.tokensFile().toAbsolutePath().getParent());
             tokens.save(config.tokensFile());

@@ -1,13 +1,13 @@
 package io.ticketradar.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MainTest {
 
@@ -15,7 +15,10 @@ class MainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -36,6 +39,8 @@ class MainTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'launch'"));
         err.reset();
         assertEquals(2, run("run", "--port", "x"));
-        assertEquals("ticketradar: port must be a whole number, got 'x'", err.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(
+                "ticketradar: port must be a whole number, got 'x'",
+                err.toString(StandardCharsets.UTF_8).strip());
     }
 }

@@ -1,8 +1,11 @@
 package io.ticketradar.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.alerts.Webhook;
+import io.ticketradar.pipelines.alerts.WebhookFormat;
+import io.ticketradar.warehouse.WarehouseConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -11,12 +14,9 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 
-import io.ticketradar.pipelines.PipelineSettings;
-import io.ticketradar.pipelines.alerts.Webhook;
-import io.ticketradar.pipelines.alerts.WebhookFormat;
-import io.ticketradar.warehouse.WarehouseConfig;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TenantSettingsFileTest {
 
@@ -40,8 +40,11 @@ class TenantSettingsFileTest {
         assertEquals(ZoneId.of("Asia/Shanghai"), settings.indicators().zones().zoneOf("other"), "the default zone");
         assertEquals(new BigDecimal("0.04"), settings.alerts().thresholdOf("acme"));
         assertEquals(new BigDecimal("0.05"), settings.alerts().thresholdOf("beta"), "the default threshold");
-        assertEquals(List.of(new Webhook(URI.create("https://robot.example/send?key=abc"), WebhookFormat.WECOM),
-                new Webhook(URI.create("https://ops.example/hook"), WebhookFormat.JSON)), settings.alerts().webhooksOf("acme"));
+        assertEquals(
+                List.of(
+                        new Webhook(URI.create("https://robot.example/send?key=abc"), WebhookFormat.WECOM),
+                        new Webhook(URI.create("https://ops.example/hook"), WebhookFormat.JSON)),
+                settings.alerts().webhooksOf("acme"));
         assertTrue(settings.alerts().webhooksOf("beta").isEmpty());
     }
 
@@ -57,7 +60,8 @@ class TenantSettingsFileTest {
 
     private String message(String content) throws Exception {
         Path file = write(content);
-        return assertThrows(ConfigException.class, () -> TenantSettingsFile.apply(file, defaults)).getMessage();
+        return assertThrows(ConfigException.class, () -> TenantSettingsFile.apply(file, defaults))
+                .getMessage();
     }
 
     private Path write(String content) throws Exception {

@@ -1,18 +1,18 @@
 package io.ticketradar.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.ticketradar.warehouse.WarehouseConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.ticketradar.warehouse.WarehouseConfig;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TicketRadarConfigTest {
 
@@ -45,25 +45,37 @@ class TicketRadarConfigTest {
 
     @Test
     void aClickHouseUrlSelectsTheServerAdapter() {
-        TicketRadarConfig config = TicketRadarConfig.load(List.of(),
-                Map.of("CLICKHOUSE_URL", "jdbc:clickhouse:http://ch:8123", "CLICKHOUSE_USER", "tr"));
+        TicketRadarConfig config = TicketRadarConfig.load(
+                List.of(), Map.of("CLICKHOUSE_URL", "jdbc:clickhouse:http://ch:8123", "CLICKHOUSE_USER", "tr"));
         assertEquals(WarehouseConfig.Kind.SERVER, config.warehouse().kind());
         assertEquals("tr", config.warehouse().user());
     }
 
     @Test
     void badSettingsGetAClearMessage() throws Exception {
-        assertEquals("unknown flag '--prot' (see --help)",
-                assertThrows(ConfigException.class, () -> TicketRadarConfig.load(List.of("--prot", "1"), Map.of())).getMessage());
-        assertEquals("port must be a whole number, got 'abc'",
-                assertThrows(ConfigException.class, () -> TicketRadarConfig.load(List.of("--port", "abc"), Map.of())).getMessage());
-        assertEquals("port must be between 0 and 65535, got 70000",
-                assertThrows(ConfigException.class, () -> TicketRadarConfig.load(List.of("--port", "70000"), Map.of())).getMessage());
-        assertEquals("flag --port needs a value",
-                assertThrows(ConfigException.class, () -> TicketRadarConfig.load(List.of("--port"), Map.of())).getMessage());
+        assertEquals(
+                "unknown flag '--prot' (see --help)",
+                assertThrows(ConfigException.class, () -> TicketRadarConfig.load(List.of("--prot", "1"), Map.of()))
+                        .getMessage());
+        assertEquals(
+                "port must be a whole number, got 'abc'",
+                assertThrows(ConfigException.class, () -> TicketRadarConfig.load(List.of("--port", "abc"), Map.of()))
+                        .getMessage());
+        assertEquals(
+                "port must be between 0 and 65535, got 70000",
+                assertThrows(ConfigException.class, () -> TicketRadarConfig.load(List.of("--port", "70000"), Map.of()))
+                        .getMessage());
+        assertEquals(
+                "flag --port needs a value",
+                assertThrows(ConfigException.class, () -> TicketRadarConfig.load(List.of("--port"), Map.of()))
+                        .getMessage());
         Path file = dir.resolve("bad.properties");
         Files.writeString(file, "colour=blue\n");
-        assertEquals("unknown setting 'colour' in " + file,
-                assertThrows(ConfigException.class, () -> TicketRadarConfig.load(List.of("--config", file.toString()), Map.of())).getMessage());
+        assertEquals(
+                "unknown setting 'colour' in " + file,
+                assertThrows(
+                                ConfigException.class,
+                                () -> TicketRadarConfig.load(List.of("--config", file.toString()), Map.of()))
+                        .getMessage());
     }
 }

@@ -1,9 +1,11 @@
 package io.ticketradar.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketradar.api.TenantTokens;
+import io.ticketradar.datasets.generate.GeneratorSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -20,12 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ticketradar.api.TenantTokens;
-import io.ticketradar.datasets.generate.GeneratorSettings;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The walking skeleton end to end: events posted to the API travel through Kafka and the Flink
@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TicketRadarStackTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path dataDir;
@@ -54,7 +55,10 @@ class TicketRadarStackTest {
             JsonNode health = JSON.readTree(get(url + "/api/health", null).body());
             assertEquals("ok", health.get("status").asText());
             for (String component : List.of("broker", "jobs", "warehouse")) {
-                assertEquals("up", health.get("components").get(component).get("status").asText(), component);
+                assertEquals(
+                        "up",
+                        health.get("components").get(component).get("status").asText(),
+                        component);
             }
             Properties stackFile = new Properties();
             try (var reader = Files.newBufferedReader(dataDir.resolve(TicketRadarStack.STACK_FILE))) {
@@ -63,18 +67,30 @@ class TicketRadarStackTest {
             assertEquals(stack.bootstrapServers(), stackFile.getProperty("bootstrap.servers"));
             assertEquals(url, stackFile.getProperty("api.url"));
 
-            String ndjson = String.join("\n",
+            String ndjson = String.join(
+                    "\n",
                     event("e1", "TICKET_CREATED", "tenant-a", "2026-03-02T09:00:00+08:00", created()),
-                    event("e3", "FIRST_RESPONSE", "tenant-a", "2026-03-02T09:40:00+08:00",
+                    event(
+                            "e3",
+                            "FIRST_RESPONSE",
+                            "tenant-a",
+                            "2026-03-02T09:40:00+08:00",
                             ",\"responder_id\":\"ENG-1\",\"diagnostic\":true"),
-                    event("e2", "TICKET_ASSIGNED", "tenant-a", "2026-03-02T09:10:00+08:00",
+                    event(
+                            "e2",
+                            "TICKET_ASSIGNED",
+                            "tenant-a",
+                            "2026-03-02T09:10:00+08:00",
                             ",\"assignee_id\":\"ENG-1\",\"team_id\":\"TECH-HV\",\"stage\":\"TECH\",\"auto\":false"),
                     event("e4", "TICKET_CLOSED", "tenant-b", "2026-03-02T10:00:00+08:00", ""),
                     "{\"event_id\":\"e5\"");
-            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/events"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/x-ndjson")
-                    .POST(HttpRequest.BodyPublishers.ofString(ndjson)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> posted = http.send(
+                    HttpRequest.newBuilder(URI.create(url + "/api/v1/events"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/x-ndjson")
+                            .POST(HttpRequest.BodyPublishers.ofString(ndjson))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, posted.statusCode(), posted.body());
             JsonNode answer = JSON.readTree(posted.body());
             assertEquals(3, answer.get("accepted").asInt());
@@ -97,26 +113,36 @@ class TicketRadarStackTest {
         TicketRadarConfig config = TicketRadarConfig.load(
                 List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"), Map.of());
         try (TicketRadarStack stack = TicketRadarStack.start(config, new TenantTokens());
-             DemoTraffic traffic = DemoTraffic.start(stack.bootstrapServers(), System.err)) {
+                DemoTraffic traffic = DemoTraffic.start(stack.bootstrapServers(), System.err)) {
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (true) {
                 Map<String, Long> perTenant = new HashMap<>();
-                stack.warehouse().query("SELECT tenant_id, count() AS n FROM ticket_events GROUP BY tenant_id")
+                stack.warehouse()
+                        .query("SELECT tenant_id, count() AS n FROM ticket_events GROUP BY tenant_id")
                         .forEach(r -> perTenant.put((String) r.get("tenant_id"), ((Number) r.get("n")).longValue()));
-                long deadLetters = ((Number) stack.warehouse().query("SELECT count() AS n FROM dead_letters")
-                        .getFirst().get("n")).longValue();
+                long deadLetters = ((Number) stack.warehouse()
+                                .query("SELECT count() AS n FROM dead_letters")
+                                .getFirst()
+                                .get("n"))
+                        .longValue();
                 // The model customer's breakpoints run far above 5%: the circuit opens in the first days of history,
                 // which needs event time to advance per Kafka partition while the history is caught up.
-                long circuitsOpened = ((Number) stack.warehouse().query(
-                        "SELECT uniqExact(tenant_id) AS n FROM alerts WHERE kind = 'CIRCUIT_OPEN'").getFirst().get("n")).longValue();
-                boolean enough = GeneratorSettings.DEMO_TENANTS.stream()
-                        .allMatch(t -> perTenant.getOrDefault(t, 0L) > 2_000) && deadLetters > 0
-                        && circuitsOpened == GeneratorSettings.DEMO_TENANTS.size();
+                long circuitsOpened = ((Number) stack.warehouse()
+                                .query("SELECT uniqExact(tenant_id) AS n FROM alerts WHERE kind = 'CIRCUIT_OPEN'")
+                                .getFirst()
+                                .get("n"))
+                        .longValue();
+                boolean enough =
+                        GeneratorSettings.DEMO_TENANTS.stream().allMatch(t -> perTenant.getOrDefault(t, 0L) > 2_000)
+                                && deadLetters > 0
+                                && circuitsOpened == GeneratorSettings.DEMO_TENANTS.size();
                 if (enough) {
                     break;
                 }
-                assertTrue(System.nanoTime() < deadline, "demo traffic did not arrive: " + perTenant + ", dead letters "
-                        + deadLetters + ", tenants whose circuit opened " + circuitsOpened);
+                assertTrue(
+                        System.nanoTime() < deadline,
+                        "demo traffic did not arrive: " + perTenant + ", dead letters " + deadLetters
+                                + ", tenants whose circuit opened " + circuitsOpened);
                 Thread.sleep(1_000);
             }
         }
@@ -162,7 +188,9 @@ class TicketRadarStackTest {
     }
 
     private HttpResponse<String> get(String url, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -1,19 +1,5 @@
 package io.ticketradar.broker;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-
 import io.ticketradar.events.Topics;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -28,6 +14,20 @@ import org.apache.kafka.server.common.Feature;
 import org.apache.kafka.server.common.MetadataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real Kafka 4 broker (KRaft, combined broker and controller, one node) running inside this JVM on
@@ -67,7 +67,10 @@ public final class EmbeddedKafka implements AutoCloseable {
             server.startup();
             EmbeddedKafka kafka = new EmbeddedKafka(server, "127.0.0.1:" + brokerPort, logDir);
             kafka.awaitReady(Duration.ofSeconds(60));
-            LOG.info("Kafka broker up at {} (log dir {}) in {} ms", kafka.bootstrapServers, logDir,
+            LOG.info(
+                    "Kafka broker up at {} (log dir {}) in {} ms",
+                    kafka.bootstrapServers,
+                    logDir,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             return kafka;
         } catch (IOException e) {
@@ -79,7 +82,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
+        p.put(
+                "listeners",
+                "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
         p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
         p.put("controller.listener.names", CONTROLLER_LISTENER);
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");

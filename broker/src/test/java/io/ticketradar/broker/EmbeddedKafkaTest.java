@@ -1,17 +1,5 @@
 package io.ticketradar.broker;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-
 import io.ticketradar.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,6 +11,18 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EmbeddedKafkaTest {
 
@@ -37,7 +37,8 @@ class EmbeddedKafkaTest {
             kafka.createTopics(Map.of("t", 2)); // idempotent
             try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(kafka))) {
                 for (int i = 0; i < 100; i++) {
-                    producer.send(new ProducerRecord<>("t", ("k" + i).getBytes(), ("v" + i).getBytes(StandardCharsets.UTF_8)));
+                    producer.send(new ProducerRecord<>(
+                            "t", ("k" + i).getBytes(), ("v" + i).getBytes(StandardCharsets.UTF_8)));
                 }
                 producer.send(new ProducerRecord<>("t", "big".getBytes(), big)).get();
             }

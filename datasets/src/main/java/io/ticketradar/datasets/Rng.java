@@ -20,7 +20,8 @@ public final class Rng {
     public static long derive(long seed, Object... parts) {
         long h = mix(seed);
         for (Object part : parts) {
-            long value = part instanceof Number n ? n.longValue() : part.toString().hashCode();
+            long value =
+                    part instanceof Number n ? n.longValue() : part.toString().hashCode();
             h = mix(h ^ (value + 0x9E3779B97F4A7C15L));
         }
         return h;

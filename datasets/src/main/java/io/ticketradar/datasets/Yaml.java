@@ -19,11 +19,11 @@ import java.nio.file.Path;
  * snake_case keys, unknown keys rejected so a typo in a scenario is an error, not a silent default.
  */
 public final class Yaml {
-    private static final ObjectMapper YAML = configure(YAMLMapper.builder(new YAMLFactory()).build());
+    private static final ObjectMapper YAML =
+            configure(YAMLMapper.builder(new YAMLFactory()).build());
     private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
 
-    private Yaml() {
-    }
+    private Yaml() {}
 
     private static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** How a ticket reached the company. */
 public enum Channel implements WireValue {
-    WECOM, PHONE, APP, EMAIL, DEALER_PORTAL;
+    WECOM,
+    PHONE,
+    APP,
+    EMAIL,
+    DEALER_PORTAL;
 
     @Override
     public String wire() {

@@ -44,8 +44,13 @@ public record DeadLetter(
     public static final int MAX_PAYLOAD_BYTES = 64 * 1024;
 
     /** The dead letter of a record rejected by {@link EventCodec#decode}; a null record (tombstone) counts as empty. */
-    public static DeadLetter of(Rejection rejection, String sourceTopic, int sourcePartition, long sourceOffset,
-                                byte[] record, Instant rejectedAt) {
+    public static DeadLetter of(
+            Rejection rejection,
+            String sourceTopic,
+            int sourcePartition,
+            long sourceOffset,
+            byte[] record,
+            Instant rejectedAt) {
         byte[] whole = record == null ? new byte[0] : record;
         boolean truncated = whole.length > MAX_PAYLOAD_BYTES;
         byte[] kept = Arrays.copyOf(whole, truncated ? charBoundaryBefore(whole, MAX_PAYLOAD_BYTES) : whole.length);
@@ -53,11 +58,22 @@ public record DeadLetter(
         if (text == null) {
             kept = Arrays.copyOf(whole, Math.min(whole.length, MAX_PAYLOAD_BYTES));
         }
-        return new DeadLetter(rejection.reason(), rejection.detail(), sourceTopic, sourcePartition, sourceOffset,
-                rejection.eventId(), rejection.tenantId(), rejection.ticketId(), rejection.eventType(), rejectedAt,
+        return new DeadLetter(
+                rejection.reason(),
+                rejection.detail(),
+                sourceTopic,
+                sourcePartition,
+                sourceOffset,
+                rejection.eventId(),
+                rejection.tenantId(),
+                rejection.ticketId(),
+                rejection.eventType(),
+                rejectedAt,
                 text != null ? text : Base64.getEncoder().encodeToString(kept),
                 text != null ? PayloadEncoding.UTF_8 : PayloadEncoding.BASE64,
-                truncated, whole.length, sha256(whole));
+                truncated,
+                whole.length,
+                sha256(whole));
     }
 
     /** Reads a dead letter written by {@link #toJson()}. */

@@ -20,9 +20,19 @@ public sealed interface EventBody {
      * @param faultCode   null until diagnosed
      * @param description free text, zh or en; never null (an absent description reads as "")
      */
-    record TicketCreated(Channel channel, String customerId, String customerPhone, String deviceSn,
-                         String productModel, String siteId, String region, List<String> symptoms,
-                         String faultCode, String description, Double ambientTempC, Priority priority)
+    record TicketCreated(
+            Channel channel,
+            String customerId,
+            String customerPhone,
+            String deviceSn,
+            String productModel,
+            String siteId,
+            String region,
+            List<String> symptoms,
+            String faultCode,
+            String description,
+            Double ambientTempC,
+            Priority priority)
             implements EventBody {
         public TicketCreated {
             symptoms = List.copyOf(symptoms);
@@ -31,40 +41,41 @@ public sealed interface EventBody {
     }
 
     /** @param auto true when the dispatch rules assigned it, false when a person did */
-    record TicketAssigned(String assigneeId, String teamId, Stage stage, boolean auto) implements EventBody {
-    }
+    record TicketAssigned(String assigneeId, String teamId, Stage stage, boolean auto) implements EventBody {}
 
     /** @param diagnostic true when the response contained a diagnostic action, not just "received" */
-    record FirstResponse(String responderId, boolean diagnostic) implements EventBody {
-    }
+    record FirstResponse(String responderId, boolean diagnostic) implements EventBody {}
 
-    record StageChanged(Stage fromStage, Stage toStage) implements EventBody {
-    }
+    record StageChanged(Stage fromStage, Stage toStage) implements EventBody {}
 
-    record FaultDiagnosed(String faultCode, TechnicalDomain domain) implements EventBody {
-    }
+    record FaultDiagnosed(String faultCode, TechnicalDomain domain) implements EventBody {}
 
-    record TicketResolved(String resolutionCode, int fieldVisits) implements EventBody {
-    }
+    record TicketResolved(String resolutionCode, int fieldVisits) implements EventBody {}
 
-    record TicketClosed() implements EventBody {
-    }
+    record TicketClosed() implements EventBody {}
 
-    record TicketReopened(String reason) implements EventBody {
-    }
+    record TicketReopened(String reason) implements EventBody {}
 
     /** A secondary complaint about a ticket. */
-    record CustomerComplaint() implements EventBody {
-    }
+    record CustomerComplaint() implements EventBody {}
 
     /** Written by the product when it merges a duplicate into another ticket. */
-    record TicketMerged(String intoTicketId) implements EventBody {
-    }
+    record TicketMerged(String intoTicketId) implements EventBody {}
 
     /** @param ambientTempC null when not measured */
-    record RepairRecorded(String repairId, String deviceSn, String engineerId, String faultCode, String rootCause,
-                          List<String> parts, String firmware, Double ambientTempC, int laborMin,
-                          RepairOutcome outcome, List<String> photoLabels) implements EventBody {
+    record RepairRecorded(
+            String repairId,
+            String deviceSn,
+            String engineerId,
+            String faultCode,
+            String rootCause,
+            List<String> parts,
+            String firmware,
+            Double ambientTempC,
+            int laborMin,
+            RepairOutcome outcome,
+            List<String> photoLabels)
+            implements EventBody {
         public RepairRecorded {
             parts = List.copyOf(parts);
             photoLabels = List.copyOf(photoLabels);

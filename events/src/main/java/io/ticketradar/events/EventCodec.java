@@ -34,12 +34,14 @@ public final class EventCodec implements Serializable {
             return invalid(RejectionReason.MALFORMED_JSON, "empty record");
         }
         if (utf8.length > MAX_RECORD_BYTES) {
-            return invalid(RejectionReason.OVERSIZE,
+            return invalid(
+                    RejectionReason.OVERSIZE,
                     "record is " + utf8.length + " bytes, over the limit of " + MAX_RECORD_BYTES);
         }
         String text = Utf8.decodeOrNull(utf8);
         if (text == null) {
-            return invalid(RejectionReason.MALFORMED_JSON,
+            return invalid(
+                    RejectionReason.MALFORMED_JSON,
                     "not valid UTF-8: malformed byte at offset " + Utf8.firstMalformedByte(utf8));
         }
         return parse(text);
@@ -77,7 +79,8 @@ public final class EventCodec implements Serializable {
      * @throws IllegalArgumentException with the rejection detail when the result would be rejected
      */
     public Event newEvent(String eventId, String tenantId, String ticketId, OffsetDateTime ts, EventBody body) {
-        ObjectNode record = Json.MAPPER.createObjectNode()
+        ObjectNode record = Json.MAPPER
+                .createObjectNode()
                 .put("event_id", eventId)
                 .put("event_type", body.type().name())
                 .put("tenant_id", tenantId);
@@ -89,8 +92,9 @@ public final class EventCodec implements Serializable {
                 .setAll((ObjectNode) Json.MAPPER.valueToTree(body));
         return switch (decode(record.toString())) {
             case Decoded.Valid valid -> valid.event();
-            case Decoded.Invalid invalid -> throw new IllegalArgumentException(
-                    invalid.rejection().reason() + ": " + invalid.rejection().detail());
+            case Decoded.Invalid invalid ->
+                throw new IllegalArgumentException(invalid.rejection().reason() + ": "
+                        + invalid.rejection().detail());
         };
     }
 

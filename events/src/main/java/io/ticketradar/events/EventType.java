@@ -41,13 +41,26 @@ import static io.ticketradar.events.ValueKind.TIMESTAMP;
  * table is what {@link EventCodec} validates against.
  */
 public enum EventType {
-    TICKET_CREATED(TicketCreated.class,
-            required("channel", CHANNEL), required("customer_id", ID), required("customer_phone", TEXT),
-            required("device_sn", ID), required("product_model", ID), required("site_id", ID),
-            required("region", ID), required("symptoms", CODES), nullable("fault_code", ID),
-            nullable("description", TEXT), nullable("ambient_temp_c", NUMBER), required("priority", PRIORITY)),
-    TICKET_ASSIGNED(TicketAssigned.class,
-            required("assignee_id", ID), required("team_id", ID), required("stage", STAGE), required("auto", FLAG)),
+    TICKET_CREATED(
+            TicketCreated.class,
+            required("channel", CHANNEL),
+            required("customer_id", ID),
+            required("customer_phone", TEXT),
+            required("device_sn", ID),
+            required("product_model", ID),
+            required("site_id", ID),
+            required("region", ID),
+            required("symptoms", CODES),
+            nullable("fault_code", ID),
+            nullable("description", TEXT),
+            nullable("ambient_temp_c", NUMBER),
+            required("priority", PRIORITY)),
+    TICKET_ASSIGNED(
+            TicketAssigned.class,
+            required("assignee_id", ID),
+            required("team_id", ID),
+            required("stage", STAGE),
+            required("auto", FLAG)),
     FIRST_RESPONSE(FirstResponse.class, required("responder_id", ID), required("diagnostic", FLAG)),
     STAGE_CHANGED(StageChanged.class, required("from_stage", STAGE), required("to_stage", STAGE)),
     FAULT_DIAGNOSED(FaultDiagnosed.class, required("fault_code", ID), required("domain", TECHNICAL_DOMAIN)),
@@ -56,11 +69,20 @@ public enum EventType {
     TICKET_REOPENED(TicketReopened.class, required("reason", TEXT)),
     CUSTOMER_COMPLAINT(CustomerComplaint.class),
     TICKET_MERGED(TicketMerged.class, required("into_ticket_id", ID)),
-    REPAIR_RECORDED(Topics.REPAIR_EVENTS, RepairRecorded.class,
-            required("repair_id", ID), required("device_sn", ID), required("engineer_id", ID),
-            required("fault_code", ID), required("root_cause", TEXT), required("parts", CODES),
-            required("firmware", ID), nullable("ambient_temp_c", NUMBER), required("labor_min", COUNT),
-            required("outcome", REPAIR_OUTCOME), required("photo_labels", CODES));
+    REPAIR_RECORDED(
+            Topics.REPAIR_EVENTS,
+            RepairRecorded.class,
+            required("repair_id", ID),
+            required("device_sn", ID),
+            required("engineer_id", ID),
+            required("fault_code", ID),
+            required("root_cause", TEXT),
+            required("parts", CODES),
+            required("firmware", ID),
+            nullable("ambient_temp_c", NUMBER),
+            required("labor_min", COUNT),
+            required("outcome", REPAIR_OUTCOME),
+            required("photo_labels", CODES));
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));

@@ -9,40 +9,46 @@ import java.util.Arrays;
 final class EventValidator {
     private static final String KNOWN_TYPES = Arrays.toString(EventType.values());
 
-    private EventValidator() {
-    }
+    private EventValidator() {}
 
     static Decoded validate(JsonNode record) {
         if (!record.isObject()) {
-            return invalid(Rejection.withoutContext(RejectionReason.MALFORMED_JSON,
-                    "expected a JSON object, got " + Json.describe(record)));
+            return invalid(Rejection.withoutContext(
+                    RejectionReason.MALFORMED_JSON, "expected a JSON object, got " + Json.describe(record)));
         }
         Context context = Context.of(record);
         JsonNode typeName = record.get("event_type");
         if (typeName == null || typeName.isNull()) {
-            return context.reject(RejectionReason.MISSING_FIELD, "event_type: required, got " + (typeName == null ? "nothing" : "null"));
+            return context.reject(
+                    RejectionReason.MISSING_FIELD,
+                    "event_type: required, got " + (typeName == null ? "nothing" : "null"));
         }
         if (!typeName.isTextual()) {
-            return context.reject(RejectionReason.WRONG_TYPE, "event_type: expected a string, got " + Json.describe(typeName));
+            return context.reject(
+                    RejectionReason.WRONG_TYPE, "event_type: expected a string, got " + Json.describe(typeName));
         }
         EventType type = EventType.byName(typeName.textValue()).orElse(null);
         if (type == null) {
-            return context.reject(RejectionReason.UNKNOWN_EVENT_TYPE,
+            return context.reject(
+                    RejectionReason.UNKNOWN_EVENT_TYPE,
                     "event_type: unknown " + Json.describe(typeName) + ", expected one of " + KNOWN_TYPES);
         }
         for (FieldSpec field : type.fields()) {
             JsonNode value = record.get(field.name());
             if (value == null || value.isNull()) {
                 if (!field.nullable()) {
-                    return context.reject(RejectionReason.MISSING_FIELD,
+                    return context.reject(
+                            RejectionReason.MISSING_FIELD,
                             type + " " + field.name() + ": required, got " + (value == null ? "nothing" : "null"));
                 }
                 continue;
             }
             RejectionReason problem = field.kind().problem(value);
             if (problem != null) {
-                return context.reject(problem,
-                        type + " " + field.name() + ": expected " + field.kind().expected() + ", got " + Json.describe(value));
+                return context.reject(
+                        problem,
+                        type + " " + field.name() + ": expected " + field.kind().expected() + ", got "
+                                + Json.describe(value));
             }
         }
         return new Decoded.Valid(new Event(
@@ -76,8 +82,11 @@ final class EventValidator {
     private record Context(String eventId, String tenantId, String ticketId, String eventType) {
 
         static Context of(JsonNode record) {
-            return new Context(scalar(record, "event_id"), scalar(record, "tenant_id"),
-                    scalar(record, "ticket_id"), scalar(record, "event_type"));
+            return new Context(
+                    scalar(record, "event_id"),
+                    scalar(record, "tenant_id"),
+                    scalar(record, "ticket_id"),
+                    scalar(record, "event_type"));
         }
 
         /** Strings and numbers as text (a numeric ticket_id still finds the ticket); null otherwise. */

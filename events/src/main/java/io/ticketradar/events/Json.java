@@ -33,8 +33,7 @@ final class Json {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** A value as quoted in a rejection detail: short, with its JSON type when that is the point. */
     static String describe(JsonNode value) {
@@ -44,11 +43,15 @@ final class Json {
         if (value.isNumber() || value.isBoolean()) {
             return value.getNodeType().name().toLowerCase(Locale.ROOT) + " " + abbreviate(value.asText());
         }
-        return value.isObject() ? "an object" : value.isArray() ? "an array" : value.getNodeType().name().toLowerCase(Locale.ROOT);
+        return value.isObject()
+                ? "an object"
+                : value.isArray() ? "an array" : value.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 
     /** Keeps details and context small even when a field holds most of a megabyte. */
     static String abbreviate(String text) {
-        return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "...(" + text.length() + " chars)";
+        return text.length() <= QUOTE_LIMIT
+                ? text
+                : text.substring(0, QUOTE_LIMIT) + "...(" + text.length() + " chars)";
     }
 }

@@ -4,7 +4,10 @@ import java.time.Duration;
 
 /** Ticket priority; each has the SLA within which the ticket must be closed (DOMAIN.md §4, overdue rate). */
 public enum Priority implements WireValue {
-    P1(24), P2(48), P3(72), P4(120);
+    P1(24),
+    P2(48),
+    P3(72),
+    P4(120);
 
     private final int slaHours;
 

@@ -7,8 +7,8 @@ package io.ticketradar.events;
  * @param eventId   null when unreadable (as are the other context fields)
  * @param eventType the raw {@code event_type} text, even when it names no known type
  */
-public record Rejection(RejectionReason reason, String detail,
-                        String eventId, String tenantId, String ticketId, String eventType) {
+public record Rejection(
+        RejectionReason reason, String detail, String eventId, String tenantId, String ticketId, String eventType) {
 
     /** A rejection of a record that could not be read at all. */
     static Rejection withoutContext(RejectionReason reason, String detail) {

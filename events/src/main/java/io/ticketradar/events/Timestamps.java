@@ -7,13 +7,13 @@ import java.time.format.DateTimeParseException;
 
 /** Event time on the wire: ISO-8601 with an offset, so that an event's instant is never a guess. */
 final class Timestamps {
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /** The instant, or null when the text is not an ISO-8601 date-time with offset (strict: no 30 February). */
     static Instant parse(String text) {
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -15,6 +15,5 @@ public final class Topics {
      */
     public static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
-    private Topics() {
-    }
+    private Topics() {}
 }

@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
  * encoded surrogates, cut sequences) is caught instead of silently turned into U+FFFD.
  */
 final class Utf8 {
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** The text, or null when the bytes are not well-formed UTF-8. */
     static String decodeOrNull(byte[] bytes) {

@@ -23,10 +23,16 @@ public enum ValueKind {
     /** Finite: a literal such as 1e400 parses to infinity, which no consumer can use. */
     NUMBER(JsonType.NUMBER, "a finite number", v -> Double.isFinite(v.doubleValue())),
     /** Symptom codes, part numbers, photo labels. */
-    CODES(JsonType.ARRAY, "an array of non-empty strings",
-            v -> StreamSupport.stream(v.spliterator(), false).allMatch(e -> e.isTextual() && !e.textValue().isBlank())),
-    TIMESTAMP(JsonType.STRING, "an ISO-8601 date-time with offset, e.g. 2026-01-05T09:00:00+08:00",
-            v -> Timestamps.parse(v.textValue()) != null, RejectionReason.BAD_TIMESTAMP),
+    CODES(
+            JsonType.ARRAY,
+            "an array of non-empty strings",
+            v -> StreamSupport.stream(v.spliterator(), false)
+                    .allMatch(e -> e.isTextual() && !e.textValue().isBlank())),
+    TIMESTAMP(
+            JsonType.STRING,
+            "an ISO-8601 date-time with offset, e.g. 2026-01-05T09:00:00+08:00",
+            v -> Timestamps.parse(v.textValue()) != null,
+            RejectionReason.BAD_TIMESTAMP),
     STAGE(Stage.values()),
     PRIORITY(Priority.values()),
     TECHNICAL_DOMAIN(TechnicalDomain.values()),

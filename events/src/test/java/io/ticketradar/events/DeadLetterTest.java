@@ -21,7 +21,8 @@ class DeadLetterTest {
 
     @Test
     void carriesReasonSourceContextAndTheWholeRecord() {
-        byte[] record = Samples.with(EventType.TICKET_ASSIGNED, "stage", "\"XYZ\"").getBytes(StandardCharsets.UTF_8);
+        byte[] record =
+                Samples.with(EventType.TICKET_ASSIGNED, "stage", "\"XYZ\"").getBytes(StandardCharsets.UTF_8);
 
         DeadLetter letter = deadLetter(record, 3, 1200L);
         JsonNode json = Samples.json(new String(letter.toJson(), StandardCharsets.UTF_8));
@@ -36,7 +37,8 @@ class DeadLetterTest {
         assertEquals("TK-2026-000123", json.get("ticket_id").textValue());
         assertEquals("TICKET_ASSIGNED", json.get("event_type").textValue());
         assertEquals("2026-01-05T01:00:03.500Z", json.get("rejected_at").textValue());
-        assertEquals(new String(record, StandardCharsets.UTF_8), json.get("payload").textValue());
+        assertEquals(
+                new String(record, StandardCharsets.UTF_8), json.get("payload").textValue());
         assertEquals("utf-8", json.get("payload_encoding").textValue());
         assertFalse(json.get("payload_truncated").booleanValue());
         assertEquals(record.length, json.get("payload_bytes").intValue());
@@ -109,15 +111,21 @@ class DeadLetterTest {
     @Test
     void tombstoneBecomesAnEmptyPayload() {
         DeadLetter letter = DeadLetter.of(
-                assertInstanceOf(Decoded.Invalid.class, CODEC.decode((byte[]) null)).rejection(),
-                Topics.TICKET_EVENTS, 0, 1L, null, NOW);
+                assertInstanceOf(Decoded.Invalid.class, CODEC.decode((byte[]) null))
+                        .rejection(),
+                Topics.TICKET_EVENTS,
+                0,
+                1L,
+                null,
+                NOW);
 
         assertEquals("", letter.payload());
         assertEquals(0, letter.payloadBytes());
     }
 
     private static DeadLetter deadLetter(byte[] record, int partition, long offset) {
-        Rejection rejection = assertInstanceOf(Decoded.Invalid.class, CODEC.decode(record)).rejection();
+        Rejection rejection =
+                assertInstanceOf(Decoded.Invalid.class, CODEC.decode(record)).rejection();
         return DeadLetter.of(rejection, Topics.TICKET_EVENTS, partition, offset, record, NOW);
     }
 

@@ -37,7 +37,8 @@ class EventCodecRejectionTest {
     private static final EventCodec CODEC = new EventCodec();
 
     static Rejection rejected(Decoded decoded, RejectionReason expected) {
-        Rejection rejection = assertInstanceOf(Decoded.Invalid.class, decoded, () -> "accepted: " + decoded).rejection();
+        Rejection rejection = assertInstanceOf(Decoded.Invalid.class, decoded, () -> "accepted: " + decoded)
+                .rejection();
         assertEquals(expected, rejection.reason(), rejection.detail());
         return rejection;
     }
@@ -50,8 +51,18 @@ class EventCodecRejectionTest {
     class MissingField {
         /** Required fields per type, from DOMAIN.md §3 (envelope first), written out rather than read from the codec. */
         private static final Map<EventType, List<String>> REQUIRED = Map.ofEntries(
-                Map.entry(TICKET_CREATED, List.of("channel", "customer_id", "customer_phone", "device_sn", "product_model",
-                        "site_id", "region", "symptoms", "priority")),
+                Map.entry(
+                        TICKET_CREATED,
+                        List.of(
+                                "channel",
+                                "customer_id",
+                                "customer_phone",
+                                "device_sn",
+                                "product_model",
+                                "site_id",
+                                "region",
+                                "symptoms",
+                                "priority")),
                 Map.entry(TICKET_ASSIGNED, List.of("assignee_id", "team_id", "stage", "auto")),
                 Map.entry(FIRST_RESPONSE, List.of("responder_id", "diagnostic")),
                 Map.entry(STAGE_CHANGED, List.of("from_stage", "to_stage")),
@@ -61,17 +72,31 @@ class EventCodecRejectionTest {
                 Map.entry(TICKET_REOPENED, List.of("reason")),
                 Map.entry(CUSTOMER_COMPLAINT, List.of()),
                 Map.entry(TICKET_MERGED, List.of("into_ticket_id")),
-                Map.entry(REPAIR_RECORDED, List.of("repair_id", "device_sn", "engineer_id", "fault_code", "root_cause",
-                        "parts", "firmware", "labor_min", "outcome", "photo_labels")));
-        private static final List<String> ENVELOPE = List.of("event_id", "event_type", "tenant_id", "ts", "schema_version");
+                Map.entry(
+                        REPAIR_RECORDED,
+                        List.of(
+                                "repair_id",
+                                "device_sn",
+                                "engineer_id",
+                                "fault_code",
+                                "root_cause",
+                                "parts",
+                                "firmware",
+                                "labor_min",
+                                "outcome",
+                                "photo_labels")));
+
+        private static final List<String> ENVELOPE =
+                List.of("event_id", "event_type", "tenant_id", "ts", "schema_version");
 
         static Stream<Arguments> requiredFields() {
-            return Arrays.stream(EventType.values()).flatMap(type -> Stream.of(
-                            ENVELOPE.stream(),
-                            type == REPAIR_RECORDED ? Stream.<String>empty() : Stream.of("ticket_id"),
-                            REQUIRED.get(type).stream())
-                    .flatMap(s -> s)
-                    .map(field -> Arguments.of(type, field)));
+            return Arrays.stream(EventType.values())
+                    .flatMap(type -> Stream.of(
+                                    ENVELOPE.stream(),
+                                    type == REPAIR_RECORDED ? Stream.<String>empty() : Stream.of("ticket_id"),
+                                    REQUIRED.get(type).stream())
+                            .flatMap(s -> s)
+                            .map(field -> Arguments.of(type, field)));
         }
 
         @ParameterizedTest(name = "{0} without {1}")
@@ -97,15 +122,22 @@ class EventCodecRejectionTest {
             ObjectNode record = Samples.sample(TICKET_ASSIGNED);
             record.remove(List.of("stage", "ts"));
 
-            assertTrue(rejected(Samples.write(record), RejectionReason.MISSING_FIELD).detail().contains("ts"));
+            assertTrue(rejected(Samples.write(record), RejectionReason.MISSING_FIELD)
+                    .detail()
+                    .contains("ts"));
         }
     }
 
     @Nested
     class NullableFields {
         @ParameterizedTest
-        @CsvSource({"TICKET_CREATED,fault_code", "TICKET_CREATED,description", "TICKET_CREATED,ambient_temp_c",
-                "REPAIR_RECORDED,ambient_temp_c", "REPAIR_RECORDED,ticket_id"})
+        @CsvSource({
+            "TICKET_CREATED,fault_code",
+            "TICKET_CREATED,description",
+            "TICKET_CREATED,ambient_temp_c",
+            "REPAIR_RECORDED,ambient_temp_c",
+            "REPAIR_RECORDED,ticket_id"
+        })
         void mayBeNullOrAbsent(EventType type, String field) {
             assertInstanceOf(Decoded.Valid.class, CODEC.decode(Samples.with(type, field, "null")));
             assertInstanceOf(Decoded.Valid.class, CODEC.decode(Samples.without(type, field)));
@@ -120,7 +152,8 @@ class EventCodecRejectionTest {
 
         @Test
         void repairNamingItsTicketCarriesIt() {
-            Event event = ((Decoded.Valid) CODEC.decode(Samples.with(REPAIR_RECORDED, "ticket_id", "\"TK-7\""))).event();
+            Event event =
+                    ((Decoded.Valid) CODEC.decode(Samples.with(REPAIR_RECORDED, "ticket_id", "\"TK-7\""))).event();
             assertEquals("TK-7", event.ticketId());
             assertEquals("B24A-0093-7781", event.partitionKey());
         }
@@ -187,34 +220,54 @@ class EventCodecRejectionTest {
 
         @Test
         void detailSaysWhatWasExpectedAndWhatCame() {
-            Rejection rejection = rejected(Samples.with(TICKET_ASSIGNED, "stage", "\"XYZ\""), RejectionReason.WRONG_TYPE);
+            Rejection rejection =
+                    rejected(Samples.with(TICKET_ASSIGNED, "stage", "\"XYZ\""), RejectionReason.WRONG_TYPE);
 
-            assertEquals("TICKET_ASSIGNED stage: expected one of CS, TECH, PARTS, FIELD, got \"XYZ\"", rejection.detail());
+            assertEquals(
+                    "TICKET_ASSIGNED stage: expected one of CS, TECH, PARTS, FIELD, got \"XYZ\"", rejection.detail());
         }
 
         @Test
         void numericTicketIdIsStillReportedAsContext() {
-            assertEquals("4711", rejected(Samples.with(TICKET_CLOSED, "ticket_id", "4711"), RejectionReason.WRONG_TYPE).ticketId());
+            assertEquals(
+                    "4711",
+                    rejected(Samples.with(TICKET_CLOSED, "ticket_id", "4711"), RejectionReason.WRONG_TYPE)
+                            .ticketId());
         }
     }
 
     @Nested
     class BadTimestamp {
         @ParameterizedTest
-        @ValueSource(strings = {"2026-01-05 09:00", "2026-01-05T09:00:00", "2026-01-05T09:00:00.123", "2026-01-05",
-                "05/01/2026 09:00", "2026-02-30T09:00:00Z", "2026-01-05T09:00:00+25:00", "yesterday", ""})
+        @ValueSource(
+                strings = {
+                    "2026-01-05 09:00",
+                    "2026-01-05T09:00:00",
+                    "2026-01-05T09:00:00.123",
+                    "2026-01-05",
+                    "05/01/2026 09:00",
+                    "2026-02-30T09:00:00Z",
+                    "2026-01-05T09:00:00+25:00",
+                    "yesterday",
+                    ""
+                })
         void tsThatIsNotIsoWithOffsetIsRejected(String ts) {
-            Rejection rejection = rejected(Samples.with(FIRST_RESPONSE, "ts", '"' + ts + '"'), RejectionReason.BAD_TIMESTAMP);
+            Rejection rejection =
+                    rejected(Samples.with(FIRST_RESPONSE, "ts", '"' + ts + '"'), RejectionReason.BAD_TIMESTAMP);
 
-            assertTrue(rejection.detail().contains("ts: expected an ISO-8601 date-time with offset"), rejection.detail());
+            assertTrue(
+                    rejection.detail().contains("ts: expected an ISO-8601 date-time with offset"), rejection.detail());
             assertEquals("evt-first_response", rejection.eventId());
         }
 
         @ParameterizedTest
-        @CsvSource({"2026-01-05T09:00:00+08:00, 2026-01-05T01:00:00Z", "2026-01-05T01:00:00Z, 2026-01-05T01:00:00Z",
-                "2026-01-05T01:00:00.5Z, 2026-01-05T01:00:00.500Z",
-                "2026-01-05T09:00:00.123456+08:00, 2026-01-05T01:00:00.123456Z",
-                "2026-01-04T20:00:00-05:00, 2026-01-05T01:00:00Z"})
+        @CsvSource({
+            "2026-01-05T09:00:00+08:00, 2026-01-05T01:00:00Z",
+            "2026-01-05T01:00:00Z, 2026-01-05T01:00:00Z",
+            "2026-01-05T01:00:00.5Z, 2026-01-05T01:00:00.500Z",
+            "2026-01-05T09:00:00.123456+08:00, 2026-01-05T01:00:00.123456Z",
+            "2026-01-04T20:00:00-05:00, 2026-01-05T01:00:00Z"
+        })
         void isoWithOffsetOrZParsesToTheUtcInstant(String ts, String instant) {
             Decoded decoded = CODEC.decode(Samples.with(FIRST_RESPONSE, "ts", '"' + ts + '"'));
 
@@ -229,8 +282,8 @@ class EventCodecRejectionTest {
         @ParameterizedTest
         @ValueSource(strings = {"TICKET_DELETED", "ticket_created", "TicketCreated", "", "DEVICE_REGISTERED"})
         void typeThisVersionDoesNotKnowIsRejectedWithItsNameKept(String type) {
-            Rejection rejection = rejected(Samples.with(TICKET_CLOSED, "event_type", '"' + type + '"'),
-                    RejectionReason.UNKNOWN_EVENT_TYPE);
+            Rejection rejection = rejected(
+                    Samples.with(TICKET_CLOSED, "event_type", '"' + type + '"'), RejectionReason.UNKNOWN_EVENT_TYPE);
 
             assertEquals(type, rejection.eventType());
             assertEquals("evt-ticket_closed", rejection.eventId());
@@ -242,19 +295,29 @@ class EventCodecRejectionTest {
     @Nested
     class MalformedJson {
         @ParameterizedTest
-        @ValueSource(strings = {
-                "{\"event_id\":\"evt-1\",\"event_type\":\"TICKET_CLOSED\"",
-                "[{\"event_id\":\"evt-1\",\"event_type\":\"TICKET_CLOSED\"}]",
-                "null", "\"TICKET_CLOSED\"", "42", "", "   ", "event_id=evt-1",
-                "{'event_id':'evt-1'}",
-                "{\"event_id\":\"a\"} {\"event_id\":\"b\"}",
-                "{\"event_id\":\"a\",\"event_id\":\"b\",\"event_type\":\"TICKET_CLOSED\"}",
-                "{\"ambient_temp_c\":NaN}"})
+        @ValueSource(
+                strings = {
+                    "{\"event_id\":\"evt-1\",\"event_type\":\"TICKET_CLOSED\"",
+                    "[{\"event_id\":\"evt-1\",\"event_type\":\"TICKET_CLOSED\"}]",
+                    "null",
+                    "\"TICKET_CLOSED\"",
+                    "42",
+                    "",
+                    "   ",
+                    "event_id=evt-1",
+                    "{'event_id':'evt-1'}",
+                    "{\"event_id\":\"a\"} {\"event_id\":\"b\"}",
+                    "{\"event_id\":\"a\",\"event_id\":\"b\",\"event_type\":\"TICKET_CLOSED\"}",
+                    "{\"ambient_temp_c\":NaN}"
+                })
         void recordThatIsNotOneJsonObjectIsRejectedWithoutContext(String record) {
             Rejection rejection = rejected(record, RejectionReason.MALFORMED_JSON);
 
-            assertAll(() -> assertNull(rejection.eventId()), () -> assertNull(rejection.tenantId()),
-                    () -> assertNull(rejection.ticketId()), () -> assertNull(rejection.eventType()));
+            assertAll(
+                    () -> assertNull(rejection.eventId()),
+                    () -> assertNull(rejection.tenantId()),
+                    () -> assertNull(rejection.ticketId()),
+                    () -> assertNull(rejection.eventType()));
             assertTrue(!rejection.detail().isBlank());
         }
 
@@ -263,15 +326,18 @@ class EventCodecRejectionTest {
             String record = Samples.WIRE.get(TICKET_CREATED);
             Rejection rejection = rejected(record.substring(0, record.length() / 2), RejectionReason.MALFORMED_JSON);
 
-            assertTrue(rejection.detail().startsWith("not JSON: ") && rejection.detail().contains(" at line "), rejection.detail());
+            assertTrue(
+                    rejection.detail().startsWith("not JSON: ")
+                            && rejection.detail().contains(" at line "),
+                    rejection.detail());
         }
 
         static Stream<Arguments> badUtf8() {
             return Stream.of(
-                    Arguments.of("stray byte", new byte[]{(byte) 0xFF}),
-                    Arguments.of("overlong 'f'", new byte[]{(byte) 0xC1, (byte) 0xA6}),
-                    Arguments.of("encoded surrogate", new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
-                    Arguments.of("cut 3-byte character", new byte[]{(byte) 0xE6, (byte) 0x9C}));
+                    Arguments.of("stray byte", new byte[] {(byte) 0xFF}),
+                    Arguments.of("overlong 'f'", new byte[] {(byte) 0xC1, (byte) 0xA6}),
+                    Arguments.of("encoded surrogate", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+                    Arguments.of("cut 3-byte character", new byte[] {(byte) 0xE6, (byte) 0x9C}));
         }
 
         /** Each would otherwise be decoded to U+FFFD or a lone surrogate and slip through as a valid event. */
@@ -287,7 +353,8 @@ class EventCodecRejectionTest {
             System.arraycopy(tail, 0, record, head.length + bad.length, tail.length);
 
             Rejection rejection = rejected(CODEC.decode(record), RejectionReason.MALFORMED_JSON);
-            assertTrue(rejection.detail().contains("UTF-8") && rejection.detail().endsWith("offset " + head.length),
+            assertTrue(
+                    rejection.detail().contains("UTF-8") && rejection.detail().endsWith("offset " + head.length),
                     rejection.detail());
         }
 
@@ -300,7 +367,9 @@ class EventCodecRejectionTest {
 
         @Test
         void leadingByteOrderMarkIsTolerated() {
-            Event event = assertInstanceOf(Decoded.Valid.class, CODEC.decode("\uFEFF" + Samples.WIRE.get(TICKET_CLOSED))).event();
+            Event event = assertInstanceOf(
+                            Decoded.Valid.class, CODEC.decode("\uFEFF" + Samples.WIRE.get(TICKET_CLOSED)))
+                    .event();
             assertTrue(event.json().startsWith("{"));
         }
     }
@@ -311,7 +380,8 @@ class EventCodecRejectionTest {
         void validRecordOfExactlyOneMebibyteIsAccepted() {
             String record = ticketCreatedOfSize(EventCodec.MAX_RECORD_BYTES);
 
-            Event event = assertInstanceOf(Decoded.Valid.class, CODEC.decode(record.getBytes(StandardCharsets.UTF_8))).event();
+            Event event = assertInstanceOf(Decoded.Valid.class, CODEC.decode(record.getBytes(StandardCharsets.UTF_8)))
+                    .event();
             assertEquals(EventType.TICKET_CREATED, event.type());
         }
 

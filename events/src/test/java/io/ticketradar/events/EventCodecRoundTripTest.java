@@ -40,10 +40,32 @@ class EventCodecRoundTripTest {
 
     static Stream<EventBody> bodies() {
         return Stream.of(
-                new TicketCreated(Channel.DEALER_PORTAL, "CUST-1", "", "B24A-0093-7781", "OBC-6.6kW", "SITE-SZ-014",
-                        "华东", List.of("NO_START"), null, "无法启动", null, Priority.P1),
-                new TicketCreated(Channel.PHONE, "CUST-2", "139****0001", "C11B-0001-0002", "ACC-2", "SITE-GZ-3",
-                        "华南", List.of(), "AC-E003", null, 31.5, Priority.P4),
+                new TicketCreated(
+                        Channel.DEALER_PORTAL,
+                        "CUST-1",
+                        "",
+                        "B24A-0093-7781",
+                        "OBC-6.6kW",
+                        "SITE-SZ-014",
+                        "华东",
+                        List.of("NO_START"),
+                        null,
+                        "无法启动",
+                        null,
+                        Priority.P1),
+                new TicketCreated(
+                        Channel.PHONE,
+                        "CUST-2",
+                        "139****0001",
+                        "C11B-0001-0002",
+                        "ACC-2",
+                        "SITE-GZ-3",
+                        "华南",
+                        List.of(),
+                        "AC-E003",
+                        null,
+                        31.5,
+                        Priority.P4),
                 new TicketAssigned("ENG-1", "TEAM-LV", Stage.FIELD, false),
                 new FirstResponse("CS-9", true),
                 new StageChanged(Stage.TECH, Stage.PARTS),
@@ -53,14 +75,26 @@ class EventCodecRoundTripTest {
                 new TicketReopened(""),
                 new CustomerComplaint(),
                 new TicketMerged("TK-9"),
-                new RepairRecorded("REP-1", "B24A-0093-7781", "ENG-1", "OBC-E017", "", List.of("PN-1", "PN-2"),
-                        "OBC-3.2.1", null, 0, RepairOutcome.NOT_FIXED, List.of()));
+                new RepairRecorded(
+                        "REP-1",
+                        "B24A-0093-7781",
+                        "ENG-1",
+                        "OBC-E017",
+                        "",
+                        List.of("PN-1", "PN-2"),
+                        "OBC-3.2.1",
+                        null,
+                        0,
+                        RepairOutcome.NOT_FIXED,
+                        List.of()));
     }
 
     @Test
     void bodiesCoverEveryType() {
-        assertEquals(EnumSet.allOf(EventType.class), bodies().map(EventBody::type).collect(
-                () -> EnumSet.noneOf(EventType.class), EnumSet::add, EnumSet::addAll));
+        assertEquals(
+                EnumSet.allOf(EventType.class),
+                bodies().map(EventBody::type)
+                        .collect(() -> EnumSet.noneOf(EventType.class), EnumSet::add, EnumSet::addAll));
     }
 
     @ParameterizedTest
@@ -69,7 +103,8 @@ class EventCodecRoundTripTest {
         String ticketId = body instanceof RepairRecorded ? null : "TK-1";
         Event written = CODEC.newEvent("evt-1", "tenant-a", ticketId, TS, body);
 
-        Event read = assertInstanceOf(Decoded.Valid.class, CODEC.decode(CODEC.encode(written))).event();
+        Event read = assertInstanceOf(Decoded.Valid.class, CODEC.decode(CODEC.encode(written)))
+                .event();
 
         assertEquals(written, read);
         assertEquals(body, CODEC.body(read));
@@ -83,9 +118,21 @@ class EventCodecRoundTripTest {
     void ticketCreatedReadsEveryWireFieldByItsSnakeCaseName() {
         Event event = decodeSample(EventType.TICKET_CREATED);
 
-        assertEquals(new TicketCreated(Channel.WECOM, "CUST-88231", "138****5521", "B24A-0093-7781", "OBC-6.6kW",
-                "SITE-SZ-014", "华东", List.of("NO_START", "CHARGE_FAIL"), null,
-                "零下18度充电机无法启动 / charger will not start at -18 C", -18.5, Priority.P2), CODEC.body(event));
+        assertEquals(
+                new TicketCreated(
+                        Channel.WECOM,
+                        "CUST-88231",
+                        "138****5521",
+                        "B24A-0093-7781",
+                        "OBC-6.6kW",
+                        "SITE-SZ-014",
+                        "华东",
+                        List.of("NO_START", "CHARGE_FAIL"),
+                        null,
+                        "零下18度充电机无法启动 / charger will not start at -18 C",
+                        -18.5,
+                        Priority.P2),
+                CODEC.body(event));
         assertEquals("B24A-0093-7781", event.deviceSn());
         assertEquals(Topics.TICKET_EVENTS, event.topic());
         assertEquals("TK-2026-000123", event.partitionKey());
@@ -95,9 +142,20 @@ class EventCodecRoundTripTest {
     void repairRecordedReadsEveryWireFieldAndIsKeyedByDevice() {
         Event event = decodeSample(EventType.REPAIR_RECORDED);
 
-        assertEquals(new RepairRecorded("REP-55120", "B24A-0093-7781", "ENG-0412", "OBC-E017",
-                "cold solder joint on PFC board", List.of("PN-OBC-PFC-02"), "OBC-3.2.1", -16.0, 95,
-                RepairOutcome.FIXED, List.of("pfc_board", "solder_crack")), CODEC.body(event));
+        assertEquals(
+                new RepairRecorded(
+                        "REP-55120",
+                        "B24A-0093-7781",
+                        "ENG-0412",
+                        "OBC-E017",
+                        "cold solder joint on PFC board",
+                        List.of("PN-OBC-PFC-02"),
+                        "OBC-3.2.1",
+                        -16.0,
+                        95,
+                        RepairOutcome.FIXED,
+                        List.of("pfc_board", "solder_crack")),
+                CODEC.body(event));
         assertNull(event.ticketId());
         assertEquals(Topics.REPAIR_EVENTS, event.topic());
         assertEquals("B24A-0093-7781", event.partitionKey());
@@ -115,12 +173,15 @@ class EventCodecRoundTripTest {
 
     @Test
     void writingAnEventTheDecoderWouldRejectFailsWithTheReason() {
-        IllegalArgumentException noTicket = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException noTicket = assertThrows(
+                IllegalArgumentException.class,
                 () -> CODEC.newEvent("evt-1", "tenant-a", null, TS, new TicketClosed()));
         assertTrue(noTicket.getMessage().contains("ticket_id"), noTicket.getMessage());
 
-        IllegalArgumentException blankTeam = assertThrows(IllegalArgumentException.class,
-                () -> CODEC.newEvent("evt-1", "tenant-a", "TK-1", TS, new TicketAssigned("ENG-1", " ", Stage.CS, true)));
+        IllegalArgumentException blankTeam = assertThrows(
+                IllegalArgumentException.class,
+                () -> CODEC.newEvent(
+                        "evt-1", "tenant-a", "TK-1", TS, new TicketAssigned("ENG-1", " ", Stage.CS, true)));
         assertTrue(blankTeam.getMessage().startsWith("WRONG_TYPE"), blankTeam.getMessage());
     }
 
@@ -139,8 +200,10 @@ class EventCodecRoundTripTest {
 
     @Test
     void oneCodecDecodesFromManyThreads() {
-        List<String> records = Stream.of(EventType.values()).map(Samples.WIRE::get).toList();
-        long valid = IntStream.range(0, 20_000).parallel()
+        List<String> records =
+                Stream.of(EventType.values()).map(Samples.WIRE::get).toList();
+        long valid = IntStream.range(0, 20_000)
+                .parallel()
                 .mapToObj(i -> CODEC.decode(records.get(i % records.size())))
                 .filter(Decoded.Valid.class::isInstance)
                 .count();
@@ -148,6 +211,7 @@ class EventCodecRoundTripTest {
     }
 
     private static Event decodeSample(EventType type) {
-        return assertInstanceOf(Decoded.Valid.class, CODEC.decode(Samples.WIRE.get(type))).event();
+        return assertInstanceOf(Decoded.Valid.class, CODEC.decode(Samples.WIRE.get(type)))
+                .event();
     }
 }

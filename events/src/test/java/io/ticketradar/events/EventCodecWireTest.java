@@ -69,9 +69,14 @@ class EventCodecWireTest {
 
     @Test
     void deviceSnIsTakenFromAnyEventThatNamesOne() {
-        assertEquals("B24A-0093-7781", valid(Samples.WIRE.get(EventType.TICKET_CREATED)).deviceSn());
+        assertEquals(
+                "B24A-0093-7781",
+                valid(Samples.WIRE.get(EventType.TICKET_CREATED)).deviceSn());
         assertEquals(null, valid(Samples.WIRE.get(EventType.TICKET_CLOSED)).deviceSn());
-        assertEquals("B24A-9", valid(Samples.with(EventType.TICKET_CLOSED, "device_sn", "\"B24A-9\"")).deviceSn());
+        assertEquals(
+                "B24A-9",
+                valid(Samples.with(EventType.TICKET_CLOSED, "device_sn", "\"B24A-9\""))
+                        .deviceSn());
     }
 
     private static Event valid(String record) {

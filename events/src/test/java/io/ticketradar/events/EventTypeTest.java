@@ -21,11 +21,13 @@ class EventTypeTest {
     void bodyFieldsMatchTheBodyRecordInNameOrderAndNullability(EventType type) {
         RecordComponent[] components = type.bodyType().getRecordComponents();
 
-        assertEquals(Arrays.stream(components).map(c -> snakeCase(c.getName())).toList(),
+        assertEquals(
+                Arrays.stream(components).map(c -> snakeCase(c.getName())).toList(),
                 type.bodyFields().stream().map(FieldSpec::name).toList());
         for (int i = 0; i < components.length; i++) {
             if (type.bodyFields().get(i).nullable()) {
-                assertFalse(components[i].getType().isPrimitive(), components[i].getName() + " must be able to hold null");
+                assertFalse(
+                        components[i].getType().isPrimitive(), components[i].getName() + " must be able to hold null");
             }
         }
     }
@@ -40,7 +42,10 @@ class EventTypeTest {
     @Test
     void ticketIdIsRequiredExactlyOnTicketEvents() {
         for (EventType type : EventType.values()) {
-            FieldSpec ticketId = type.fields().stream().filter(f -> f.name().equals("ticket_id")).findFirst().orElseThrow();
+            FieldSpec ticketId = type.fields().stream()
+                    .filter(f -> f.name().equals("ticket_id"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals(type == EventType.REPAIR_RECORDED, ticketId.nullable(), type.name());
         }
     }
@@ -56,8 +61,10 @@ class EventTypeTest {
 
     @Test
     void priorityCarriesItsSla() {
-        assertEquals(Map.of(Priority.P1, 24, Priority.P2, 48, Priority.P3, 72, Priority.P4, 120),
-                Arrays.stream(Priority.values()).collect(java.util.stream.Collectors.toMap(p -> p, Priority::slaHours)));
+        assertEquals(
+                Map.of(Priority.P1, 24, Priority.P2, 48, Priority.P3, 72, Priority.P4, 120),
+                Arrays.stream(Priority.values())
+                        .collect(java.util.stream.Collectors.toMap(p -> p, Priority::slaHours)));
         assertEquals(java.time.Duration.ofDays(5), Priority.P4.sla());
     }
 

@@ -1,8 +1,8 @@
 package io.ticketradar.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -34,19 +34,25 @@ final class Samples {
                     "symptoms":["NO_START","CHARGE_FAIL"],"fault_code":null,
                     "description":"零下18度充电机无法启动 / charger will not start at -18 C",
                     "ambient_temp_c":-18.5,"priority":"P2\"""")),
-            entry(EventType.TICKET_ASSIGNED, ticket(EventType.TICKET_ASSIGNED,
-                    "\"assignee_id\":\"ENG-0412\",\"team_id\":\"TEAM-HV-EAST\",\"stage\":\"TECH\",\"auto\":true")),
-            entry(EventType.FIRST_RESPONSE, ticket(EventType.FIRST_RESPONSE,
-                    "\"responder_id\":\"CS-017\",\"diagnostic\":false")),
-            entry(EventType.STAGE_CHANGED, ticket(EventType.STAGE_CHANGED,
-                    "\"from_stage\":\"CS\",\"to_stage\":\"TECH\"")),
-            entry(EventType.FAULT_DIAGNOSED, ticket(EventType.FAULT_DIAGNOSED,
-                    "\"fault_code\":\"OBC-E017\",\"domain\":\"HV\"")),
-            entry(EventType.TICKET_RESOLVED, ticket(EventType.TICKET_RESOLVED,
-                    "\"resolution_code\":\"REPLACED_MODULE\",\"field_visits\":1")),
+            entry(
+                    EventType.TICKET_ASSIGNED,
+                    ticket(
+                            EventType.TICKET_ASSIGNED,
+                            "\"assignee_id\":\"ENG-0412\",\"team_id\":\"TEAM-HV-EAST\",\"stage\":\"TECH\",\"auto\":true")),
+            entry(
+                    EventType.FIRST_RESPONSE,
+                    ticket(EventType.FIRST_RESPONSE, "\"responder_id\":\"CS-017\",\"diagnostic\":false")),
+            entry(
+                    EventType.STAGE_CHANGED,
+                    ticket(EventType.STAGE_CHANGED, "\"from_stage\":\"CS\",\"to_stage\":\"TECH\"")),
+            entry(
+                    EventType.FAULT_DIAGNOSED,
+                    ticket(EventType.FAULT_DIAGNOSED, "\"fault_code\":\"OBC-E017\",\"domain\":\"HV\"")),
+            entry(
+                    EventType.TICKET_RESOLVED,
+                    ticket(EventType.TICKET_RESOLVED, "\"resolution_code\":\"REPLACED_MODULE\",\"field_visits\":1")),
             entry(EventType.TICKET_CLOSED, ticket(EventType.TICKET_CLOSED, "")),
-            entry(EventType.TICKET_REOPENED, ticket(EventType.TICKET_REOPENED,
-                    "\"reason\":\"故障复现 fault came back\"")),
+            entry(EventType.TICKET_REOPENED, ticket(EventType.TICKET_REOPENED, "\"reason\":\"故障复现 fault came back\"")),
             entry(EventType.CUSTOMER_COMPLAINT, ticket(EventType.CUSTOMER_COMPLAINT, "")),
             entry(EventType.TICKET_MERGED, ticket(EventType.TICKET_MERGED, "\"into_ticket_id\":\"TK-2026-000119\"")),
             entry(EventType.REPAIR_RECORDED, """
@@ -57,12 +63,12 @@ final class Samples {
                      "parts":["PN-OBC-PFC-02"],"firmware":"OBC-3.2.1","ambient_temp_c":-16,
                      "labor_min":95,"outcome":"fixed","photo_labels":["pfc_board","solder_crack"]}"""));
 
-    private Samples() {
-    }
+    private Samples() {}
 
     private static String ticket(EventType type, String body) {
         String separator = body.isEmpty() ? "" : ",";
-        return "{" + TICKET.formatted(type.name().toLowerCase()) + "\"event_type\":\"" + type + "\"" + separator + body + "}";
+        return "{" + TICKET.formatted(type.name().toLowerCase()) + "\"event_type\":\"" + type + "\"" + separator + body
+                + "}";
     }
 
     /** A fresh, modifiable copy of the sample record. */

@@ -11,16 +11,18 @@ import java.util.stream.Stream;
 /** Finds retained checkpoints, so a restarted process resumes where the last one stopped. */
 public final class Checkpoints {
 
-    private Checkpoints() {
-    }
+    private Checkpoints() {}
 
     /** The newest complete checkpoint ({@code <job>/chk-N/_metadata}) under {@code dir}, if any. */
     public static Optional<Path> latest(Path dir) {
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }
-        try (Stream<Path> files = Files.find(dir, 3, (p, attrs) ->
-                p.getFileName().toString().equals("_metadata") && p.getParent().getFileName().toString().startsWith("chk-"))) {
+        try (Stream<Path> files = Files.find(
+                dir,
+                3,
+                (p, attrs) -> p.getFileName().toString().equals("_metadata")
+                        && p.getParent().getFileName().toString().startsWith("chk-"))) {
             return files.map(Path::getParent)
                     .max(Comparator.comparingLong(Checkpoints::modified).thenComparingLong(Checkpoints::number));
         } catch (IOException e) {

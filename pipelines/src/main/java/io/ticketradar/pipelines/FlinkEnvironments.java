@@ -1,7 +1,5 @@
 package io.ticketradar.pipelines;
 
-import java.util.Optional;
-
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
@@ -10,20 +8,23 @@ import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** One place for how every TicketRadar job runs: checkpointing, retention, restarts. */
 public final class FlinkEnvironments {
 
-    private FlinkEnvironments() {
-    }
+    private FlinkEnvironments() {}
 
     /** The configuration for the jobs; {@code restoreFrom} resumes from a retained checkpoint. */
     public static Configuration configuration(PipelineSettings settings, Optional<String> restoreFrom) {
         Configuration conf = new Configuration();
         conf.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, settings.checkpointInterval());
         conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
-        conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, settings.checkpointDir().toUri().toString());
-        conf.set(CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+        conf.set(
+                CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+                settings.checkpointDir().toUri().toString());
+        conf.set(
+                CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
                 ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         conf.set(CheckpointingOptions.MAX_RETAINED_CHECKPOINTS, 2);
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "exponential-delay");

@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param correctionHorizon how long after its last event a ticket that never closed is kept, and how long after a
  *                          day ends its indicator rows can still be corrected; later changes are counted, not applied
  */
-public record IndicatorSettings(TenantZones zones, Duration dailyRefresh, Duration liveRefresh,
-                                Duration correctionHorizon) implements Serializable {
+public record IndicatorSettings(
+        TenantZones zones, Duration dailyRefresh, Duration liveRefresh, Duration correctionHorizon)
+        implements Serializable {
 
     public IndicatorSettings {
         Objects.requireNonNull(zones, "zones");
@@ -27,8 +28,8 @@ public record IndicatorSettings(TenantZones zones, Duration dailyRefresh, Durati
 
     /** Asia/Shanghai, rows refreshed every minute, corrections for 90 days. */
     public static IndicatorSettings defaults() {
-        return new IndicatorSettings(TenantZones.defaults(), Duration.ofMinutes(1), Duration.ofMinutes(1),
-                Duration.ofDays(90));
+        return new IndicatorSettings(
+                TenantZones.defaults(), Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofDays(90));
     }
 
     public IndicatorSettings withZones(TenantZones newZones) {

@@ -1,11 +1,11 @@
 package io.ticketradar.pipelines;
 
+import io.ticketradar.pipelines.alerts.AlertSettings;
+import io.ticketradar.warehouse.WarehouseConfig;
+
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
-
-import io.ticketradar.pipelines.alerts.AlertSettings;
-import io.ticketradar.warehouse.WarehouseConfig;
 
 /**
  * What the Flink jobs need to know about their surroundings. Built by the app from its one typed
@@ -30,37 +30,103 @@ public record PipelineSettings(
         int parallelism,
         int sinkBatchSize,
         IndicatorSettings indicators,
-        AlertSettings alerts) implements Serializable {
+        AlertSettings alerts)
+        implements Serializable {
 
     /** The embedded stack's settings; indicators and alerts at their defaults (Asia/Shanghai, 5%, no webhooks). */
     public static PipelineSettings defaults(String bootstrapServers, WarehouseConfig warehouse, Path checkpointDir) {
-        return new PipelineSettings(bootstrapServers, "ticketradar", warehouse, checkpointDir,
-                Duration.ofSeconds(5), Duration.ofMinutes(10), Duration.ofSeconds(5), Duration.ofDays(7), 1, 5_000,
-                IndicatorSettings.defaults(), AlertSettings.defaults());
+        return new PipelineSettings(
+                bootstrapServers,
+                "ticketradar",
+                warehouse,
+                checkpointDir,
+                Duration.ofSeconds(5),
+                Duration.ofMinutes(10),
+                Duration.ofSeconds(5),
+                Duration.ofDays(7),
+                1,
+                5_000,
+                IndicatorSettings.defaults(),
+                AlertSettings.defaults());
     }
 
     public PipelineSettings withConsumerGroup(String group) {
-        return new PipelineSettings(bootstrapServers, group, warehouse, checkpointDir, checkpointInterval,
-                outOfOrderness, sourceIdleness, dedupMemory, parallelism, sinkBatchSize, indicators, alerts);
+        return new PipelineSettings(
+                bootstrapServers,
+                group,
+                warehouse,
+                checkpointDir,
+                checkpointInterval,
+                outOfOrderness,
+                sourceIdleness,
+                dedupMemory,
+                parallelism,
+                sinkBatchSize,
+                indicators,
+                alerts);
     }
 
     public PipelineSettings withCheckpointInterval(Duration interval) {
-        return new PipelineSettings(bootstrapServers, consumerGroup, warehouse, checkpointDir, interval,
-                outOfOrderness, sourceIdleness, dedupMemory, parallelism, sinkBatchSize, indicators, alerts);
+        return new PipelineSettings(
+                bootstrapServers,
+                consumerGroup,
+                warehouse,
+                checkpointDir,
+                interval,
+                outOfOrderness,
+                sourceIdleness,
+                dedupMemory,
+                parallelism,
+                sinkBatchSize,
+                indicators,
+                alerts);
     }
 
     public PipelineSettings withParallelism(int newParallelism) {
-        return new PipelineSettings(bootstrapServers, consumerGroup, warehouse, checkpointDir, checkpointInterval,
-                outOfOrderness, sourceIdleness, dedupMemory, newParallelism, sinkBatchSize, indicators, alerts);
+        return new PipelineSettings(
+                bootstrapServers,
+                consumerGroup,
+                warehouse,
+                checkpointDir,
+                checkpointInterval,
+                outOfOrderness,
+                sourceIdleness,
+                dedupMemory,
+                newParallelism,
+                sinkBatchSize,
+                indicators,
+                alerts);
     }
 
     public PipelineSettings withIndicators(IndicatorSettings settings) {
-        return new PipelineSettings(bootstrapServers, consumerGroup, warehouse, checkpointDir, checkpointInterval,
-                outOfOrderness, sourceIdleness, dedupMemory, parallelism, sinkBatchSize, settings, alerts);
+        return new PipelineSettings(
+                bootstrapServers,
+                consumerGroup,
+                warehouse,
+                checkpointDir,
+                checkpointInterval,
+                outOfOrderness,
+                sourceIdleness,
+                dedupMemory,
+                parallelism,
+                sinkBatchSize,
+                settings,
+                alerts);
     }
 
     public PipelineSettings withAlerts(AlertSettings settings) {
-        return new PipelineSettings(bootstrapServers, consumerGroup, warehouse, checkpointDir, checkpointInterval,
-                outOfOrderness, sourceIdleness, dedupMemory, parallelism, sinkBatchSize, indicators, settings);
+        return new PipelineSettings(
+                bootstrapServers,
+                consumerGroup,
+                warehouse,
+                checkpointDir,
+                checkpointInterval,
+                outOfOrderness,
+                sourceIdleness,
+                dedupMemory,
+                parallelism,
+                sinkBatchSize,
+                indicators,
+                settings);
     }
 }

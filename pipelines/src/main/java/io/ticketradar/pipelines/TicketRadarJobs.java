@@ -1,7 +1,5 @@
 package io.ticketradar.pipelines;
 
-import java.util.Optional;
-
 import io.ticketradar.events.DeadLetter;
 import io.ticketradar.pipelines.alerts.Alert;
 import io.ticketradar.pipelines.alerts.AlertTopic;
@@ -30,6 +28,8 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
+import java.util.Optional;
+
 /**
  * All TicketRadar jobs wired to Kafka and the warehouse, as one Flink application: the indicator
  * jobs build on the ingest job's clean stream instead of parsing the topics again.
@@ -38,12 +38,15 @@ public final class TicketRadarJobs {
 
     public static final String APPLICATION_NAME = "ticketradar";
 
-    private TicketRadarJobs() {
-    }
+    private TicketRadarJobs() {}
 
     /** Adds every job to {@code env}, reading the Kafka topics. */
     public static void attach(StreamExecutionEnvironment env, PipelineSettings settings) {
-        attach(env, settings, KafkaConnectors.eventSource(settings), KafkaConnectors.deadLetterTopic(settings),
+        attach(
+                env,
+                settings,
+                KafkaConnectors.eventSource(settings),
+                KafkaConnectors.deadLetterTopic(settings),
                 AlertTopic.sink(settings.bootstrapServers()));
     }
 
@@ -51,30 +54,45 @@ public final class TicketRadarJobs {
      * Adds every job to {@code env} with the given Kafka ends: a bounded {@code source} replays history, as
      * tests do; the warehouse tables are always the configured ones.
      */
-    public static void attach(StreamExecutionEnvironment env, PipelineSettings settings,
-                              Source<SourceRecord, ?, ?> source, Sink<DeadLetter> deadLetterTopic, Sink<Alert> alertTopic) {
-        DataStream<SourcedEvent> events = new IngestJob(source,
-                table(settings, TicketEventRows.TABLE, new TicketEventRows()), deadLetterTopic,
-                table(settings, DeadLetterRows.TABLE, new DeadLetterRows()),
-                settings.outOfOrderness(), settings.sourceIdleness(), settings.dedupMemory())
+    public static void attach(
+            StreamExecutionEnvironment env,
+            PipelineSettings settings,
+            Source<SourceRecord, ?, ?> source,
+            Sink<DeadLetter> deadLetterTopic,
+            Sink<Alert> alertTopic) {
+        DataStream<SourcedEvent> events = new IngestJob(
+                        source,
+                        table(settings, TicketEventRows.TABLE, new TicketEventRows()),
+                        deadLetterTopic,
+                        table(settings, DeadLetterRows.TABLE, new DeadLetterRows()),
+                        settings.outOfOrderness(),
+                        settings.sourceIdleness(),
+                        settings.dedupMemory())
                 .attach(env);
         DataStream<FactChange> facts = new TicketLifecycleJob(
-                table(settings, TicketFactRows.TABLE, new TicketFactRows()),
-                table(settings, LateEventRows.TABLE, new LateEventRows()), settings.indicators())
+                        table(settings, TicketFactRows.TABLE, new TicketFactRows()),
+                        table(settings, LateEventRows.TABLE, new LateEventRows()),
+                        settings.indicators())
                 .attach(events);
         DataStream<IndicatorRow> daily = new HealthIndicatorsJob(
-                table(settings, IndicatorRows.TABLE, new IndicatorRows()),
-                table(settings, LiveIndicatorRows.TABLE, new LiveIndicatorRows()), settings.indicators())
+                        table(settings, IndicatorRows.TABLE, new IndicatorRows()),
+                        table(settings, LiveIndicatorRows.TABLE, new LiveIndicatorRows()),
+                        settings.indicators())
                 .attach(facts);
         HeatmapJob.attach(facts, settings);
         CircuitBreakerJob.attach(
-                daily.flatMap(new BreakpointRatesFrom()).name("daily breakpoint rates").uid("breaker-rates"),
-                settings, settings.outOfOrderness(), alertTopic);
+                daily.flatMap(new BreakpointRatesFrom())
+                        .name("daily breakpoint rates")
+                        .uid("breaker-rates"),
+                settings,
+                settings.outOfOrderness(),
+                alertTopic);
     }
 
     /** Starts the application without waiting for it, resuming from the newest retained checkpoint. */
     public static JobClient start(PipelineSettings settings) throws Exception {
-        Optional<String> restore = Checkpoints.latest(settings.checkpointDir()).map(p -> p.toUri().toString());
+        Optional<String> restore =
+                Checkpoints.latest(settings.checkpointDir()).map(p -> p.toUri().toString());
         StreamExecutionEnvironment env = FlinkEnvironments.create(settings, restore);
         attach(env, settings);
         return env.executeAsync(APPLICATION_NAME);

@@ -3,6 +3,7 @@ package io.ticketradar.warehouse;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -31,8 +32,7 @@ public final class JsonRows {
     // USE_LONG_FOR_INTS would fail on UInt64 values beyond long, so Integers are widened afterwards instead.
     private static final ObjectReader ROWS = new ObjectMapper().readerFor(Map.class);
 
-    private JsonRows() {
-    }
+    private JsonRows() {}
 
     /** @param sql the query that produced the output, for messages */
     public static List<Map<String, Object>> parse(byte[] jsonEachRow, String sql) {

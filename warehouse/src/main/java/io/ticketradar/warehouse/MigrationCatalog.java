@@ -39,8 +39,7 @@ final class MigrationCatalog {
     static final String LOCATION = "db/migration";
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
 
-    private MigrationCatalog() {
-    }
+    private MigrationCatalog() {}
 
     /** All migrations visible to the class loader, by ascending version. */
     static List<Migration> scan(ClassLoader loader) {
@@ -69,8 +68,9 @@ final class MigrationCatalog {
         return switch (root.getProtocol()) {
             case "file" -> listDirectory(root);
             case "jar" -> listJar(root);
-            default -> throw new IllegalStateException("cannot list migrations at " + root
-                    + ": only directories and jars are supported");
+            default ->
+                throw new IllegalStateException(
+                        "cannot list migrations at " + root + ": only directories and jars are supported");
         };
     }
 

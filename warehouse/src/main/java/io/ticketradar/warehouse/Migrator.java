@@ -1,11 +1,12 @@
 package io.ticketradar.warehouse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Applies versioned migrations to a warehouse's database and records them in {@code schema_migrations}.
@@ -46,7 +47,8 @@ final class Migrator {
     /** A migrator for every migration the context (else this module's) class loader sees. */
     static Migrator fromClasspath(Warehouse warehouse) {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return new Migrator(warehouse, MigrationCatalog.scan(context != null ? context : Migrator.class.getClassLoader()));
+        return new Migrator(
+                warehouse, MigrationCatalog.scan(context != null ? context : Migrator.class.getClassLoader()));
     }
 
     /** Applies the pending migrations; returns how many ran. */
@@ -62,13 +64,18 @@ final class Migrator {
                     run(migration, checksum);
                     ran++;
                 } else if (!recorded.equals(checksum)) {
-                    throw new WarehouseException("migration " + migration.label() + " (" + migration.source()
-                            + ") changed after it was applied to database " + warehouse.database()
-                            + ": recorded checksum " + recorded + ", file has " + checksum
-                            + ". Restore the file and add a new migration instead.", null);
+                    throw new WarehouseException(
+                            "migration " + migration.label() + " (" + migration.source()
+                                    + ") changed after it was applied to database " + warehouse.database()
+                                    + ": recorded checksum " + recorded + ", file has " + checksum
+                                    + ". Restore the file and add a new migration instead.",
+                            null);
                 }
             }
-            LOG.info("database {}: {} migration(s) applied, {} already present", warehouse.database(), ran,
+            LOG.info(
+                    "database {}: {} migration(s) applied, {} already present",
+                    warehouse.database(),
+                    ran,
                     migrations.size() - ran);
             return ran;
         }
@@ -87,9 +94,15 @@ final class Migrator {
         for (String statement : migration.statements()) {
             warehouse.execute(statement);
         }
-        warehouse.execute("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, now64(3))",
-                migration.version(), migration.name(), checksum);
-        LOG.info("database {}: applied migration {} ({} ms)", warehouse.database(), migration.label(),
+        warehouse.execute(
+                "INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (?, ?, ?, now64(3))",
+                migration.version(),
+                migration.name(),
+                checksum);
+        LOG.info(
+                "database {}: applied migration {} ({} ms)",
+                warehouse.database(),
+                migration.label(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -31,8 +31,7 @@ public final class SqlLiterals {
     private static final DateTimeFormatter DATETIME64 =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
-    private SqlLiterals() {
-    }
+    private SqlLiterals() {}
 
     /** The text form of a DateTime64(3, 'UTC') value, as literals here and JSONEachRow rows write it. */
     public static String dateTime64Text(Instant instant) {
@@ -86,7 +85,10 @@ public final class SqlLiterals {
         if (value instanceof Boolean flag) {
             return flag.toString();
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+        if (value instanceof Integer
+                || value instanceof Long
+                || value instanceof Short
+                || value instanceof Byte
                 || value instanceof BigInteger) {
             return value.toString();
         }
@@ -107,7 +109,8 @@ public final class SqlLiterals {
             elements.forEach(element -> array.add(render(element)));
             return array.toString();
         }
-        throw new IllegalArgumentException("no ClickHouse literal for a " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "no ClickHouse literal for a " + value.getClass().getName());
     }
 
     private static String quote(String text) {

@@ -6,8 +6,7 @@ package io.ticketradar.warehouse;
  */
 final class SqlScanner {
 
-    private SqlScanner() {
-    }
+    private SqlScanner() {}
 
     /**
      * Returns the index just past the string literal ({@code '...'}), quoted identifier ({@code "..."},

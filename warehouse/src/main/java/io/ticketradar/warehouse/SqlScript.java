@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class SqlScript {
 
-    private SqlScript() {
-    }
+    private SqlScript() {}
 
     /** The statements, trimmed, without the separators; pieces holding only comments or blanks are dropped. */
     static List<String> split(String script) {

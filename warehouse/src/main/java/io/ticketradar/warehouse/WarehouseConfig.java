@@ -23,7 +23,8 @@ public record WarehouseConfig(
         String jdbcUrl,
         String user,
         String password,
-        String database) implements Serializable {
+        String database)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -33,7 +34,10 @@ public record WarehouseConfig(
     // Database names are interpolated into DDL and USE: keep them to plain identifiers.
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
-    public enum Kind { EMBEDDED, SERVER }
+    public enum Kind {
+        EMBEDDED,
+        SERVER
+    }
 
     public WarehouseConfig {
         Objects.requireNonNull(kind, "kind");
@@ -59,8 +63,14 @@ public record WarehouseConfig(
     }
 
     public static WarehouseConfig server(String jdbcUrl, String user, String password) {
-        return new WarehouseConfig(Kind.SERVER, DEFAULT_EMBEDDED_PATH, null, jdbcUrl,
-                user == null ? "default" : user, password == null ? "" : password, DEFAULT_DATABASE);
+        return new WarehouseConfig(
+                Kind.SERVER,
+                DEFAULT_EMBEDDED_PATH,
+                null,
+                jdbcUrl,
+                user == null ? "default" : user,
+                password == null ? "" : password,
+                DEFAULT_DATABASE);
     }
 
     public WarehouseConfig withDatabase(String newDatabase) {

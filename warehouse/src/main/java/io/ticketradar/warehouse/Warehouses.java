@@ -1,20 +1,20 @@
 package io.ticketradar.warehouse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Opens a {@link Warehouse} for a config, through the adapters registered as {@link WarehouseProvider}. */
 public final class Warehouses {
 
     private static final Logger LOG = LoggerFactory.getLogger(Warehouses.class);
 
-    private Warehouses() {
-    }
+    private Warehouses() {}
 
     /** Opens the warehouse the config names. Its database exists on return; call {@link Warehouse#migrate()} to build the schema. */
     public static Warehouse open(WarehouseConfig config) {
@@ -23,8 +23,9 @@ public final class Warehouses {
 
     private static WarehouseProvider provider(WarehouseConfig.Kind kind) {
         List<String> failures = new ArrayList<>();
-        Iterator<WarehouseProvider> providers =
-                ServiceLoader.load(WarehouseProvider.class, Warehouses.class.getClassLoader()).iterator();
+        Iterator<WarehouseProvider> providers = ServiceLoader.load(
+                        WarehouseProvider.class, Warehouses.class.getClassLoader())
+                .iterator();
         while (true) {
             try {
                 if (!providers.hasNext()) {

@@ -1,11 +1,10 @@
 package io.ticketradar.warehouse;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.ticketradar.warehouse.testing.TestWarehouses;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -14,9 +13,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The contract on the embedded engine, plus what only an in-process engine can get wrong. */
 class EmbeddedWarehouseContractTest extends WarehouseContract {
@@ -33,7 +34,9 @@ class EmbeddedWarehouseContractTest extends WarehouseContract {
         Path fd0 = Path.of("/proc/self/fd/0");
         Assumptions.assumeTrue(Files.exists(fd0, LinkOption.NOFOLLOW_LINKS), "needs /proc to see what fd 0 is");
         String stdin = Files.readSymbolicLink(fd0).toString();
-        assertFalse(stdin.startsWith("pipe:"), "a piped standard input is pointed at /dev/null, not left to the engine: " + stdin);
+        assertFalse(
+                stdin.startsWith("pipe:"),
+                "a piped standard input is pointed at /dev/null, not left to the engine: " + stdin);
         warehouse.execute("INSERT INTO ticket_events (tenant_id, event_id) VALUES ('t', 'e1')");
         assertEquals(1L, count(warehouse, "SELECT count() AS c FROM ticket_events"));
     }
@@ -41,8 +44,8 @@ class EmbeddedWarehouseContractTest extends WarehouseContract {
     @Test
     void aSecondStoragePathIsRefusedWhileOneIsOpen(@TempDir Path elsewhere) {
         Warehouse open = openEmpty();
-        WarehouseException e = assertThrows(WarehouseException.class,
-                () -> Warehouses.open(WarehouseConfig.embedded(elsewhere.toString())));
+        WarehouseException e = assertThrows(
+                WarehouseException.class, () -> Warehouses.open(WarehouseConfig.embedded(elsewhere.toString())));
         assertTrue(e.getMessage().contains("one storage path per process"), e.getMessage());
         assertEquals(1L, open.query("SELECT 1 AS one").get(0).get("one")); // the open one is unharmed
     }

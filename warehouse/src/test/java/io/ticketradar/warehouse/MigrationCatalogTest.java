@@ -1,8 +1,7 @@
 package io.ticketradar.warehouse;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MigrationCatalogTest {
 
@@ -24,7 +25,8 @@ class MigrationCatalogTest {
     void findsThisModulesMigrationsInTargetClasses() {
         List<Migration> found = MigrationCatalog.scan(getClass().getClassLoader());
         // Other tables of this module follow (V010+ indicators, V050+ alerts); the foundation's come first.
-        assertEquals(List.of("V001__raw_events", "V002__dead_letters"),
+        assertEquals(
+                List.of("V001__raw_events", "V002__dead_letters"),
                 found.stream().map(Migration::label).toList().subList(0, 2));
         assertTrue(found.get(0).script().contains("CREATE TABLE IF NOT EXISTS ticket_events"));
     }
@@ -35,13 +37,17 @@ class MigrationCatalogTest {
         Files.createDirectories(directory.resolve("db/migration"));
         Files.writeString(directory.resolve("db/migration/V150__pipeline_facts.sql"), "SELECT 150");
         Files.writeString(directory.resolve("db/migration/README.md"), "not a migration");
-        Path jar = jar(tmp.resolve("models.jar"), Map.of("db/migration/V210__patterns.sql", "SELECT 210",
-                "db/migration/V120__hints.sql", "SELECT 120"));
+        Path jar = jar(
+                tmp.resolve("models.jar"),
+                Map.of("db/migration/V210__patterns.sql", "SELECT 210", "db/migration/V120__hints.sql", "SELECT 120"));
 
         List<Migration> found = scan(directory, jar);
-        assertEquals(List.of(120, 150, 210), found.stream().map(Migration::version).toList());
+        assertEquals(
+                List.of(120, 150, 210), found.stream().map(Migration::version).toList());
         assertEquals("SELECT 210", found.get(2).script());
-        assertTrue(found.get(2).source().endsWith("models.jar!/db/migration/V210__patterns.sql"), found.get(2).source());
+        assertTrue(
+                found.get(2).source().endsWith("models.jar!/db/migration/V210__patterns.sql"),
+                found.get(2).source());
     }
 
     @Test
@@ -56,7 +62,8 @@ class MigrationCatalogTest {
 
     @Test
     void aMisnamedMigrationFailsLoudly() {
-        assertThrows(IllegalStateException.class, () -> MigrationCatalog.parse("V1_missing_underscore.sql", "", "test"));
+        assertThrows(
+                IllegalStateException.class, () -> MigrationCatalog.parse("V1_missing_underscore.sql", "", "test"));
         assertEquals(7, MigrationCatalog.parse("V007__ok.sql", "", "test").version());
     }
 
@@ -73,7 +80,8 @@ class MigrationCatalogTest {
 
     // Like Maven's jar plugin, writes the directory entries too.
     private static Path jar(Path file, Map<String, String> entries) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                JarOutputStream jar = new JarOutputStream(out)) {
             jar.putNextEntry(new JarEntry("db/"));
             jar.putNextEntry(new JarEntry("db/migration/"));
             for (Map.Entry<String, String> entry : entries.entrySet()) {

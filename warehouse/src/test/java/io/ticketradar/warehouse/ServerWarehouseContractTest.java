@@ -12,7 +12,10 @@ class ServerWarehouseContractTest extends WarehouseContract {
 
     @Override
     protected WarehouseConfig config(String database) {
-        return WarehouseConfig.server(System.getenv("CLICKHOUSE_URL"), System.getenv("CLICKHOUSE_USER"),
-                System.getenv("CLICKHOUSE_PASSWORD")).withDatabase(database);
+        return WarehouseConfig.server(
+                        System.getenv("CLICKHOUSE_URL"),
+                        System.getenv("CLICKHOUSE_USER"),
+                        System.getenv("CLICKHOUSE_PASSWORD"))
+                .withDatabase(database);
     }
 }

@@ -1,7 +1,6 @@
 package io.ticketradar.warehouse;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,11 +9,15 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SqlLiteralsTest {
 
-    private enum Stage { CS }
+    private enum Stage {
+        CS
+    }
 
     @Test
     void rendersEachSupportedType() {
@@ -33,7 +36,8 @@ class SqlLiteralsTest {
         assertEquals("nan", SqlLiterals.render(Double.NaN));
         assertEquals("-inf", SqlLiterals.render(Double.NEGATIVE_INFINITY));
         assertEquals("true", SqlLiterals.render(true));
-        assertEquals("toDateTime64('2026-01-05 09:00:00.123', 3, 'UTC')",
+        assertEquals(
+                "toDateTime64('2026-01-05 09:00:00.123', 3, 'UTC')",
                 SqlLiterals.render(Instant.parse("2026-01-05T09:00:00.123999Z")));
         assertEquals("toDate('2026-01-05')", SqlLiterals.render(LocalDate.of(2026, 1, 5)));
         assertEquals("['a', 'b\\'c']", SqlLiterals.render(List.of("a", "b'c")));
@@ -44,9 +48,11 @@ class SqlLiteralsTest {
 
     @Test
     void bindsPlaceholdersOnlyInCode() {
-        assertEquals("SELECT 'x' WHERE a = 1 AND b IN ['p']",
+        assertEquals(
+                "SELECT 'x' WHERE a = 1 AND b IN ['p']",
                 SqlLiterals.bind("SELECT 'x' WHERE a = ? AND b IN ?", 1, List.of("p")));
-        assertEquals("SELECT '?', \"?\", `?` -- ?\n, 5 /* ? */",
+        assertEquals(
+                "SELECT '?', \"?\", `?` -- ?\n, 5 /* ? */",
                 SqlLiterals.bind("SELECT '?', \"?\", `?` -- ?\n, ? /* ? */", 5));
         assertEquals("SELECT 'it''s ?', 'a\\'?', 1", SqlLiterals.bind("SELECT 'it''s ?', 'a\\'?', ?", 1));
         assertEquals("SELECT 1", SqlLiterals.bind("SELECT 1"));
@@ -56,7 +62,8 @@ class SqlLiteralsTest {
     void aValueCannotEndItsLiteral() {
         String bound = SqlLiterals.bind("SELECT * FROM t WHERE name = ?", "' OR 1=1 --");
         assertEquals("SELECT * FROM t WHERE name = '\\' OR 1=1 --'", bound);
-        assertEquals("SELECT * FROM t WHERE name = '\\\\\\' OR 1=1 --'",
+        assertEquals(
+                "SELECT * FROM t WHERE name = '\\\\\\' OR 1=1 --'",
                 SqlLiterals.bind("SELECT * FROM t WHERE name = ?", "\\' OR 1=1 --"));
     }
 

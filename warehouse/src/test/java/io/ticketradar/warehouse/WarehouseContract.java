@@ -1,12 +1,9 @@
 package io.ticketradar.warehouse;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.math.BigInteger;
 import java.time.Instant;
@@ -22,10 +19,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * What every {@link Warehouse} adapter must do, run against each adapter by a subclass. Each test works in fresh
@@ -41,7 +42,8 @@ public abstract class WarehouseContract {
     protected abstract WarehouseConfig config(String database);
 
     protected Warehouse openEmpty() {
-        String database = "contract_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+        String database = "contract_"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
         Warehouse warehouse = Warehouses.open(config(database));
         opened.add(warehouse);
         return warehouse;
@@ -72,14 +74,15 @@ public abstract class WarehouseContract {
         Warehouse warehouse = openEmpty();
         warehouse.migrate();
 
-        List<Map<String, Object>> history =
-                warehouse.query("SELECT version, name, checksum, applied_at FROM schema_migrations FINAL ORDER BY version");
+        List<Map<String, Object>> history = warehouse.query(
+                "SELECT version, name, checksum, applied_at FROM schema_migrations FINAL ORDER BY version");
         assertEquals(1L, history.get(0).get("version"));
         assertEquals("raw_events", history.get(0).get("name"));
         assertEquals(2L, history.get(1).get("version"));
         assertEquals("dead_letters", history.get(1).get("name"));
         assertTrue(((String) history.get(0).get("checksum")).matches("[0-9a-f]{64}"));
-        assertTrue(((String) history.get(0).get("applied_at")).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}"));
+        assertTrue(((String) history.get(0).get("applied_at"))
+                .matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}"));
         assertEquals(1L, warehouse.query("EXISTS TABLE ticket_events").get(0).get("result"));
         assertEquals(1L, warehouse.query("EXISTS TABLE dead_letters").get(0).get("result"));
 
@@ -100,11 +103,15 @@ public abstract class WarehouseContract {
         assertEquals(1, new Migrator(warehouse, List.of(original)).apply());
         assertEquals(0, new Migrator(warehouse, List.of(original)).apply());
         assertEquals(2L, count(warehouse, "SELECT count() AS c FROM notes"));
-        assertEquals("it's; fine", warehouse.query("SELECT text FROM notes WHERE id = 2").get(0).get("text"));
+        assertEquals(
+                "it's; fine",
+                warehouse.query("SELECT text FROM notes WHERE id = 2").get(0).get("text"));
 
         Migration edited = MigrationCatalog.parse("V900__notes.sql", script.replace("'a;b'", "'changed'"), "test");
-        WarehouseException e = assertThrows(WarehouseException.class, () -> new Migrator(warehouse, List.of(edited)).apply());
-        assertTrue(e.getMessage().contains("V900__notes") && e.getMessage().contains("changed after it was applied"),
+        WarehouseException e =
+                assertThrows(WarehouseException.class, () -> new Migrator(warehouse, List.of(edited)).apply());
+        assertTrue(
+                e.getMessage().contains("V900__notes") && e.getMessage().contains("changed after it was applied"),
                 e.getMessage());
     }
 
@@ -115,8 +122,9 @@ public abstract class WarehouseContract {
         Warehouse warehouse = openEmpty();
         // Run on several pooled connections: every one must carry the shared session settings.
         for (int i = 0; i < 4; i++) {
-            Map<String, Object> row = warehouse.query("SELECT getSetting('async_insert') AS async_insert, "
-                    + "timezone() AS zone").getFirst();
+            Map<String, Object> row = warehouse
+                    .query("SELECT getSetting('async_insert') AS async_insert, " + "timezone() AS zone")
+                    .getFirst();
             assertEquals(Boolean.FALSE, row.get("async_insert"), "async inserts would delay and reject inserts");
             assertEquals("UTC", row.get("zone"));
         }
@@ -137,8 +145,11 @@ public abstract class WarehouseContract {
                 "day":"2026-01-05","pair":{"a":1,"b":"z"},"not_a_column":"skipped"}"""));
 
         Map<String, Object> row = warehouse.query("SELECT * FROM every_type").get(0);
-        assertEquals(List.of("s", "lc", "i32", "i64", "u64", "f64", "dec", "flag", "tags", "counts", "maybe", "ts", "day",
-                "pair"), new ArrayList<>(row.keySet()));
+        assertEquals(
+                List.of(
+                        "s", "lc", "i32", "i64", "u64", "f64", "dec", "flag", "tags", "counts", "maybe", "ts", "day",
+                        "pair"),
+                new ArrayList<>(row.keySet()));
         assertEquals("a", row.get("s"));
         assertEquals("x", row.get("lc"));
         assertEquals(-7L, row.get("i32"));
@@ -154,27 +165,68 @@ public abstract class WarehouseContract {
         assertEquals("2026-01-05 09:00:00.123", row.get("ts"));
         assertEquals("2026-01-05", row.get("day"));
         assertEquals(Map.of("a", 1L, "b", "z"), row.get("pair"));
-        assertInstanceOf(Long.class, warehouse.query("SELECT count() AS c FROM every_type").get(0).get("c"));
+        assertInstanceOf(
+                Long.class,
+                warehouse.query("SELECT count() AS c FROM every_type").get(0).get("c"));
     }
 
     @Test
     void parametersRoundTripEveryType() {
         Warehouse warehouse = openEmpty();
-        List<Object> values = Arrays.asList("' OR 1=1 --", "back\\slash\\", "\\'", "中文 工单", "it's \"quoted\"",
-                "line\nbreak\ttab", "", 42, 9_000_000_000L, 2.5, true, false, null,
-                List.of("a", "b'c"), List.of(1, 2));
-        List<Object> expected = Arrays.asList("' OR 1=1 --", "back\\slash\\", "\\'", "中文 工单", "it's \"quoted\"",
-                "line\nbreak\ttab", "", 42L, 9_000_000_000L, 2.5, true, false, null,
-                List.of("a", "b'c"), List.of(1L, 2L));
+        List<Object> values = Arrays.asList(
+                "' OR 1=1 --",
+                "back\\slash\\",
+                "\\'",
+                "中文 工单",
+                "it's \"quoted\"",
+                "line\nbreak\ttab",
+                "",
+                42,
+                9_000_000_000L,
+                2.5,
+                true,
+                false,
+                null,
+                List.of("a", "b'c"),
+                List.of(1, 2));
+        List<Object> expected = Arrays.asList(
+                "' OR 1=1 --",
+                "back\\slash\\",
+                "\\'",
+                "中文 工单",
+                "it's \"quoted\"",
+                "line\nbreak\ttab",
+                "",
+                42L,
+                9_000_000_000L,
+                2.5,
+                true,
+                false,
+                null,
+                List.of("a", "b'c"),
+                List.of(1L, 2L));
         for (int i = 0; i < values.size(); i++) {
-            assertEquals(expected.get(i), warehouse.query("SELECT ? AS v", values.get(i)).get(0).get("v"),
+            assertEquals(
+                    expected.get(i),
+                    warehouse.query("SELECT ? AS v", values.get(i)).get(0).get("v"),
                     "value " + values.get(i));
         }
-        assertEquals("2026-01-05 09:00:00.123",
-                warehouse.query("SELECT ? AS v", Instant.parse("2026-01-05T09:00:00.123456Z")).get(0).get("v"));
-        assertEquals("2026-01-05", warehouse.query("SELECT ? AS v", LocalDate.of(2026, 1, 5)).get(0).get("v"));
+        assertEquals(
+                "2026-01-05 09:00:00.123",
+                warehouse
+                        .query("SELECT ? AS v", Instant.parse("2026-01-05T09:00:00.123456Z"))
+                        .get(0)
+                        .get("v"));
+        assertEquals(
+                "2026-01-05",
+                warehouse
+                        .query("SELECT ? AS v", LocalDate.of(2026, 1, 5))
+                        .get(0)
+                        .get("v"));
 
-        Map<String, Object> mixed = warehouse.query("SELECT '?' AS q, ? AS v -- a comment? yes\n", 7).get(0);
+        Map<String, Object> mixed = warehouse
+                .query("SELECT '?' AS q, ? AS v -- a comment? yes\n", 7)
+                .get(0);
         assertEquals("?", mixed.get("q"));
         assertEquals(7L, mixed.get("v"));
         assertThrows(IllegalArgumentException.class, () -> warehouse.query("SELECT ? AS a, ? AS b", 1));
@@ -188,11 +240,13 @@ public abstract class WarehouseContract {
         for (String name : List.of("alice", "bob", "' OR 1=1 --", "C:\\temp\\", "王小明")) {
             warehouse.execute("INSERT INTO people VALUES (?)", name);
         }
-        assertEquals(List.of(Map.of("name", "' OR 1=1 --")),
+        assertEquals(
+                List.of(Map.of("name", "' OR 1=1 --")),
                 warehouse.query("SELECT name FROM people WHERE name = ?", "' OR 1=1 --"));
         assertEquals(List.of(), warehouse.query("SELECT name FROM people WHERE name = ?", "alice' OR '1'='1"));
         assertEquals(List.of(), warehouse.query("SELECT name FROM people WHERE name = ?", "x\\' OR 1=1 --"));
-        assertEquals(List.of(Map.of("name", "C:\\temp\\")),
+        assertEquals(
+                List.of(Map.of("name", "C:\\temp\\")),
                 warehouse.query("SELECT name FROM people WHERE name = ?", "C:\\temp\\"));
         assertEquals(List.of(Map.of("name", "王小明")), warehouse.query("SELECT name FROM people WHERE name = ?", "王小明"));
         assertEquals(5L, count(warehouse, "SELECT count() AS c FROM people"));
@@ -206,19 +260,21 @@ public abstract class WarehouseContract {
         List<String> rows = events("replay", 0, 1_000);
         warehouse.insertJsonRows("ticket_events", rows);
         warehouse.insertJsonRows("ticket_events", rows);
-        assertEquals(1_000L, count(warehouse, "SELECT count() AS c FROM ticket_events FINAL WHERE tenant_id = ?", "replay"));
+        assertEquals(
+                1_000L, count(warehouse, "SELECT count() AS c FROM ticket_events FINAL WHERE tenant_id = ?", "replay"));
     }
 
     @Test
     void errorsCarryTheEngineMessageAndTheSql() {
         Warehouse warehouse = openEmpty();
-        WarehouseException query = assertThrows(WarehouseException.class,
-                () -> warehouse.query("SELECT * FROM no_such_table_42"));
+        WarehouseException query =
+                assertThrows(WarehouseException.class, () -> warehouse.query("SELECT * FROM no_such_table_42"));
         assertTrue(query.engineMessage().contains("no_such_table_42"), query.engineMessage());
         assertTrue(query.engineMessage().contains("UNKNOWN_TABLE"), query.engineMessage());
         assertEquals("SELECT * FROM no_such_table_42", query.sql());
 
-        WarehouseException insert = assertThrows(WarehouseException.class,
+        WarehouseException insert = assertThrows(
+                WarehouseException.class,
                 () -> warehouse.insertJsonRows("no_such_table_42", List.of("{\"secret\":\"payload\"}")));
         assertTrue(insert.engineMessage().contains("no_such_table_42"), insert.engineMessage());
         assertFalse(insert.getMessage().contains("payload"), "rows stay out of messages: " + insert.getMessage());
@@ -239,7 +295,8 @@ public abstract class WarehouseContract {
                 work.add(pool.submit(() -> {
                     for (int round = 0; round < rounds; round++) {
                         warehouse.insertJsonRows("ticket_events", events(tenant, round * rowsPerRound, rowsPerRound));
-                        long seen = count(warehouse, "SELECT count() AS c FROM ticket_events FINAL WHERE tenant_id = ?", tenant);
+                        long seen = count(
+                                warehouse, "SELECT count() AS c FROM ticket_events FINAL WHERE tenant_id = ?", tenant);
                         assertEquals((round + 1L) * rowsPerRound, seen, tenant + " after round " + round);
                     }
                     return null;
@@ -251,7 +308,9 @@ public abstract class WarehouseContract {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals((long) threads * rounds * rowsPerRound, count(warehouse, "SELECT count() AS c FROM ticket_events FINAL"));
+        assertEquals(
+                (long) threads * rounds * rowsPerRound,
+                count(warehouse, "SELECT count() AS c FROM ticket_events FINAL"));
     }
 
     @Test
@@ -262,8 +321,12 @@ public abstract class WarehouseContract {
         first.insertJsonRows("ticket_events", events("iso", 0, 3));
         assertEquals(3L, count(first, "SELECT count() AS c FROM ticket_events"));
         assertEquals(0L, count(second, "SELECT count() AS c FROM ticket_events"));
-        assertEquals(first.database(), first.query("SELECT currentDatabase() AS d").get(0).get("d"));
-        assertEquals(second.database(), second.query("SELECT currentDatabase() AS d").get(0).get("d"));
+        assertEquals(
+                first.database(),
+                first.query("SELECT currentDatabase() AS d").get(0).get("d"));
+        assertEquals(
+                second.database(),
+                second.query("SELECT currentDatabase() AS d").get(0).get("d"));
     }
 
     @Test
@@ -274,7 +337,8 @@ public abstract class WarehouseContract {
         warehouse.insertJsonRows("ticket_events", rows);
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.info("{}: inserted 100k events in {} ms", getClass().getSimpleName(), millis);
-        assertEquals(100_000L, count(warehouse, "SELECT count() AS c FROM ticket_events FINAL WHERE tenant_id = ?", "bulk"));
+        assertEquals(
+                100_000L, count(warehouse, "SELECT count() AS c FROM ticket_events FINAL WHERE tenant_id = ?", "bulk"));
     }
 
     // --- helpers ---
@@ -285,10 +349,11 @@ public abstract class WarehouseContract {
 
     /** {@code count} raw events of one tenant with event ids {@code first ..}, spread over 50 tickets. */
     protected static List<String> events(String tenant, int first, int count) {
-        return IntStream.range(first, first + count).mapToObj(i -> """
+        return IntStream.range(first, first + count)
+                .mapToObj(i -> """
                 {"tenant_id":"%s","event_id":"e-%d","event_type":"TICKET_CREATED","ticket_id":"T-%d","device_sn":"SN%06d",\
                 "ts":"2026-01-05 09:00:00.000","schema_version":1,"payload":"{\\"n\\":%d}","source_topic":"ticket-events",\
-                "source_partition":0,"source_offset":%d,"ingested_at":"2026-01-05 09:00:01.000"}"""
-                .formatted(tenant, i, i % 50, i, i, i)).toList();
+                "source_partition":0,"source_offset":%d,"ingested_at":"2026-01-05 09:00:01.000"}""".formatted(tenant, i, i % 50, i, i, i))
+                .toList();
     }
 }

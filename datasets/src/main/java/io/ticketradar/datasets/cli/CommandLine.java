@@ -10,16 +10,22 @@ import java.util.Set;
  * cannot run exits 2 and a run that fails exits 1, each with a one-line message and never a stack trace.
  */
 final class CommandLine {
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     /** A command's work once its flags are parsed; returns the exit code. */
     interface Body {
         int run(Flags flags) throws UsageException;
     }
 
-    static int run(String name, String usage, Set<String> valued, Set<String> switches, String[] args, PrintStream out,
-                   PrintStream err, Body body) {
+    static int run(
+            String name,
+            String usage,
+            Set<String> valued,
+            Set<String> switches,
+            String[] args,
+            PrintStream out,
+            PrintStream err,
+            Body body) {
         try {
             Flags flags = Flags.parse(args, valued, switches);
             if (flags.has("help")) {

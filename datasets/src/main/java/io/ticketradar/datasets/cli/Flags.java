@@ -14,8 +14,7 @@ final class Flags {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
 
-    private Flags() {
-    }
+    private Flags() {}
 
     /** @param valued flags that take a value; @param switches flags that do not */
     static Flags parse(String[] args, Set<String> valued, Set<String> switches) throws UsageException {

@@ -38,16 +38,17 @@ public final class GenerateCommand {
               --force                replace a data set already in the folder
               --quiet                no progress
             """;
-    private static final Set<String> VALUED = Set.of("tenants", "tenant-ids", "days", "tickets-per-day", "start", "seed", "scenario", "out");
+    private static final Set<String> VALUED =
+            Set.of("tenants", "tenant-ids", "days", "tickets-per-day", "start", "seed", "scenario", "out");
     private static final Set<String> SWITCHES = Set.of("force", "quiet", "help");
 
-    private GenerateCommand() {
-    }
+    private GenerateCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return CommandLine.run("generate", USAGE, VALUED, SWITCHES, args, out, err, flags -> {
             if (!flags.positional().isEmpty()) {
-                throw new UsageException("unexpected argument " + flags.positional().getFirst());
+                throw new UsageException(
+                        "unexpected argument " + flags.positional().getFirst());
             }
             GeneratorSettings settings = settings(flags);
             Path dir = Path.of(flags.get("out", "data/generated"));
@@ -63,7 +64,10 @@ public final class GenerateCommand {
 
     private static GeneratorSettings settings(Flags flags) throws UsageException {
         List<String> tenants = flags.has("tenant-ids")
-                ? Arrays.stream(flags.get("tenant-ids", "").split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()
+                ? Arrays.stream(flags.get("tenant-ids", "").split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList()
                 : Tenant.defaultIds(flags.intValue("tenants", 1, 1));
         Scenario scenario;
         try {
@@ -72,26 +76,47 @@ public final class GenerateCommand {
             throw new UsageException(e.getMessage());
         }
         try {
-            return new GeneratorSettings(tenants, flags.date("start", LocalDate.of(2025, 1, 1)), flags.intValue("days", 30, 1),
-                    flags.intValue("tickets-per-day", 120, 1), flags.longValue("seed", 42), scenario, GeneratorSettings.CHINA);
+            return new GeneratorSettings(
+                    tenants,
+                    flags.date("start", LocalDate.of(2025, 1, 1)),
+                    flags.intValue("days", 30, 1),
+                    flags.intValue("tickets-per-day", 120, 1),
+                    flags.longValue("seed", 42),
+                    scenario,
+                    GeneratorSettings.CHINA);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    private static void summary(PrintStream out, GeneratorSettings settings, GroundTruthRecorder truth, Path dir, double seconds) {
-        out.printf(Locale.ROOT, "generated %,d records (%,d late, %,d bad) for %d tenant(s), %d days, scenario %s, in %.1f s%n",
-                truth.records(), truth.lateEvents(), truth.badRecords(), settings.tenantIds().size(), settings.days(),
-                settings.scenario().name(), seconds);
+    private static void summary(
+            PrintStream out, GeneratorSettings settings, GroundTruthRecorder truth, Path dir, double seconds) {
+        out.printf(
+                Locale.ROOT,
+                "generated %,d records (%,d late, %,d bad) for %d tenant(s), %d days, scenario %s, in %.1f s%n",
+                truth.records(),
+                truth.lateEvents(),
+                truth.badRecords(),
+                settings.tenantIds().size(),
+                settings.days(),
+                settings.scenario().name(),
+                seconds);
         for (String tenant : settings.tenantIds()) {
             ObjectNode i = truth.indicators(tenant);
-            out.printf(Locale.ROOT, "  %s: %,d tickets; first-response timeout %.1f%%, closure %.2f d, overdue %.1f%%, "
+            out.printf(
+                    Locale.ROOT,
+                    "  %s: %,d tickets; first-response timeout %.1f%%, closure %.2f d, overdue %.1f%%, "
                             + "bounced %.1f%%, complaints %.1f%%, coordination %.2f h%n",
-                    tenant, truth.tickets(tenant), 100 * i.get("first_response_timeout_rate").asDouble(),
-                    i.get("closure_days_mean").asDouble(), 100 * i.get("overdue_rate").asDouble(),
-                    100 * i.get("bounce_rate").asDouble(), 100 * i.get("secondary_complaint_rate").asDouble(),
+                    tenant,
+                    truth.tickets(tenant),
+                    100 * i.get("first_response_timeout_rate").asDouble(),
+                    i.get("closure_days_mean").asDouble(),
+                    100 * i.get("overdue_rate").asDouble(),
+                    100 * i.get("bounce_rate").asDouble(),
+                    100 * i.get("secondary_complaint_rate").asDouble(),
                     i.get("coordination_hours_mean").asDouble());
         }
-        out.println("  written to " + dir.toAbsolutePath().normalize() + " (ground truth in " + GeneratedDataset.GROUND_TRUTH + ")");
+        out.println("  written to " + dir.toAbsolutePath().normalize() + " (ground truth in "
+                + GeneratedDataset.GROUND_TRUTH + ")");
     }
 }

@@ -49,12 +49,12 @@ public final class ImportCommand {
             """;
     /** Rejected rows listed one by one; the summary counts them all by reason. */
     static final int ROWS_SHOWN = 50;
+
     private static final int PARTITIONS = 4;
     private static final Set<String> VALUED = Set.of("mapping", "tenant", "out", "bootstrap", "data-dir");
     private static final Set<String> SWITCHES = Set.of("force", "quiet", "help");
 
-    private ImportCommand() {
-    }
+    private ImportCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return CommandLine.run("import", USAGE, VALUED, SWITCHES, args, out, err, flags -> importFile(flags, out, err));
@@ -69,7 +69,9 @@ public final class ImportCommand {
             throw new UsageException("give --out or --bootstrap, not both");
         }
         // Settled before the file is read, so a missing demo or an existing data set is said at once.
-        String bootstrap = dir == null ? KafkaTarget.resolve(flags.get("bootstrap", null), Path.of(flags.get("data-dir", "data"))) : null;
+        String bootstrap = dir == null
+                ? KafkaTarget.resolve(flags.get("bootstrap", null), Path.of(flags.get("data-dir", "data")))
+                : null;
         if (dir != null) {
             OutputFolder.prepare(dir, flags.has("force"));
         }
@@ -77,17 +79,20 @@ public final class ImportCommand {
         Importer.Result result = Importer.run(file, mapping, tenant, new ProgressMeter(err, style, "rows"));
         ImportReport report = result.report();
         listRejected(report.rejected(), err);
-        out.println("imported " + file.getFileName() + " (shape " + mapping.shape().key() + ", mapping " + mapping.source()
-                + ") for tenant " + tenant + ": " + report.summary());
+        out.println(
+                "imported " + file.getFileName() + " (shape " + mapping.shape().key() + ", mapping " + mapping.source()
+                        + ") for tenant " + tenant + ": " + report.summary());
         if (result.records().isEmpty()) {
             err.println("import: nothing to import: no row of " + file + " went in");
             return 1;
         }
         if (dir != null) {
             write(result.records(), dir, mapping, describe(file, mapping, tenant));
-            out.println("written to " + dir.toAbsolutePath().normalize() + "; publish it with `ticketradar replay " + dir + "`");
+            out.println("written to " + dir.toAbsolutePath().normalize() + "; publish it with `ticketradar replay "
+                    + dir + "`");
         } else {
-            out.println("published " + publish(result.records(), bootstrap, mapping, new ProgressMeter(err, style, "events")));
+            out.println("published "
+                    + publish(result.records(), bootstrap, mapping, new ProgressMeter(err, style, "events")));
         }
         return 0;
     }
@@ -123,7 +128,9 @@ public final class ImportCommand {
     private static void listRejected(List<RowError> rejected, PrintStream err) {
         rejected.stream().limit(ROWS_SHOWN).forEach(e -> err.println("  rejected " + e));
         if (rejected.size() > ROWS_SHOWN) {
-            err.printf("  ... and %,d more rejected rows (counted by reason in the summary)%n", rejected.size() - ROWS_SHOWN);
+            err.printf(
+                    "  ... and %,d more rejected rows (counted by reason in the summary)%n",
+                    rejected.size() - ROWS_SHOWN);
         }
     }
 
@@ -133,15 +140,22 @@ public final class ImportCommand {
         }
     }
 
-    private static String publish(List<GeneratedRecord> records, String bootstrap, ImportMapping mapping, ProgressMeter progress) {
+    private static String publish(
+            List<GeneratedRecord> records, String bootstrap, ImportMapping mapping, ProgressMeter progress) {
         try (Replayer replayer = new Replayer(bootstrap)) {
-            replayer.ensureTopics(records.stream().map(GeneratedRecord::topic).distinct().toList(), PARTITIONS);
-            return replayer.replay(records.iterator(), Pacing.max(), progress, records.size(), null, mapping.zone()).toString();
+            replayer.ensureTopics(
+                    records.stream().map(GeneratedRecord::topic).distinct().toList(), PARTITIONS);
+            return replayer.replay(records.iterator(), Pacing.max(), progress, records.size(), null, mapping.zone())
+                    .toString();
         }
     }
 
     private static ObjectNode describe(Path file, ImportMapping mapping, String tenant) {
-        return JsonNodeFactory.instance.objectNode().put("file", file.getFileName().toString()).put("mapping", mapping.source())
-                .put("shape", mapping.shape().key()).put("tenant", tenant);
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put("file", file.getFileName().toString())
+                .put("mapping", mapping.source())
+                .put("shape", mapping.shape().key())
+                .put("tenant", tenant);
     }
 }

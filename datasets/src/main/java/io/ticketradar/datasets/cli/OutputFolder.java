@@ -14,8 +14,7 @@ import java.util.stream.Stream;
 
 /** The folder a command writes a data set into: created when missing, an existing data set replaced only with --force. */
 final class OutputFolder {
-    private OutputFolder() {
-    }
+    private OutputFolder() {}
 
     static void prepare(Path dir, boolean force) throws UsageException {
         try {
@@ -23,7 +22,8 @@ final class OutputFolder {
                 if (!force) {
                     throw new UsageException(dir + " already holds a data set; add --force to replace it");
                 }
-                for (String part : List.of(DatasetWriter.EVENTS_DIR, "master", Manifest.FILE, GeneratedDataset.GROUND_TRUTH)) {
+                for (String part :
+                        List.of(DatasetWriter.EVENTS_DIR, "master", Manifest.FILE, GeneratedDataset.GROUND_TRUTH)) {
                     delete(dir.resolve(part));
                 }
             }

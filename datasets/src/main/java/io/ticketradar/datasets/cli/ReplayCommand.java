@@ -29,8 +29,7 @@ public final class ReplayCommand {
     private static final Set<String> VALUED = Set.of("bootstrap", "data-dir", "speed", "partitions");
     private static final Set<String> SWITCHES = Set.of("quiet", "help");
 
-    private ReplayCommand() {
-    }
+    private ReplayCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return CommandLine.run("replay", USAGE, VALUED, SWITCHES, args, out, err, flags -> {
@@ -40,12 +39,20 @@ public final class ReplayCommand {
             Pacing pacing = pacing(flags.get("speed", "max"));
             int partitions = flags.intValue("partitions", 4, 1);
             Path dir = Path.of(flags.positional().getFirst());
-            String bootstrap = KafkaTarget.resolve(flags.get("bootstrap", null), Path.of(flags.get("data-dir", "data")));
-            try (DatasetReader reader = new DatasetReader(dir); Replayer replayer = new Replayer(bootstrap)) {
+            String bootstrap =
+                    KafkaTarget.resolve(flags.get("bootstrap", null), Path.of(flags.get("data-dir", "data")));
+            try (DatasetReader reader = new DatasetReader(dir);
+                    Replayer replayer = new Replayer(bootstrap)) {
                 Manifest manifest = reader.manifest();
                 replayer.ensureTopics(manifest.recordsByTopic().keySet(), partitions);
                 ProgressMeter progress = new ProgressMeter(err, CommandLine.progress(flags, err), "records");
-                out.println(replayer.replay(reader, pacing, progress, manifest.records(), manifest.lastPublishAt(), ZoneId.of(manifest.zone())));
+                out.println(replayer.replay(
+                        reader,
+                        pacing,
+                        progress,
+                        manifest.records(),
+                        manifest.lastPublishAt(),
+                        ZoneId.of(manifest.zone())));
             }
             return 0;
         });

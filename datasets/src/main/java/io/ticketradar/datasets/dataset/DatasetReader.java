@@ -61,7 +61,8 @@ public final class DatasetReader implements Iterator<GeneratedRecord>, AutoClose
                     }
                     current = files.next().path();
                     lineNumber = 0;
-                    in = new BufferedInputStream(new GZIPInputStream(Files.newInputStream(dir.resolve(current)), 1 << 16), 1 << 16);
+                    in = new BufferedInputStream(
+                            new GZIPInputStream(Files.newInputStream(dir.resolve(current)), 1 << 16), 1 << 16);
                 }
                 byte[] bytes = readLine();
                 if (bytes == null) {

@@ -52,7 +52,8 @@ public final class DatasetWriter implements AutoCloseable {
         try {
             if (!recordDay.equals(day)) {
                 if (day != null && recordDay.isBefore(day)) {
-                    throw new IllegalArgumentException("records must come in publish order: " + record.publishAt() + " after " + last);
+                    throw new IllegalArgumentException(
+                            "records must come in publish order: " + record.publishAt() + " after " + last);
                 }
                 roll(recordDay);
             }
@@ -94,6 +95,7 @@ public final class DatasetWriter implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish " + dir, e);
         }
-        new Manifest(Manifest.FORMAT, source, zone.getId(), records, byTopic, first, last, List.copyOf(files), settings).write(dir);
+        new Manifest(Manifest.FORMAT, source, zone.getId(), records, byTopic, first, last, List.copyOf(files), settings)
+                .write(dir);
     }
 }

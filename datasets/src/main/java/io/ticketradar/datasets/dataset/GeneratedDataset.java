@@ -17,8 +17,7 @@ import java.util.Iterator;
 public final class GeneratedDataset {
     public static final String GROUND_TRUTH = "ground_truth.json";
 
-    private GeneratedDataset() {
-    }
+    private GeneratedDataset() {}
 
     /** @return the ground truth, also written to the folder */
     public static GroundTruthRecorder write(DataGenerator generator, Path dir, ProgressMeter progress) {
@@ -36,7 +35,8 @@ public final class GeneratedDataset {
                 last = records.next();
                 writer.write(last);
                 // Progress through the creation days; the tail of still-open lifecycles shows as the last day.
-                long day = Math.min(days, Duration.between(start, last.publishAt()).toDays());
+                long day =
+                        Math.min(days, Duration.between(start, last.publishAt()).toDays());
                 progress.update(day, days, "%,d records".formatted(writer.records()), null);
             }
             progress.finish(days, days, "%,d records".formatted(writer.records()), "");
@@ -47,8 +47,13 @@ public final class GeneratedDataset {
     }
 
     private static ObjectNode describe(GeneratorSettings s) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode().put("scenario", s.scenario().name()).put("seed", s.seed())
-                .put("start", s.start().toString()).put("days", s.days()).put("tickets_per_day", s.ticketsPerDay());
+        ObjectNode node = JsonNodeFactory.instance
+                .objectNode()
+                .put("scenario", s.scenario().name())
+                .put("seed", s.seed())
+                .put("start", s.start().toString())
+                .put("days", s.days())
+                .put("tickets_per_day", s.ticketsPerDay());
         s.tenantIds().forEach(node.putArray("tenants")::add);
         return node;
     }

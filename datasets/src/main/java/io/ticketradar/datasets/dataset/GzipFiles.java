@@ -12,15 +12,16 @@ import java.util.zip.GZIPOutputStream;
 final class GzipFiles {
     private static final int BUFFER = 1 << 16;
 
-    private GzipFiles() {
-    }
+    private GzipFiles() {}
 
     static OutputStream create(Path file) throws IOException {
         Files.createDirectories(file.getParent());
-        return new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(file), BUFFER) {
-            {
-                def.setLevel(Deflater.BEST_SPEED);
-            }
-        }, BUFFER);
+        return new BufferedOutputStream(
+                new GZIPOutputStream(Files.newOutputStream(file), BUFFER) {
+                    {
+                        def.setLevel(Deflater.BEST_SPEED);
+                    }
+                },
+                BUFFER);
     }
 }

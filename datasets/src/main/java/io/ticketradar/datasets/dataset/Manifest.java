@@ -1,10 +1,10 @@
 package io.ticketradar.datasets.dataset;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -23,8 +23,16 @@ import java.util.Map;
  * @param source   generate or import
  * @param settings what made it (generator settings, or the imported file and mapping)
  */
-public record Manifest(String format, String source, String zone, long records, Map<String, Long> recordsByTopic,
-                       Instant firstPublishAt, Instant lastPublishAt, List<EventFile> files, JsonNode settings) {
+public record Manifest(
+        String format,
+        String source,
+        String zone,
+        long records,
+        Map<String, Long> recordsByTopic,
+        Instant firstPublishAt,
+        Instant lastPublishAt,
+        List<EventFile> files,
+        JsonNode settings) {
 
     public static final String FILE = "manifest.json";
     public static final String FORMAT = "ticketradar-dataset/1";
@@ -37,8 +45,7 @@ public record Manifest(String format, String source, String zone, long records, 
             .build();
 
     /** @param path relative to the data set's folder */
-    public record EventFile(String path, long records) {
-    }
+    public record EventFile(String path, long records) {}
 
     public static Manifest read(Path dataset) {
         Path file = dataset.resolve(FILE);

@@ -71,7 +71,8 @@ final class RecordLines {
                     case "value" -> {
                         int start = (int) parser.currentTokenLocation().getByteOffset();
                         parser.skipChildren();
-                        value = Arrays.copyOfRange(line, start, (int) parser.currentLocation().getByteOffset());
+                        value = Arrays.copyOfRange(
+                                line, start, (int) parser.currentLocation().getByteOffset());
                     }
                     default -> parser.skipChildren();
                 }

@@ -27,9 +27,14 @@ public final class ActivePattern {
         this.fault = catalogue.fault(spec.fault());
         spec.symptoms().forEach(catalogue::symptom);
         this.onset = DayRef.resolve(spec.onset(), start).atStartOfDay(zone).toInstant();
-        this.until = spec.until() == null ? null : DayRef.resolve(spec.until(), start).atStartOfDay(zone).toInstant();
-        this.patchReleased = spec.patch() == null ? null
-                : DayRef.resolve(spec.patch().released(), start).atStartOfDay(zone).toInstant();
+        this.until = spec.until() == null
+                ? null
+                : DayRef.resolve(spec.until(), start).atStartOfDay(zone).toInstant();
+        this.patchReleased = spec.patch() == null
+                ? null
+                : DayRef.resolve(spec.patch().released(), start)
+                        .atStartOfDay(zone)
+                        .toInstant();
         this.seed = Rng.derive(seed, "pattern", spec.id());
     }
 
@@ -55,7 +60,8 @@ public final class ActivePattern {
             return spec.baselineShare();
         }
         double rampDays = spec.rampDays();
-        double progress = rampDays <= 0 ? 1 : Math.min(1, Duration.between(onset, t).toMinutes() / (rampDays * 1440));
+        double progress =
+                rampDays <= 0 ? 1 : Math.min(1, Duration.between(onset, t).toMinutes() / (rampDays * 1440));
         return spec.baselineShare() + (spec.targetShare() - spec.baselineShare()) * progress;
     }
 
@@ -88,7 +94,8 @@ public final class ActivePattern {
         if (patchReleased == null || t.isBefore(patchReleased) || !fits(device)) {
             return false;
         }
-        double lagDays = new Rng(Rng.derive(seed, device.sn())).logNormal(spec.patch().rolloutMedianDays(), PATCH_ROLLOUT_SIGMA);
+        double lagDays =
+                new Rng(Rng.derive(seed, device.sn())).logNormal(spec.patch().rolloutMedianDays(), PATCH_ROLLOUT_SIGMA);
         return !t.isBefore(patchReleased.plusSeconds((long) (lagDays * 86_400)));
     }
 }

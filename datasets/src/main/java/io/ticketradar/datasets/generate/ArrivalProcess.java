@@ -14,9 +14,11 @@ import java.util.Map;
 final class ArrivalProcess {
     /** Monday first; they average to 1 so the weekly mean is the configured rate. */
     private static final double[] WEEKDAY = {1.16, 1.10, 1.06, 1.04, 1.00, 0.86, 0.78};
+
     private static final double[] HOURLY = {
-            0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 5.0, 8.0, 9.0, 8.0,
-            4.0, 6.0, 8.0, 8.0, 7.0, 5.0, 3.0, 2.0, 1.5, 1.0, 0.6, 0.3};
+        0.2, 0.1, 0.1, 0.1, 0.1, 0.2, 0.5, 1.5, 5.0, 8.0, 9.0, 8.0,
+        4.0, 6.0, 8.0, 8.0, 7.0, 5.0, 3.0, 2.0, 1.5, 1.0, 0.6, 0.3
+    };
     private static final Map<Integer, Double> HOURS = new LinkedHashMap<>();
 
     static {

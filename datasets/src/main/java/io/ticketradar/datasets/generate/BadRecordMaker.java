@@ -22,10 +22,10 @@ import java.util.List;
  */
 final class BadRecordMaker {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final List<String> UNKNOWN_TYPES = List.of("TICKET_ESCALATED", "SLA_BREACHED", "ticket_created",
-            "WORKORDER_UPDATED", "TICKET_COMMENTED");
-    private static final List<String> NOT_JSON = List.of("<html><body><h1>502 Bad Gateway</h1></body></html>",
-            "工单号,状态,时间\nTK-0001,已关闭,2025/1/5", "null", "[]", "");
+    private static final List<String> UNKNOWN_TYPES =
+            List.of("TICKET_ESCALATED", "SLA_BREACHED", "ticket_created", "WORKORDER_UPDATED", "TICKET_COMMENTED");
+    private static final List<String> NOT_JSON = List.of(
+            "<html><body><h1>502 Bad Gateway</h1></body></html>", "工单号,状态,时间\nTK-0001,已关闭,2025/1/5", "null", "[]", "");
     private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
     byte[] make(BadRecordKind kind, byte[] good, EventType type, String badEventId, Rng rng) {
@@ -38,11 +38,16 @@ final class BadRecordMaker {
         ObjectNode node = parse(good);
         node.put("event_id", badEventId);
         switch (kind) {
-            case MISSING_FIELD -> node.remove(rng.pick(type.fields().stream().filter(f -> !f.nullable()).toList()).name());
+            case MISSING_FIELD ->
+                node.remove(rng.pick(type.fields().stream()
+                                .filter(f -> !f.nullable())
+                                .toList())
+                        .name());
             case UNKNOWN_EVENT_TYPE -> node.put("event_type", rng.pick(UNKNOWN_TYPES));
             case BAD_TIMESTAMP -> node.put("ts", badTimestamp(node.get("ts").asText(), rng));
             case WRONG_TYPE -> wrongType(node, type, rng);
-            case OVERSIZE -> node.put("attachment_base64", padding(EventCodec.MAX_RECORD_BYTES + rng.between(1, 200_000), rng));
+            case OVERSIZE ->
+                node.put("attachment_base64", padding(EventCodec.MAX_RECORD_BYTES + rng.between(1, 200_000), rng));
             default -> throw new IllegalStateException(kind.toString());
         }
         return node.toString().getBytes(StandardCharsets.UTF_8);
@@ -51,9 +56,9 @@ final class BadRecordMaker {
     private static String malformed(String json, Rng rng) {
         return switch (rng.nextInt(4)) {
             case 0 -> json.substring(0, (int) (json.length() * rng.uniform(0.3, 0.9))); // cut off mid-transfer
-            case 1 -> json.replace('"', '\'');                                      // a hand-written export
-            case 2 -> json + ",{";                                                  // two records glued together
-            default -> rng.pick(NOT_JSON);                                          // not an event at all
+            case 1 -> json.replace('"', '\''); // a hand-written export
+            case 2 -> json + ",{"; // two records glued together
+            default -> rng.pick(NOT_JSON); // not an event at all
         };
     }
 
@@ -61,8 +66,8 @@ final class BadRecordMaker {
         String date = ts.substring(0, 10);
         String time = ts.substring(11, 19);
         return switch (rng.nextInt(5)) {
-            case 0 -> date.replace('-', '/') + " " + time;          // local time, no offset
-            case 1 -> date + "T" + time;                            // ISO without offset
+            case 0 -> date.replace('-', '/') + " " + time; // local time, no offset
+            case 1 -> date + "T" + time; // ISO without offset
             case 2 -> date.substring(0, 5) + "13" + date.substring(7) + "T" + time + "+08:00"; // month 13
             case 3 -> "昨天 " + time.substring(0, 5);
             default -> date.substring(8) + "." + date.substring(5, 7) + "." + date.substring(0, 4) + " " + time;
@@ -81,13 +86,16 @@ final class BadRecordMaker {
         FieldSpec field = rng.pick(present);
         JsonNode value = node.get(field.name());
         switch (field.kind()) {
-            case SCHEMA_VERSION, COUNT -> node.put(field.name(), value.asText());            // "1" is not 1
+            case SCHEMA_VERSION, COUNT -> node.put(field.name(), value.asText()); // "1" is not 1
             case FLAG -> node.put(field.name(), value.asBoolean() ? "yes" : "no");
             case NUMBER -> node.put(field.name(), value.asText() + "°C");
             case CODES -> node.put(field.name(), String.join(",", MAPPER.convertValue(value, String[].class)));
-            case TIMESTAMP -> node.put(field.name(), value.asText().length() * 1_000_000L);   // a number, not text
+            case TIMESTAMP -> node.put(field.name(), value.asText().length() * 1_000_000L); // a number, not text
             case ID, TEXT -> node.put(field.name(), 10_000 + rng.nextInt(90_000));
-            default -> node.put(field.name(), value.asText().toLowerCase(java.util.Locale.ROOT) + "_x"); // not in the closed set
+            default ->
+                node.put(
+                        field.name(),
+                        value.asText().toLowerCase(java.util.Locale.ROOT) + "_x"); // not in the closed set
         }
     }
 

@@ -37,9 +37,11 @@ public final class DataGenerator {
     public DataGenerator(GeneratorSettings settings, Catalogue catalogue) {
         this.settings = settings;
         this.catalogue = catalogue;
-        WorldBuilder builder = new WorldBuilder(catalogue, settings.scenario().world().size());
+        WorldBuilder builder =
+                new WorldBuilder(catalogue, settings.scenario().world().size());
         this.worlds = Tenant.of(settings.tenantIds()).stream()
-                .map(t -> builder.build(t, settings.seed(), settings.start(), settings.ticketsPerDay())).toList();
+                .map(t -> builder.build(t, settings.seed(), settings.start(), settings.ticketsPerDay()))
+                .toList();
         this.model = new ServiceModel(settings.scenario(), catalogue);
     }
 
@@ -55,7 +57,8 @@ public final class DataGenerator {
     /** The scenario's patterns placed in time (onsets, patches). */
     public List<ActivePattern> patterns() {
         return settings.scenario().patterns().stream()
-                .map(p -> new ActivePattern(p, catalogue, settings.start(), settings.zone(), settings.seed())).toList();
+                .map(p -> new ActivePattern(p, catalogue, settings.start(), settings.zone(), settings.seed()))
+                .toList();
     }
 
     /** What the scenario's targets were solved into, for the ground truth. */
@@ -69,14 +72,20 @@ public final class DataGenerator {
 
     public Iterator<GeneratedRecord> records(GenerationListener listener) {
         List<TenantStream> tenants = worlds.stream()
-                .map(world -> new TenantStream(world, model, new PatternBook(patterns(), world), settings)).toList();
-        return new RecordStream(tenants, settings.start(),
-                settings.endless() ? null : settings.start().plusDays(settings.days()), settings.zone(), listener);
+                .map(world -> new TenantStream(world, model, new PatternBook(patterns(), world), settings))
+                .toList();
+        return new RecordStream(
+                tenants,
+                settings.start(),
+                settings.endless() ? null : settings.start().plusDays(settings.days()),
+                settings.zone(),
+                listener);
     }
 
     /** The records as a sequential stream (endless when the settings are). */
     public Stream<GeneratedRecord> stream(GenerationListener listener) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records(listener),
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(records(listener), Spliterator.ORDERED | Spliterator.NONNULL),
+                false);
     }
 }

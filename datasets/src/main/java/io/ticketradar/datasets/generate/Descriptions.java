@@ -20,8 +20,13 @@ final class Descriptions {
      * @param causePhrases what the customer says about the cause (a pattern's phrases), or empty
      * @param ambientC     the temperature, mentioned now and then when it is freezing
      */
-    String write(Rng rng, boolean english, Catalogue.Product product, List<String> symptoms,
-                 List<String> causePhrases, double ambientC) {
+    String write(
+            Rng rng,
+            boolean english,
+            Catalogue.Product product,
+            List<String> symptoms,
+            List<String> causePhrases,
+            double ambientC) {
         Catalogue.Phrases phrases = catalogue.phrases();
         List<String> parts = new ArrayList<>();
         for (String code : symptoms) {

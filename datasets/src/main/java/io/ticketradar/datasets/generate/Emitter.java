@@ -42,8 +42,7 @@ final class Emitter {
     }
 
     /** A record waiting for its turn in the stream. */
-    record Pending(GeneratedRecord record, RecordNote note) {
-    }
+    record Pending(GeneratedRecord record, RecordNote note) {}
 
     interface Sink {
         void accept(Pending pending);
@@ -57,30 +56,53 @@ final class Emitter {
             String eventId = ticketId + "-%02d".formatted(n);
             EventBody body = event.body();
             String topic = body.type().topic();
-            String key = Topics.REPAIR_EVENTS.equals(topic) ? story.spec().device().sn() : ticketId;
+            String key =
+                    Topics.REPAIR_EVENTS.equals(topic) ? story.spec().device().sn() : ticketId;
             byte[] value = writer.write(eventId, tenantId, ticketId, event.ts(), body);
             Instant publishAt = event.ts();
             Duration lateBy = null;
             if (rng.chance(late.share())) {
-                lateBy = Duration.ofSeconds((long) Math.min(late.maxHours() * 3600, 60 * rng.logNormal(late.medianMinutes(), late.sigma())));
+                lateBy = Duration.ofSeconds((long)
+                        Math.min(late.maxHours() * 3600, 60 * rng.logNormal(late.medianMinutes(), late.sigma())));
                 publishAt = publishAt.plus(lateBy);
             }
-            sink.accept(new Pending(new GeneratedRecord(topic, key, value, event.ts(), publishAt), new RecordNote(eventId, null, lateBy)));
+            sink.accept(new Pending(
+                    new GeneratedRecord(topic, key, value, event.ts(), publishAt),
+                    new RecordNote(eventId, null, lateBy)));
             if (rng.chance(badRecords.share())) {
-                sink.accept(spoilt(body.type(), value, eventId, ticketId + "-x%02d".formatted(n), topic, key, event.ts(), publishAt, rng));
+                sink.accept(spoilt(
+                        body.type(),
+                        value,
+                        eventId,
+                        ticketId + "-x%02d".formatted(n),
+                        topic,
+                        key,
+                        event.ts(),
+                        publishAt,
+                        rng));
             }
         }
     }
 
     /** A bad record beside the good one, sent after it (a redelivery repeats what was sent, when it was sent). */
-    private Pending spoilt(EventType type, byte[] good, String eventId, String badId, String topic, String key, Instant ts,
-                           Instant goodPublishAt, Rng rng) {
+    private Pending spoilt(
+            EventType type,
+            byte[] good,
+            String eventId,
+            String badId,
+            String topic,
+            String key,
+            Instant ts,
+            Instant goodPublishAt,
+            Rng rng) {
         BadRecordKind kind = rng.weighted(badKinds);
         byte[] value = bad.make(kind, good, type, badId, rng);
         boolean redelivery = kind == BadRecordKind.DUPLICATE_EVENT_ID;
-        Instant publishAt = goodPublishAt.plusSeconds(1 + (long) (redelivery ? rng.logNormal(REDELIVERY_MEDIAN_S, 1.0) : rng.uniform(0, BAD_JITTER_S)));
+        Instant publishAt = goodPublishAt.plusSeconds(
+                1 + (long) (redelivery ? rng.logNormal(REDELIVERY_MEDIAN_S, 1.0) : rng.uniform(0, BAD_JITTER_S)));
         Instant eventTime = kind == BadRecordKind.MALFORMED_JSON || kind == BadRecordKind.BAD_TIMESTAMP ? null : ts;
-        return new Pending(new GeneratedRecord(topic, key, value, eventTime, publishAt),
+        return new Pending(
+                new GeneratedRecord(topic, key, value, eventTime, publishAt),
                 new RecordNote(redelivery ? eventId : badId, kind, null));
     }
 }

@@ -11,5 +11,4 @@ import java.time.Instant;
  * @param publishAt when the record reaches Kafka: the event time, later for late events and redeliveries.
  *                  Records are ordered by it, and the replayer paces by it.
  */
-public record GeneratedRecord(String topic, String key, byte[] value, Instant eventTime, Instant publishAt) {
-}
+public record GeneratedRecord(String topic, String key, byte[] value, Instant eventTime, Instant publishAt) {}

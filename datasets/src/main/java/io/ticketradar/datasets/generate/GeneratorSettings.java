@@ -18,8 +18,14 @@ import java.util.Objects;
  *              last days' tickets run on past the end, so every generated ticket is complete
  * @param zone  the tenants' time zone: days, working hours and {@code ts} offsets are in it
  */
-public record GeneratorSettings(List<String> tenantIds, LocalDate start, Integer days, int ticketsPerDay, long seed,
-                                Scenario scenario, ZoneId zone) {
+public record GeneratorSettings(
+        List<String> tenantIds,
+        LocalDate start,
+        Integer days,
+        int ticketsPerDay,
+        long seed,
+        Scenario scenario,
+        ZoneId zone) {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The two makers the demo shows. */
@@ -45,15 +51,16 @@ public record GeneratorSettings(List<String> tenantIds, LocalDate start, Integer
     }
 
     /** {@code tenants} default tenants (the model customer first), Asia/Shanghai. */
-    public static GeneratorSettings of(int tenants, LocalDate start, int days, int ticketsPerDay, long seed, Scenario scenario) {
+    public static GeneratorSettings of(
+            int tenants, LocalDate start, int days, int ticketsPerDay, long seed, Scenario scenario) {
         return new GeneratorSettings(Tenant.defaultIds(tenants), start, days, ticketsPerDay, seed, scenario, CHINA);
     }
 
     /** The demo: two makers, the model customer's ticket rate, starting 35 days ago, never ending. */
     public static GeneratorSettings demo(Clock clock, long seed) {
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
-        return new GeneratorSettings(DEMO_TENANTS, today.minusDays(DEMO_HISTORY_DAYS), null, 120, seed,
-                Scenarios.load("before"), CHINA);
+        return new GeneratorSettings(
+                DEMO_TENANTS, today.minusDays(DEMO_HISTORY_DAYS), null, 120, seed, Scenarios.load("before"), CHINA);
     }
 
     public boolean endless() {

@@ -37,8 +37,8 @@ final class Lifecycle {
     private static final double SECOND_PART_SHARE = 0.3;
     private static final double RECURRENCE_MIN_DAYS = 5;
     private static final double RECURRENCE_MAX_DAYS = 28;
-    private static final List<String> REOPEN_REASONS = List.of("故障复现", "客户不认可维修结果", "同一问题再次出现",
-            "维修后出现新报警", "fault came back after the repair");
+    private static final List<String> REOPEN_REASONS =
+            List.of("故障复现", "客户不认可维修结果", "同一问题再次出现", "维修后出现新报警", "fault came back after the repair");
     private static final String REMOTE_RESOLUTION = "remote_guidance";
 
     private final World world;
@@ -97,7 +97,8 @@ final class Lifecycle {
                 waits[i] = model.waitHours(rng);
             }
             double minCs = response + 0.05;
-            double work = Math.max(total - confirm - Arrays.stream(waits).sum(), minCs + MIN_STAGE_H * (stages.size() - 1));
+            double work =
+                    Math.max(total - confirm - Arrays.stream(waits).sum(), minCs + MIN_STAGE_H * (stages.size() - 1));
             double[] stay = split(work, stages, minCs);
             confirm = shapeBreakpoints(stay, waits, response, confirm);
             int[] reassignments = reassignments(stages);
@@ -122,9 +123,14 @@ final class Lifecycle {
                 add(complaintAt(overdue, response, closed), new EventBody.CustomerComplaint());
             }
             events.sort(Comparator.comparing(TicketStory.Timed::ts));
-            Instant recurrenceAt = comesBack ? at(Math.max(end + confirm + 24, 24 * rng.uniform(RECURRENCE_MIN_DAYS, RECURRENCE_MAX_DAYS))) : null;
-            return new TicketStory(spec, List.copyOf(events),
-                    truth(response, diagnostic, closed, reopened, complaint, repeatFault, firstPassVisits), recurrenceAt);
+            Instant recurrenceAt = comesBack
+                    ? at(Math.max(end + confirm + 24, 24 * rng.uniform(RECURRENCE_MIN_DAYS, RECURRENCE_MAX_DAYS)))
+                    : null;
+            return new TicketStory(
+                    spec,
+                    List.copyOf(events),
+                    truth(response, diagnostic, closed, reopened, complaint, repeatFault, firstPassVisits),
+                    recurrenceAt);
         }
 
         private List<Stage> route() {
@@ -169,7 +175,8 @@ final class Lifecycle {
          * Returns the new resolved -> closed time.
          */
         private double shapeBreakpoints(double[] stay, double[] waits, double response, double confirm) {
-            boolean natural = response > ServiceModel.STAY_LIMIT_H - 0.05 || Arrays.stream(waits).anyMatch(w -> w > ServiceModel.WAIT_LIMIT_H);
+            boolean natural = response > ServiceModel.STAY_LIMIT_H - 0.05
+                    || Arrays.stream(waits).anyMatch(w -> w > ServiceModel.WAIT_LIMIT_H);
             if (natural || model.extraBreakpoint(rng)) {
                 int longest = 0;
                 for (int i = 1; i < stay.length; i++) {
@@ -200,11 +207,13 @@ final class Lifecycle {
             if (rng.chance(r.bounceShare())) {
                 Map<Integer, Double> where = new LinkedHashMap<>();
                 for (int i = 0; i < stages.size(); i++) {
-                    where.put(i, switch (stages.get(i)) {
-                        case TECH -> 0.6;
-                        case FIELD -> 0.2;
-                        case CS, PARTS -> 0.1;
-                    });
+                    where.put(
+                            i,
+                            switch (stages.get(i)) {
+                                case TECH -> 0.6;
+                                case FIELD -> 0.2;
+                                case CS, PARTS -> 0.1;
+                            });
                 }
                 count[rng.weighted(where)] = rng.chance(0.75) ? 2 : 3;
             } else if (rng.chance(r.singleShare() / (1 - r.bounceShare()))) {
@@ -215,16 +224,30 @@ final class Lifecycle {
 
         private EventBody.TicketCreated created() {
             Device device = spec.device();
-            return new EventBody.TicketCreated(spec.channel(), device.customer().customerId(), device.customer().phone(),
-                    device.sn(), device.product().code(), device.customer().site().siteId(), region.zh(), spec.symptoms(),
-                    spec.faultKnown() ? spec.fault().code() : null, spec.description(), spec.reportedAmbientC(), spec.priority());
+            return new EventBody.TicketCreated(
+                    spec.channel(),
+                    device.customer().customerId(),
+                    device.customer().phone(),
+                    device.sn(),
+                    device.product().code(),
+                    device.customer().site().siteId(),
+                    region.zh(),
+                    spec.symptoms(),
+                    spec.faultKnown() ? spec.fault().code() : null,
+                    spec.description(),
+                    spec.reportedAmbientC(),
+                    spec.priority());
         }
 
-        private double customerService(double stay, double response, boolean diagnostic, int reassignments, boolean diagnoseHere) {
-            List<TeamSpec> chain = teams.chain(Stage.CS, teams.owner(Stage.CS, domain, region, rng), reassignments, rng);
+        private double customerService(
+                double stay, double response, boolean diagnostic, int reassignments, boolean diagnoseHere) {
+            List<TeamSpec> chain =
+                    teams.chain(Stage.CS, teams.owner(Stage.CS, domain, region, rng), reassignments, rng);
             Engineer agent = teams.member(chain.getFirst(), domain, rng);
-            add(Math.min(response * 0.5, rng.logNormal(AUTO_ASSIGN_MEDIAN_H, 0.8)),
-                    new EventBody.TicketAssigned(agent.engineerId(), chain.getFirst().id(), Stage.CS, true));
+            add(
+                    Math.min(response * 0.5, rng.logNormal(AUTO_ASSIGN_MEDIAN_H, 0.8)),
+                    new EventBody.TicketAssigned(
+                            agent.engineerId(), chain.getFirst().id(), Stage.CS, true));
             add(response, new EventBody.FirstResponse(agent.engineerId(), diagnostic));
             double last = reassign(Stage.CS, chain, response, stay, agent).at();
             if (diagnoseHere) {
@@ -234,14 +257,20 @@ final class Lifecycle {
             return stay;
         }
 
-        private double laterStage(Stage from, Stage to, double start, double wait, double work, int reassignments, boolean comesBack) {
+        private double laterStage(
+                Stage from, Stage to, double start, double wait, double work, int reassignments, boolean comesBack) {
             add(start, new EventBody.StageChanged(from, to));
             double assigned = start + wait;
             TeamSpec owner = teams.owner(to, domain, region, rng);
             List<TeamSpec> chain = teams.chain(to, owner, reassignments, rng);
             Engineer assignee = teams.member(chain.getFirst(), domain, rng);
-            add(assigned, new EventBody.TicketAssigned(assignee.engineerId(), chain.getFirst().id(), to,
-                    to == Stage.TECH && rng.chance(AUTO_TECH_DISPATCH_SHARE)));
+            add(
+                    assigned,
+                    new EventBody.TicketAssigned(
+                            assignee.engineerId(),
+                            chain.getFirst().id(),
+                            to,
+                            to == Stage.TECH && rng.chance(AUTO_TECH_DISPATCH_SHARE)));
             double end = assigned + work;
             Handover handover = reassign(to, chain, assigned, assigned + 0.6 * work, assignee);
             double last = handover.at();
@@ -254,8 +283,7 @@ final class Lifecycle {
                     fieldTeam = owner;
                     fieldVisits(last, end, handover.assignee(), comesBack);
                 }
-                case CS, PARTS -> {
-                }
+                case CS, PARTS -> {}
             }
             coordination += wait;
             stayed(wait + work, reassignments);
@@ -263,8 +291,7 @@ final class Lifecycle {
         }
 
         /** Who holds the ticket after the last hand-over within a stage, and since when. */
-        private record Handover(double at, Engineer assignee) {
-        }
+        private record Handover(double at, Engineer assignee) {}
 
         /** Hands the ticket along the chain at times between from and to. */
         private Handover reassign(Stage stage, List<TeamSpec> chain, double from, double to, Engineer first) {
@@ -288,7 +315,8 @@ final class Lifecycle {
             for (int k = 1; k <= count; k++) {
                 boolean last = k == count;
                 double at = from + (to - from) * (last ? rng.uniform(0.7, 0.95) : rng.uniform(0.25, 0.5));
-                RepairOutcome outcome = !last ? (rng.chance(0.5) ? RepairOutcome.TEMPORARY : RepairOutcome.NOT_FIXED)
+                RepairOutcome outcome = !last
+                        ? (rng.chance(0.5) ? RepairOutcome.TEMPORARY : RepairOutcome.NOT_FIXED)
                         : temporaryFix ? RepairOutcome.TEMPORARY : RepairOutcome.FIXED;
                 repair(at, engineer, outcome);
             }
@@ -305,33 +333,57 @@ final class Lifecycle {
                 }
             }
             ActivePattern pattern = spec.pattern();
-            String rootCause = pattern != null && pattern.spec().rootCause() != null ? pattern.spec().rootCause() : rng.pick(fault.rootCauses());
-            List<String> photos = pattern != null && !pattern.spec().photoLabels().isEmpty() ? pattern.spec().photoLabels() : fault.photoLabels();
+            String rootCause = pattern != null && pattern.spec().rootCause() != null
+                    ? pattern.spec().rootCause()
+                    : rng.pick(fault.rootCauses());
+            List<String> photos =
+                    pattern != null && !pattern.spec().photoLabels().isEmpty()
+                            ? pattern.spec().photoLabels()
+                            : fault.photoLabels();
             Device device = spec.device();
             visits++;
             if (firstFieldEngineer == null) {
                 firstFieldEngineer = engineer.engineerId();
             }
-            add(hours, new EventBody.RepairRecorded(spec.ticketId() + "-R" + (++repairs), device.sn(), engineer.engineerId(),
-                    fault.code(), rootCause, parts, patterns.firmwareAt(device, at),
-                    world.climate().temperatureC(device.customer().site().city(), at),
-                    (int) Math.round(rng.logNormal(LABOR_MEDIAN_MIN, 0.5)), outcome, photos));
+            add(
+                    hours,
+                    new EventBody.RepairRecorded(
+                            spec.ticketId() + "-R" + (++repairs),
+                            device.sn(),
+                            engineer.engineerId(),
+                            fault.code(),
+                            rootCause,
+                            parts,
+                            patterns.firmwareAt(device, at),
+                            world.climate()
+                                    .temperatureC(device.customer().site().city(), at),
+                            (int) Math.round(rng.logNormal(LABOR_MEDIAN_MIN, 0.5)),
+                            outcome,
+                            photos));
         }
 
         /** A second pass after the customer reopens: back to the technical group, then one more field visit. */
         private double reopen(double closed) {
-            double reopenedAt = closed + Math.min(ServiceModel.REOPEN_MAX_H, rng.logNormal(scenario.reopen().medianDays() * 24, 0.7));
+            double reopenedAt = closed
+                    + Math.min(
+                            ServiceModel.REOPEN_MAX_H,
+                            rng.logNormal(scenario.reopen().medianDays() * 24, 0.7));
             add(reopenedAt, new EventBody.TicketReopened(rng.pick(REOPEN_REASONS)));
             TeamSpec tech = techTeam != null ? techTeam : world.techTeam(domain);
             double techWait = model.waitHours(rng);
-            add(reopenedAt + techWait, new EventBody.TicketAssigned(teams.member(tech, domain, rng).engineerId(), tech.id(), Stage.TECH, false));
+            add(
+                    reopenedAt + techWait,
+                    new EventBody.TicketAssigned(
+                            teams.member(tech, domain, rng).engineerId(), tech.id(), Stage.TECH, false));
             double techWork = rng.logNormal(ServiceModel.REOPEN_TECH_MEDIAN_H, ServiceModel.REOPEN_SIGMA);
             double handOn = reopenedAt + techWait + techWork;
             add(handOn, new EventBody.StageChanged(Stage.TECH, Stage.FIELD));
             TeamSpec field = fieldTeam != null ? fieldTeam : teams.owner(Stage.FIELD, domain, region, rng);
             double fieldWait = model.waitHours(rng);
             Engineer engineer = teams.member(field, domain, rng);
-            add(handOn + fieldWait, new EventBody.TicketAssigned(engineer.engineerId(), field.id(), Stage.FIELD, false));
+            add(
+                    handOn + fieldWait,
+                    new EventBody.TicketAssigned(engineer.engineerId(), field.id(), Stage.FIELD, false));
             double fieldWork = rng.logNormal(ServiceModel.REOPEN_FIELD_MEDIAN_H, ServiceModel.REOPEN_SIGMA);
             repair(handOn + fieldWait + 0.7 * fieldWork, engineer, RepairOutcome.FIXED);
             double resolved = handOn + fieldWait + fieldWork;
@@ -357,7 +409,8 @@ final class Lifecycle {
 
         private String resolution(List<Stage> stages) {
             return stages.contains(Stage.FIELD) || (domain == TechnicalDomain.SW && stages.contains(Stage.TECH))
-                    ? spec.fault().resolution() : REMOTE_RESOLUTION;
+                    ? spec.fault().resolution()
+                    : REMOTE_RESOLUTION;
         }
 
         private EventBody.FaultDiagnosed diagnosis() {
@@ -377,14 +430,40 @@ final class Lifecycle {
             return t0.plusSeconds(Math.round(hours * 3600));
         }
 
-        private TicketTruth truth(double response, boolean diagnostic, double closed, boolean reopened, boolean complaint,
-                                  boolean repeatFault, int firstPassVisits) {
+        private TicketTruth truth(
+                double response,
+                boolean diagnostic,
+                double closed,
+                boolean reopened,
+                boolean complaint,
+                boolean repeatFault,
+                int firstPassVisits) {
             Device device = spec.device();
-            return new TicketTruth(world.tenant().id(), spec.ticketId(), spec.seed().kind().code(), spec.seed().relatedTicketId(),
-                    t0, t0.atZone(zone).toLocalDate(), region, spec.priority(), device.sn(), device.customer().customerId(),
-                    spec.fault().code(), spec.pattern() == null ? null : spec.pattern().spec().id(),
-                    patterns.slicesOf(region, spec.ambientC()), response, diagnostic, maxStay, coordination,
-                    maxReassignments, at(closed), reopened, complaint, repeatFault, firstPassVisits, firstFieldEngineer);
+            return new TicketTruth(
+                    world.tenant().id(),
+                    spec.ticketId(),
+                    spec.seed().kind().code(),
+                    spec.seed().relatedTicketId(),
+                    t0,
+                    t0.atZone(zone).toLocalDate(),
+                    region,
+                    spec.priority(),
+                    device.sn(),
+                    device.customer().customerId(),
+                    spec.fault().code(),
+                    spec.pattern() == null ? null : spec.pattern().spec().id(),
+                    patterns.slicesOf(region, spec.ambientC()),
+                    response,
+                    diagnostic,
+                    maxStay,
+                    coordination,
+                    maxReassignments,
+                    at(closed),
+                    reopened,
+                    complaint,
+                    repeatFault,
+                    firstPassVisits,
+                    firstFieldEngineer);
         }
     }
 

@@ -2,8 +2,7 @@ package io.ticketradar.datasets.generate;
 
 /** The standard normal distribution, enough of it to turn target shares into log-normal parameters. */
 final class Normal {
-    private Normal() {
-    }
+    private Normal() {}
 
     /** P(Z <= z); erf by Abramowitz and Stegun 7.1.26 (error below 1.5e-7). */
     static double cdf(double z) {

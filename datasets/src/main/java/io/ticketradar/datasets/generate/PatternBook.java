@@ -24,8 +24,7 @@ final class PatternBook {
     }
 
     /** A pattern hit: this ticket is the pattern's fault on this device. */
-    record Hit(ActivePattern pattern, Device device) {
-    }
+    record Hit(ActivePattern pattern, Device device) {}
 
     /**
      * Decides whether a new ticket in {@code city} at {@code t}, with the air at {@code ambientC} when the
@@ -37,7 +36,8 @@ final class PatternBook {
             if (!pattern.spec().slice().contains(city.region(), ambientC) || !rng.chance(pattern.share(t))) {
                 continue;
             }
-            List<Device> fitting = candidates.computeIfAbsent(pattern, p -> new HashMap<>())
+            List<Device> fitting = candidates
+                    .computeIfAbsent(pattern, p -> new HashMap<>())
                     .computeIfAbsent(city, c -> world.devicesIn(c, pattern::fits));
             if (fitting.isEmpty()) {
                 continue;
@@ -62,6 +62,9 @@ final class PatternBook {
 
     /** Ids of the patterns whose slice holds a ticket of this region and temperature, started or not. */
     List<String> slicesOf(Region region, double ambientC) {
-        return patterns.stream().filter(p -> p.spec().slice().contains(region, ambientC)).map(p -> p.spec().id()).toList();
+        return patterns.stream()
+                .filter(p -> p.spec().slice().contains(region, ambientC))
+                .map(p -> p.spec().id())
+                .toList();
     }
 }

@@ -27,8 +27,7 @@ final class RecordStream implements Iterator<GeneratedRecord> {
     private long order;
     private long seq;
 
-    private record Queued(Emitter.Pending pending, long order) {
-    }
+    private record Queued(Emitter.Pending pending, long order) {}
 
     /** @param end first day not generated, or null for an endless stream */
     RecordStream(List<TenantStream> tenants, LocalDate start, LocalDate end, ZoneId zone, GenerationListener listener) {

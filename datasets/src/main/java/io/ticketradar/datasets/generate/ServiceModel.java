@@ -24,6 +24,7 @@ final class ServiceModel {
     static final double REOPEN_MAX_H = 25 * 24;
     /** Tickets without a breakpoint stay at most this long in any stage (a breakpoint is more than 4 h). */
     static final double STAY_LIMIT_H = 3.9;
+
     static final double WAIT_LIMIT_H = 3.8;
 
     private final Scenario scenario;
@@ -39,14 +40,16 @@ final class ServiceModel {
         this.scenario = scenario;
         Scenario.FirstResponse fr = scenario.firstResponse();
         this.responseMedianH = FIRST_RESPONSE_LIMIT_H * Math.exp(-fr.sigma() * Normal.quantile(1 - fr.timeoutShare()));
-        this.expectedHandoffs = expectedHandoffs(catalogue) + 2 * scenario.reopen().share();
+        this.expectedHandoffs =
+                expectedHandoffs(catalogue) + 2 * scenario.reopen().share();
         double meanWait = scenario.coordination().meanHours() / expectedHandoffs;
         this.waitMedianH = median(meanWait, scenario.coordination().sigma());
         double[] closure = solveClosure();
         this.closureMedianH = closure[0];
         this.closureSigma = closure[1];
         Scenario.Complaints complaints = scenario.complaints();
-        this.complaintOnTime = complaints.share() / (1 + (complaints.overdueFactor() - 1) * scenario.closure().overdueShare());
+        this.complaintOnTime = complaints.share()
+                / (1 + (complaints.overdueFactor() - 1) * scenario.closure().overdueShare());
         this.breakpointTopUp = breakpointTopUp();
     }
 
@@ -56,10 +59,15 @@ final class ServiceModel {
      */
     private double breakpointTopUp() {
         double target = scenario.breakpoints().share();
-        double responseFits = Normal.cdf(Math.log((STAY_LIMIT_H - 0.05) / responseMedianH) / scenario.firstResponse().sigma());
-        double waitFits = Normal.cdf(Math.log(WAIT_LIMIT_H / waitMedianH) / scenario.coordination().sigma());
+        double responseFits = Normal.cdf(Math.log((STAY_LIMIT_H - 0.05) / responseMedianH)
+                / scenario.firstResponse().sigma());
+        double waitFits = Normal.cdf(
+                Math.log(WAIT_LIMIT_H / waitMedianH) / scenario.coordination().sigma());
         // A reopened ticket's second pass takes hours in TECH: nearly always a breakpoint.
-        double natural = 1 - responseFits * Math.pow(waitFits, expectedHandoffs) * (1 - scenario.reopen().share());
+        double natural = 1
+                - responseFits
+                        * Math.pow(waitFits, expectedHandoffs)
+                        * (1 - scenario.reopen().share());
         return Math.max(0, (target - natural) / (1 - natural));
     }
 
@@ -68,11 +76,18 @@ final class ServiceModel {
         Map<TechnicalDomain, Double> routeLength = new EnumMap<>(TechnicalDomain.class);
         catalogue.routes().forEach((domain, routes) -> {
             double total = routes.stream().mapToDouble(Catalogue.Route::weight).sum();
-            routeLength.put(domain, routes.stream().mapToDouble(r -> r.weight() * r.stages().size()).sum() / total);
+            routeLength.put(
+                    domain,
+                    routes.stream()
+                                    .mapToDouble(r -> r.weight() * r.stages().size())
+                                    .sum()
+                            / total);
         });
         double expected = 0;
         for (Catalogue.Product product : catalogue.products()) {
-            double total = product.faults().values().stream().mapToDouble(Double::doubleValue).sum();
+            double total = product.faults().values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sum();
             for (Map.Entry<String, Double> fault : product.faults().entrySet()) {
                 TechnicalDomain domain = catalogue.fault(fault.getKey()).domain();
                 expected += product.installedShare() * fault.getValue() / total * routeLength.get(domain);
@@ -114,7 +129,10 @@ final class ServiceModel {
         return scenario.reopen().medianDays() * 24 * Math.exp(0.7 * 0.7 / 2)
                 + 2 * scenario.coordination().meanHours() / expectedHandoffs
                 + (REOPEN_TECH_MEDIAN_H + REOPEN_FIELD_MEDIAN_H) * lift
-                + scenario.closure().confirmMedianHours() * Math.exp(scenario.closure().confirmSigma() * scenario.closure().confirmSigma() / 2);
+                + scenario.closure().confirmMedianHours()
+                        * Math.exp(scenario.closure().confirmSigma()
+                                * scenario.closure().confirmSigma()
+                                / 2);
     }
 
     private double medianForMean(double meanH, double sigma, double capH) {
@@ -144,7 +162,9 @@ final class ServiceModel {
     }
 
     private double mix(Priority p) {
-        double total = scenario.tickets().priorityMix().values().stream().mapToDouble(Double::doubleValue).sum();
+        double total = scenario.tickets().priorityMix().values().stream()
+                .mapToDouble(Double::doubleValue)
+                .sum();
         return scenario.tickets().priorityMix().getOrDefault(p.name(), 0.0) / total;
     }
 
@@ -166,11 +186,13 @@ final class ServiceModel {
 
     /** Created -> first close, hours. */
     double closureHours(Priority priority, Rng rng) {
-        return Math.min(scenario.closure().maxDays() * 24, rng.logNormal(closureMedianH * speed(priority), closureSigma));
+        return Math.min(
+                scenario.closure().maxDays() * 24, rng.logNormal(closureMedianH * speed(priority), closureSigma));
     }
 
     double confirmHours(Rng rng) {
-        return rng.logNormal(scenario.closure().confirmMedianHours(), scenario.closure().confirmSigma());
+        return rng.logNormal(
+                scenario.closure().confirmMedianHours(), scenario.closure().confirmSigma());
     }
 
     /** Handed on to a stage -> assigned there. */
@@ -197,8 +219,20 @@ final class ServiceModel {
 
     /** The solved parameters, for ground_truth.json: what the targets became. */
     Map<String, Double> parameters() {
-        return Map.of("first_response_median_h", responseMedianH, "closure_median_h", closureMedianH,
-                "closure_sigma", closureSigma, "wait_median_h", waitMedianH, "expected_handoffs", expectedHandoffs,
-                "complaint_probability_on_time", complaintOnTime, "breakpoint_top_up", breakpointTopUp);
+        return Map.of(
+                "first_response_median_h",
+                responseMedianH,
+                "closure_median_h",
+                closureMedianH,
+                "closure_sigma",
+                closureSigma,
+                "wait_median_h",
+                waitMedianH,
+                "expected_handoffs",
+                expectedHandoffs,
+                "complaint_probability_on_time",
+                complaintOnTime,
+                "breakpoint_top_up",
+                breakpointTopUp);
     }
 }

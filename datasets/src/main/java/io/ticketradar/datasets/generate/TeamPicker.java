@@ -15,6 +15,7 @@ import java.util.List;
 final class TeamPicker {
     /** Share of technical tickets first sent to a group that does not own the domain. */
     private static final double TECH_MISROUTE_SHARE = 0.15;
+
     private static final double SKILL_PREFERENCE = 0.7;
 
     private final World world;
@@ -27,9 +28,12 @@ final class TeamPicker {
     TeamSpec owner(Stage stage, TechnicalDomain domain, Region region, Rng rng) {
         return switch (stage) {
             case CS -> rng.pick(world.teams(Stage.CS));
-            case TECH -> rng.chance(TECH_MISROUTE_SHARE)
-                    ? rng.pick(world.teams(Stage.TECH).stream().filter(t -> t.domain() == null).toList())
-                    : world.techTeam(domain);
+            case TECH ->
+                rng.chance(TECH_MISROUTE_SHARE)
+                        ? rng.pick(world.teams(Stage.TECH).stream()
+                                .filter(t -> t.domain() == null)
+                                .toList())
+                        : world.techTeam(domain);
             case PARTS -> world.partsDepot(region);
             case FIELD -> rng.pick(world.fieldTeams(region));
         };
@@ -51,7 +55,9 @@ final class TeamPicker {
     Engineer member(TeamSpec team, TechnicalDomain domain, Rng rng) {
         List<Engineer> members = world.members(team);
         if (rng.chance(SKILL_PREFERENCE)) {
-            List<Engineer> skilled = members.stream().filter(e -> e.skills().contains(domain.name())).toList();
+            List<Engineer> skilled = members.stream()
+                    .filter(e -> e.skills().contains(domain.name()))
+                    .toList();
             if (!skilled.isEmpty()) {
                 return rng.pick(skilled);
             }

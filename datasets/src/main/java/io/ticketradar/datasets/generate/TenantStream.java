@@ -34,10 +34,11 @@ final class TenantStream {
     private final TicketFactory factory;
     private final Lifecycle lifecycle;
     private final Emitter emitter;
-    private final PriorityQueue<TicketSeed> seeds = new PriorityQueue<>(
-            Comparator.comparing(TicketSeed::createdAt).thenComparingLong(TicketSeed::order));
+    private final PriorityQueue<TicketSeed> seeds =
+            new PriorityQueue<>(Comparator.comparing(TicketSeed::createdAt).thenComparingLong(TicketSeed::order));
     /** device SN -> fault code -> creation of its last ticket. */
     private final Map<String, Map<String, Instant>> lastTicket = new HashMap<>();
+
     private long seedOrder;
 
     TenantStream(World world, ServiceModel model, PatternBook patterns, GeneratorSettings settings) {
@@ -47,7 +48,8 @@ final class TenantStream {
         this.seed = Rng.derive(settings.seed(), "tenant", world.tenant().id());
         Scenario.Duplicates duplicates = scenario.duplicates();
         // Follow-ups come on top of new issues: scale new issues so the total matches the configured rate.
-        double followUps = duplicates.share() * (duplicates.groupSize() - 1) + scenario.recurrence().share();
+        double followUps = duplicates.share() * (duplicates.groupSize() - 1)
+                + scenario.recurrence().share();
         this.arrivals = new ArrivalProcess(settings.ticketsPerDay() / (1 + followUps));
         this.factory = new TicketFactory(world, scenario.tickets(), patterns);
         this.lifecycle = new Lifecycle(world, model, patterns, zone);
@@ -72,7 +74,9 @@ final class TenantStream {
             Rng rng = new Rng(Rng.derive(seed, ticketId));
             TicketSpec spec = factory.create(ticketSeed, ticketId, rng);
             TicketStory story = lifecycle.tell(spec, repeatFault(spec), rng);
-            lastTicket.computeIfAbsent(spec.device().sn(), sn -> new HashMap<>()).put(spec.fault().code(), spec.createdAt());
+            lastTicket
+                    .computeIfAbsent(spec.device().sn(), sn -> new HashMap<>())
+                    .put(spec.fault().code(), spec.createdAt());
             followUps(story, rng);
             listener.ticket(story.truth());
             emitter.emit(story, rng, sink);
@@ -80,7 +84,9 @@ final class TenantStream {
     }
 
     private boolean repeatFault(TicketSpec spec) {
-        Instant previous = lastTicket.getOrDefault(spec.device().sn(), Map.of()).get(spec.fault().code());
+        Instant previous = lastTicket
+                .getOrDefault(spec.device().sn(), Map.of())
+                .get(spec.fault().code());
         return previous != null && !previous.isBefore(spec.createdAt().minus(RECURRENCE_WINDOW));
     }
 
@@ -95,13 +101,27 @@ final class TenantStream {
             }
             times.sort(null);
             for (Instant at : times) {
-                seeds.add(new TicketSeed(at, TicketSeed.Kind.DUPLICATE, spec.device(), spec.fault().code(), spec.symptoms(),
-                        spec.ticketId(), spec.pattern(), seedOrder++));
+                seeds.add(new TicketSeed(
+                        at,
+                        TicketSeed.Kind.DUPLICATE,
+                        spec.device(),
+                        spec.fault().code(),
+                        spec.symptoms(),
+                        spec.ticketId(),
+                        spec.pattern(),
+                        seedOrder++));
             }
         }
         if (story.recurrenceAt() != null) {
-            seeds.add(new TicketSeed(story.recurrenceAt(), TicketSeed.Kind.RECURRENCE, spec.device(), spec.fault().code(),
-                    List.of(), spec.ticketId(), spec.pattern(), seedOrder++));
+            seeds.add(new TicketSeed(
+                    story.recurrenceAt(),
+                    TicketSeed.Kind.RECURRENCE,
+                    spec.device(),
+                    spec.fault().code(),
+                    List.of(),
+                    spec.ticketId(),
+                    spec.pattern(),
+                    seedOrder++));
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 final class TicketFactory {
     /** The fault shows up to a few hours before someone files the ticket. */
     private static final double FAILURE_LEAD_MEDIAN_H = 1.5;
+
     private static final double FAILURE_LEAD_MAX_H = 12;
     private static final double STRAY_SYMPTOM_SHARE = 0.08;
     private static final double DEALER_FAULT_CODE_FACTOR = 2.5;
@@ -43,7 +44,8 @@ final class TicketFactory {
         Instant created = seed.createdAt();
         Device device = seed.device() != null ? seed.device() : rng.pick(world.devices());
         Catalogue.City city = device.customer().site().city();
-        Instant failedAt = created.minusSeconds((long) (3600 * Math.min(FAILURE_LEAD_MAX_H, rng.logNormal(FAILURE_LEAD_MEDIAN_H, 0.8))));
+        Instant failedAt = created.minusSeconds(
+                (long) (3600 * Math.min(FAILURE_LEAD_MAX_H, rng.logNormal(FAILURE_LEAD_MEDIAN_H, 0.8))));
         double ambient = world.climate().temperatureC(city, failedAt);
 
         ActivePattern pattern = null;
@@ -63,16 +65,32 @@ final class TicketFactory {
         } else {
             pattern = seed.pattern();
             fault = world.catalogue().fault(seed.faultCode());
-            symptoms = seed.kind() == TicketSeed.Kind.DUPLICATE ? overlapping(seed.symptoms(), rng) : chooseSymptoms(fault.symptoms(), rng);
+            symptoms = seed.kind() == TicketSeed.Kind.DUPLICATE
+                    ? overlapping(seed.symptoms(), rng)
+                    : chooseSymptoms(fault.symptoms(), rng);
         }
         boolean english = rng.chance(tickets.englishShare());
         List<String> causes = pattern != null && rng.chance(pattern.spec().mentionShare())
-                ? (english ? pattern.spec().phrasesEn() : pattern.spec().phrasesZh()) : List.of();
+                ? (english ? pattern.spec().phrasesEn() : pattern.spec().phrasesZh())
+                : List.of();
         String description = descriptions.write(rng, english, device.product(), symptoms, causes, ambient);
         Channel channel = rng.weighted(channelMix);
-        double knownShare = tickets.faultCodeKnown() * (channel == Channel.DEALER_PORTAL ? DEALER_FAULT_CODE_FACTOR : 1);
-        return new TicketSpec(ticketId, created, seed, device, fault, pattern, symptoms, rng.weighted(priorityMix), channel,
-                description, rng.chance(knownShare), ambient, rng.chance(tickets.ambientReported()) ? ambient : null);
+        double knownShare =
+                tickets.faultCodeKnown() * (channel == Channel.DEALER_PORTAL ? DEALER_FAULT_CODE_FACTOR : 1);
+        return new TicketSpec(
+                ticketId,
+                created,
+                seed,
+                device,
+                fault,
+                pattern,
+                symptoms,
+                rng.weighted(priorityMix),
+                channel,
+                description,
+                rng.chance(knownShare),
+                ambient,
+                rng.chance(tickets.ambientReported()) ? ambient : null);
     }
 
     /** The first (most telling) symptom always, each other one by a coin, now and then an unrelated one. */

@@ -14,11 +14,20 @@ import java.util.List;
  * @param pattern   the pattern of the earlier ticket: a follow-up of a pattern ticket is one too
  * @param order     tie-breaker among seeds of the same instant, for a stable order
  */
-record TicketSeed(Instant createdAt, Kind kind, Device device, String faultCode, List<String> symptoms,
-                  String relatedTicketId, ActivePattern pattern, long order) {
+record TicketSeed(
+        Instant createdAt,
+        Kind kind,
+        Device device,
+        String faultCode,
+        List<String> symptoms,
+        String relatedTicketId,
+        ActivePattern pattern,
+        long order) {
 
     enum Kind {
-        NEW, DUPLICATE, RECURRENCE;
+        NEW,
+        DUPLICATE,
+        RECURRENCE;
 
         String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -16,7 +16,17 @@ import java.util.List;
  * @param pattern          the injected pattern this ticket belongs to, or null
  * @param faultKnown       whether TICKET_CREATED already carries the fault code
  */
-record TicketSpec(String ticketId, Instant createdAt, TicketSeed seed, Device device, Catalogue.Fault fault,
-                  ActivePattern pattern, List<String> symptoms, Priority priority, Channel channel,
-                  String description, boolean faultKnown, double ambientC, Double reportedAmbientC) {
-}
+record TicketSpec(
+        String ticketId,
+        Instant createdAt,
+        TicketSeed seed,
+        Device device,
+        Catalogue.Fault fault,
+        ActivePattern pattern,
+        List<String> symptoms,
+        Priority priority,
+        Channel channel,
+        String description,
+        boolean faultKnown,
+        double ambientC,
+        Double reportedAmbientC) {}

@@ -13,6 +13,5 @@ import java.util.List;
 record TicketStory(TicketSpec spec, List<Timed> events, TicketTruth truth, Instant recurrenceAt) {
 
     /** An event body at its event time. */
-    record Timed(Instant ts, EventBody body) {
-    }
+    record Timed(Instant ts, EventBody body) {}
 }

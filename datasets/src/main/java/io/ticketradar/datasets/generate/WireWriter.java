@@ -50,8 +50,7 @@ final class WireWriter {
         this.zone = zone;
     }
 
-    private record Field(String name, Method accessor) {
-    }
+    private record Field(String name, Method accessor) {}
 
     /** @param ticketId null for a repair event that serves no ticket */
     byte[] write(String eventId, String tenantId, String ticketId, Instant ts, EventBody body) {

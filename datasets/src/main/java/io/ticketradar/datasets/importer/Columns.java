@@ -19,12 +19,17 @@ final class Columns {
     /** @throws IllegalArgumentException naming the columns the file lacks and listing the ones it has */
     Columns(Table table, Map<Field, String> mapped) {
         this.table = table;
-        List<String> normalised = table.headers().stream().map(Columns::normalise).toList();
+        List<String> normalised =
+                table.headers().stream().map(Columns::normalise).toList();
         StringBuilder missing = new StringBuilder();
         mapped.forEach((field, header) -> {
             int i = normalised.indexOf(normalise(header));
             if (i < 0) {
-                missing.append(missing.isEmpty() ? "" : ", ").append(header).append(" (").append(field.key()).append(')');
+                missing.append(missing.isEmpty() ? "" : ", ")
+                        .append(header)
+                        .append(" (")
+                        .append(field.key())
+                        .append(')');
             } else {
                 index.put(field, i);
             }

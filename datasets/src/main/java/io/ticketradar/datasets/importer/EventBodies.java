@@ -24,8 +24,7 @@ import static io.ticketradar.datasets.importer.mapping.Field.*;
 final class EventBodies {
     private static final Map<String, String> SYMPTOM_CODES = symptomCodes();
 
-    private EventBodies() {
-    }
+    private EventBodies() {}
 
     static TicketCreated created(RowReader row) throws RowProblem {
         return new TicketCreated(
@@ -45,7 +44,8 @@ final class EventBodies {
 
     /** Without a column or default, the resolution code is "unspecified" and the ticket had no field visit. */
     static TicketResolved resolved(RowReader row) throws RowProblem {
-        return new TicketResolved(Objects.requireNonNullElse(row.text(RESOLUTION_CODE), "unspecified"), row.count(FIELD_VISITS, 0));
+        return new TicketResolved(
+                Objects.requireNonNullElse(row.text(RESOLUTION_CODE), "unspecified"), row.count(FIELD_VISITS, 0));
     }
 
     private static String region(String name) {

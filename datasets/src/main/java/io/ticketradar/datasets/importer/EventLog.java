@@ -35,8 +35,7 @@ final class EventLog implements RowTranslator {
     }
 
     /** A row placed in its ticket's history. */
-    private record Change(RowReader row, Instant at) {
-    }
+    private record Change(RowReader row, Instant at) {}
 
     /**
      * The ticket as the rows so far left it. A new ticket is open, in customer service, with no group.
@@ -54,7 +53,9 @@ final class EventLog implements RowTranslator {
             RowReader reader = context.reader(row);
             try {
                 String ticketId = reader.required(TICKET_ID);
-                histories.computeIfAbsent(ticketId, id -> new ArrayList<>()).add(new Change(reader, reader.requiredTime(CHANGED_AT)));
+                histories
+                        .computeIfAbsent(ticketId, id -> new ArrayList<>())
+                        .add(new Change(reader, reader.requiredTime(CHANGED_AT)));
             } catch (RowProblem problem) {
                 report.reject(RowError.of(row.number(), problem));
                 report.rowDone();
@@ -76,8 +77,11 @@ final class EventLog implements RowTranslator {
             RowReader row = change.row();
             try {
                 if (rejectedFirstRow != null) {
-                    throw new RowProblem(Reason.TICKET_NOT_CREATED, null,
-                            "ticket " + ticketId + " was not created: its first row, row " + rejectedFirstRow + ", was rejected");
+                    throw new RowProblem(
+                            Reason.TICKET_NOT_CREATED,
+                            null,
+                            "ticket " + ticketId + " was not created: its first row, row " + rejectedFirstRow
+                                    + ", was rejected");
                 }
                 held = apply(ticket, change, held);
             } catch (RowProblem problem) {
@@ -112,7 +116,8 @@ final class EventLog implements RowTranslator {
         String stateText = listed == null ? before.stateText() : row.text(STATE);
         TicketState from = before.state();
         if (state.compareTo(from) < 0) {
-            String reason = Objects.requireNonNullElse(row.text(REOPEN_REASON), before.stateText() + " -> " + stateText);
+            String reason =
+                    Objects.requireNonNullElse(row.text(REOPEN_REASON), before.stateText() + " -> " + stateText);
             events.add(new Timed(at, new TicketReopened(reason)));
             from = TicketState.OPEN;
         }
@@ -125,9 +130,11 @@ final class EventLog implements RowTranslator {
                 events.add(new Timed(at, new StageChanged(stage, to)));
                 stage = to;
             }
-            events.add(new Timed(at, new TicketAssigned(Objects.requireNonNullElse(assignee, group), group, stage, false)));
+            events.add(new Timed(
+                    at, new TicketAssigned(Objects.requireNonNullElse(assignee, group), group, stage, false)));
         } else if (assignee != null && !assignee.equals(before.assignee())) {
-            events.add(new Timed(at, new TicketAssigned(assignee, group.isEmpty() ? stage.wire() : group, stage, false)));
+            events.add(
+                    new Timed(at, new TicketAssigned(assignee, group.isEmpty() ? stage.wire() : group, stage, false)));
         }
         if (state == TicketState.RESOLVED && from == TicketState.OPEN) {
             events.add(new Timed(at, EventBodies.resolved(row)));
@@ -135,7 +142,11 @@ final class EventLog implements RowTranslator {
         if (state == TicketState.CLOSED && from != TicketState.CLOSED) {
             events.add(new Timed(at, new TicketClosed()));
         }
-        return new Held(state, stateText, stage, group.isEmpty() ? null : group,
+        return new Held(
+                state,
+                stateText,
+                stage,
+                group.isEmpty() ? null : group,
                 assignee == null ? before.assignee() : assignee);
     }
 }

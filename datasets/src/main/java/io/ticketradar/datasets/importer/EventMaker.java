@@ -34,7 +34,8 @@ final class EventMaker {
      * same ids for the same events, and the pipeline's de-duplication absorbs them.
      */
     Event make(String ticketId, int nth, Instant at, EventBody body) throws RowProblem {
-        String eventId = "import:" + tenantId + ":" + ticketId + ":" + body.type().name().toLowerCase(Locale.ROOT) + "-" + nth;
+        String eventId =
+                "import:" + tenantId + ":" + ticketId + ":" + body.type().name().toLowerCase(Locale.ROOT) + "-" + nth;
         try {
             return codec.newEvent(eventId, tenantId, ticketId, OffsetDateTime.ofInstant(at, zone), body);
         } catch (IllegalArgumentException e) {

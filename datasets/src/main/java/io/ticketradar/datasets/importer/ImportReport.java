@@ -60,11 +60,13 @@ public final class ImportReport {
 
     /** {@code 120 rows read, 118 tickets, 512 events; 2 rows rejected (not a date 1, missing value 1)} */
     public String summary() {
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%,d rows read, %,d tickets, %,d events", rows, tickets, events));
+        StringBuilder s = new StringBuilder(
+                String.format(Locale.ROOT, "%,d rows read, %,d tickets, %,d events", rows, tickets, events));
         if (rejected.isEmpty()) {
             return s.append("; no row rejected").toString();
         }
-        s.append(String.format(Locale.ROOT, "; %,d row%s rejected (", rejected.size(), rejected.size() == 1 ? "" : "s"));
+        s.append(
+                String.format(Locale.ROOT, "; %,d row%s rejected (", rejected.size(), rejected.size() == 1 ? "" : "s"));
         String separator = "";
         for (Map.Entry<Reason, Long> entry : rejectedByReason().entrySet()) {
             s.append(separator).append(entry.getKey().label()).append(' ').append(entry.getValue());

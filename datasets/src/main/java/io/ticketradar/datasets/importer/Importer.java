@@ -22,17 +22,16 @@ import java.util.Locale;
  * per ticket before any can be translated, and the records must leave in time order.
  */
 public final class Importer {
-    private Importer() {
-    }
+    private Importer() {}
 
     /** Records in publish order (event time; a ticket's events at one instant in lifecycle order). */
-    public record Result(List<GeneratedRecord> records, ImportReport report) {
-    }
+    public record Result(List<GeneratedRecord> records, ImportReport report) {}
 
     /** @throws IllegalArgumentException when the file cannot be read or lacks a mapped column; bad rows are reported instead */
     public static Result run(Path file, ImportMapping mapping, String tenantId, ProgressMeter progress) {
         Table table = read(file, mapping);
-        RowContext context = new RowContext(mapping, new Columns(table, mapping.columns()), new EventMaker(tenantId, mapping.zone()));
+        RowContext context = new RowContext(
+                mapping, new Columns(table, mapping.columns()), new EventMaker(tenantId, mapping.zone()));
         RowTranslator translator = switch (mapping.shape()) {
             case TICKETS -> new TicketRows(context);
             case EVENT_LOG -> new EventLog(context);
@@ -42,8 +41,13 @@ public final class Importer {
         events.sort(Comparator.comparing(Event::ts)); // stable: same-instant events keep their lifecycle order
         EventCodec codec = new EventCodec();
         List<GeneratedRecord> records = events.stream()
-                .map(e -> new GeneratedRecord(e.topic(), e.partitionKey(), codec.encode(e), e.ts(), e.ts())).toList();
-        report.imported(events.stream().filter(e -> e.type() == EventType.TICKET_CREATED).count(), records.size());
+                .map(e -> new GeneratedRecord(e.topic(), e.partitionKey(), codec.encode(e), e.ts(), e.ts()))
+                .toList();
+        report.imported(
+                events.stream()
+                        .filter(e -> e.type() == EventType.TICKET_CREATED)
+                        .count(),
+                records.size());
         return new Result(records, report);
     }
 

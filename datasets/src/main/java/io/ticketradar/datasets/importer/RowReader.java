@@ -72,7 +72,10 @@ final class RowReader {
     /** @throws RowProblem when both times are known and {@code later}'s comes first */
     void notBefore(Field later, Instant laterAt, Field earlier, Instant earlierAt) throws RowProblem {
         if (laterAt != null && earlierAt != null && laterAt.isBefore(earlierAt)) {
-            throw new RowProblem(Reason.OUT_OF_ORDER, column(later), shown(laterAt) + " is before " + column(earlier) + " " + shown(earlierAt));
+            throw new RowProblem(
+                    Reason.OUT_OF_ORDER,
+                    column(later),
+                    shown(laterAt) + " is before " + column(earlier) + " " + shown(earlierAt));
         }
     }
 
@@ -91,7 +94,9 @@ final class RowReader {
             return null;
         }
         try {
-            return new BigDecimal(UNITS.matcher(text.replace('−', '-')).replaceAll("").strip()).doubleValue();
+            return new BigDecimal(
+                            UNITS.matcher(text.replace('−', '-')).replaceAll("").strip())
+                    .doubleValue();
         } catch (NumberFormatException e) {
             throw new RowProblem(Reason.NOT_A_NUMBER, column(field), "'" + text + "' is not a number");
         }
@@ -104,7 +109,8 @@ final class RowReader {
             return otherwise;
         }
         if (value < 0 || value != Math.rint(value) || value > Integer.MAX_VALUE) {
-            throw new RowProblem(Reason.NOT_A_NUMBER, column(field), "'" + text(field) + "' is not a whole number of 0 or more");
+            throw new RowProblem(
+                    Reason.NOT_A_NUMBER, column(field), "'" + text(field) + "' is not a whole number of 0 or more");
         }
         return value.intValue();
     }
@@ -176,7 +182,9 @@ final class RowReader {
         }
         V value = table.get(text);
         if (value == null) {
-            throw new RowProblem(Reason.UNKNOWN_VALUE, column(field),
+            throw new RowProblem(
+                    Reason.UNKNOWN_VALUE,
+                    column(field),
                     "'" + text + "' is not listed under " + section + " (" + String.join(", ", table.keys()) + ")");
         }
         return value;
@@ -191,7 +199,9 @@ final class RowReader {
 
     private RowProblem unknown(Field field, String text, String allowed) {
         ValueTable<String> values = mapping.values(field);
-        String listed = values == null ? "" : " nor listed under values." + field.key() + " (" + String.join(", ", values.keys()) + ")";
+        String listed = values == null
+                ? ""
+                : " nor listed under values." + field.key() + " (" + String.join(", ", values.keys()) + ")";
         return new RowProblem(Reason.UNKNOWN_VALUE, column(field), "'" + text + "' is not one of " + allowed + listed);
     }
 

@@ -18,8 +18,7 @@ final class TicketEvents {
     private final List<Event> events = new ArrayList<>();
 
     /** An event body at its event time. */
-    record Timed(Instant at, EventBody body) {
-    }
+    record Timed(Instant at, EventBody body) {}
 
     TicketEvents(EventMaker maker, String ticketId) {
         this.maker = maker;

@@ -29,9 +29,14 @@ import static io.ticketradar.datasets.importer.mapping.Field.*;
 final class TicketRows implements RowTranslator {
     /** Times that must not come before one another: created, then response or assignment, then resolved, then closed. */
     private static final List<Field[]> ORDER = List.of(
-            new Field[] {FIRST_RESPONSE_AT, CREATED_AT}, new Field[] {ASSIGNED_AT, CREATED_AT},
-            new Field[] {RESOLVED_AT, CREATED_AT}, new Field[] {RESOLVED_AT, FIRST_RESPONSE_AT}, new Field[] {RESOLVED_AT, ASSIGNED_AT},
-            new Field[] {CLOSED_AT, CREATED_AT}, new Field[] {CLOSED_AT, FIRST_RESPONSE_AT}, new Field[] {CLOSED_AT, ASSIGNED_AT},
+            new Field[] {FIRST_RESPONSE_AT, CREATED_AT},
+            new Field[] {ASSIGNED_AT, CREATED_AT},
+            new Field[] {RESOLVED_AT, CREATED_AT},
+            new Field[] {RESOLVED_AT, FIRST_RESPONSE_AT},
+            new Field[] {RESOLVED_AT, ASSIGNED_AT},
+            new Field[] {CLOSED_AT, CREATED_AT},
+            new Field[] {CLOSED_AT, FIRST_RESPONSE_AT},
+            new Field[] {CLOSED_AT, ASSIGNED_AT},
             new Field[] {CLOSED_AT, RESOLVED_AT});
 
     private final RowContext context;
@@ -50,7 +55,10 @@ final class TicketRows implements RowTranslator {
                 String ticketId = reader.required(TICKET_ID);
                 Integer earlier = rowOfTicket.get(ticketId);
                 if (earlier != null) {
-                    throw new RowProblem(Reason.DUPLICATE_TICKET, reader.column(TICKET_ID), "ticket " + ticketId + " is already on row " + earlier);
+                    throw new RowProblem(
+                            Reason.DUPLICATE_TICKET,
+                            reader.column(TICKET_ID),
+                            "ticket " + ticketId + " is already on row " + earlier);
                 }
                 TicketEvents ticket = context.maker().ticket(ticketId);
                 ticket.addRow(lifecycle(reader));
@@ -85,13 +93,17 @@ final class TicketRows implements RowTranslator {
         Stage stage = row.choice(STAGE, Stage.values());
         String assignee = row.text(ASSIGNEE);
         if (stage != null || assignee != null) {
-            Instant handedOver = Objects.requireNonNullElse(times.get(ASSIGNED_AT), Objects.requireNonNullElse(responded, times.get(CREATED_AT)));
+            Instant handedOver = Objects.requireNonNullElse(
+                    times.get(ASSIGNED_AT), Objects.requireNonNullElse(responded, times.get(CREATED_AT)));
             Stage to = Objects.requireNonNullElse(stage, Stage.CS);
             if (to != Stage.CS) {
                 events.add(new Timed(handedOver, new StageChanged(Stage.CS, to)));
             }
             if (assignee != null) {
-                events.add(new Timed(handedOver, new TicketAssigned(assignee, Objects.requireNonNullElse(row.text(TEAM), to.wire()), to, false)));
+                events.add(new Timed(
+                        handedOver,
+                        new TicketAssigned(
+                                assignee, Objects.requireNonNullElse(row.text(TEAM), to.wire()), to, false)));
             }
         }
         if (times.containsKey(RESOLVED_AT)) {

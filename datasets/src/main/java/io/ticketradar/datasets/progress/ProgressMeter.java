@@ -31,7 +31,11 @@ public final class ProgressMeter {
 
         /** TERMINAL when the stream is the process's own stdout on a terminal, else LINES. */
         public static Style detect(PrintStream stream) {
-            return stream == System.out && System.console() != null && System.console().isTerminal() ? TERMINAL : LINES;
+            return stream == System.out
+                            && System.console() != null
+                            && System.console().isTerminal()
+                    ? TERMINAL
+                    : LINES;
         }
     }
 
@@ -85,7 +89,10 @@ public final class ProgressMeter {
         if (total > 0) {
             double fraction = Math.min(1, (double) done / total);
             int filled = (int) Math.round(fraction * BAR);
-            text.append('[').append("#".repeat(filled)).append("-".repeat(BAR - filled)).append("] ")
+            text.append('[')
+                    .append("#".repeat(filled))
+                    .append("-".repeat(BAR - filled))
+                    .append("] ")
                     .append(String.format(Locale.ROOT, "%3.0f%% ", fraction * 100))
                     .append(String.format(Locale.ROOT, "%,d/%,d %s", done, total, unit));
             if (eta == null && rate > 0) {
@@ -117,6 +124,8 @@ public final class ProgressMeter {
 
     static String format(Duration d) {
         long s = Math.max(0, d.toSeconds());
-        return s >= 3600 ? "%d:%02d:%02d".formatted(s / 3600, s % 3600 / 60, s % 60) : "%d:%02d".formatted(s / 60, s % 60);
+        return s >= 3600
+                ? "%d:%02d:%02d".formatted(s / 3600, s % 3600 / 60, s % 60)
+                : "%d:%02d".formatted(s / 60, s % 60);
     }
 }

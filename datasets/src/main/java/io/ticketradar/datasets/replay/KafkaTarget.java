@@ -14,8 +14,7 @@ public final class KafkaTarget {
     public static final String STACK_FILE = "stack.properties";
     public static final String BOOTSTRAP_KEY = "bootstrap.servers";
 
-    private KafkaTarget() {
-    }
+    private KafkaTarget() {}
 
     /** @param bootstrap the flag's value, or null */
     public static String resolve(String bootstrap, Path dataDir) {

@@ -20,8 +20,7 @@ public interface Pacing {
     static Pacing max() {
         return new Pacing() {
             @Override
-            public void awaitTurn(Instant publishAt) {
-            }
+            public void awaitTurn(Instant publishAt) {}
 
             @Override
             public Duration remaining(Instant current, Instant last) {
@@ -49,7 +48,8 @@ public interface Pacing {
                     firstRecord = publishAt;
                     firstWall = clock.instant();
                 }
-                Instant due = firstWall.plusNanos((long) (Duration.between(firstRecord, publishAt).toNanos() / factor));
+                Instant due = firstWall.plusNanos(
+                        (long) (Duration.between(firstRecord, publishAt).toNanos() / factor));
                 sleeper.sleepUntil(due, clock);
             }
 

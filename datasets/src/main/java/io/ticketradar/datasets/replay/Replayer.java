@@ -43,33 +43,52 @@ public final class Replayer implements AutoCloseable {
 
     public Replayer(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                // One request in flight: a batch retried after a just-created partition's first error must not land
-                // behind the batches sent after it (seen on a fresh single-node KRaft broker as out-of-order sequences).
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES,
-                ProducerConfig.LINGER_MS_CONFIG, 20,
-                ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024,
-                ProducerConfig.BUFFER_MEMORY_CONFIG, 64L * 1024 * 1024,
-                ProducerConfig.CLIENT_ID_CONFIG, "ticketradar-replay"), new StringSerializer(), new ByteArraySerializer());
+        this.producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true,
+                        // One request in flight: a batch retried after a just-created partition's first error must not
+                        // land
+                        // behind the batches sent after it (seen on a fresh single-node KRaft broker as out-of-order
+                        // sequences).
+                        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                        1,
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                        Topics.MAX_MESSAGE_BYTES,
+                        ProducerConfig.LINGER_MS_CONFIG,
+                        20,
+                        ProducerConfig.BATCH_SIZE_CONFIG,
+                        256 * 1024,
+                        ProducerConfig.BUFFER_MEMORY_CONFIG,
+                        64L * 1024 * 1024,
+                        ProducerConfig.CLIENT_ID_CONFIG,
+                        "ticketradar-replay"),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     /** Creates the topics that do not exist yet (a fresh broker does not create them on first use). */
     public void ensureTopics(Collection<String> topics, int partitions) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            var missing = topics.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, (short) -1).configs(Map.of("max.message.bytes", String.valueOf(Topics.MAX_MESSAGE_BYTES))))
+            var missing = topics.stream()
+                    .filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, partitions, (short) -1)
+                            .configs(Map.of("max.message.bytes", String.valueOf(Topics.MAX_MESSAGE_BYTES))))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                LOG.warn("could not create topics {}: {}; publishing anyway", topics, e.getCause().getMessage());
+                LOG.warn(
+                        "could not create topics {}: {}; publishing anyway",
+                        topics,
+                        e.getCause().getMessage());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // replay() sees the flag and stops before sending
@@ -85,8 +104,13 @@ public final class Replayer implements AutoCloseable {
      * @param total  records expected, for the progress bar, or -1
      * @param lastAt publish time of the last record, for the ETA of a paced replay, or null
      */
-    public ReplaySummary replay(Iterator<GeneratedRecord> records, Pacing pacing, ProgressMeter progress, long total,
-                                Instant lastAt, ZoneId zone) {
+    public ReplaySummary replay(
+            Iterator<GeneratedRecord> records,
+            Pacing pacing,
+            ProgressMeter progress,
+            long total,
+            Instant lastAt,
+            ZoneId zone) {
         long started = System.nanoTime();
         Map<String, Long> byTopic = new TreeMap<>();
         long sent = 0;
@@ -106,7 +130,10 @@ public final class Replayer implements AutoCloseable {
                 byTopic.merge(record.topic(), 1L, Long::sum);
                 first = first == null ? record.publishAt() : first;
                 current = record.publishAt();
-                progress.update(sent, total, "event time " + MINUTE.format(current.atZone(zone)),
+                progress.update(
+                        sent,
+                        total,
+                        "event time " + MINUTE.format(current.atZone(zone)),
                         lastAt == null ? null : pacing.remaining(current, lastAt));
             }
         } catch (InterruptedException e) {
@@ -114,8 +141,13 @@ public final class Replayer implements AutoCloseable {
         }
         producer.flush();
         checkFailure();
-        ReplaySummary summary = new ReplaySummary(sent, byTopic, first, current, Duration.ofNanos(System.nanoTime() - started));
-        progress.finish(sent, total, current == null ? null : "event time " + MINUTE.format(current.atZone(zone)), summary.toString());
+        ReplaySummary summary =
+                new ReplaySummary(sent, byTopic, first, current, Duration.ofNanos(System.nanoTime() - started));
+        progress.finish(
+                sent,
+                total,
+                current == null ? null : "event time " + MINUTE.format(current.atZone(zone)),
+                summary.toString());
         return summary;
     }
 

@@ -5,8 +5,7 @@ import java.time.format.DateTimeParseException;
 
 /** A day in a scenario: absolute (2025-01-20) or relative to the data's first day (+21d), so built-ins fit any start. */
 public final class DayRef {
-    private DayRef() {
-    }
+    private DayRef() {}
 
     public static LocalDate resolve(String ref, LocalDate start) {
         String text = ref.trim();

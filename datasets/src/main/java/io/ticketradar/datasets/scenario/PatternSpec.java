@@ -66,10 +66,8 @@ public record PatternSpec(
      * @param firmware     the version shipped (a patch may replace it later)
      * @param modification a change the customer made, e.g. non_original_screen
      */
-    public record DeviceFilter(List<String> products, String firmware, String batchPrefix, String modification) {
-    }
+    public record DeviceFilter(List<String> products, String firmware, String batchPrefix, String modification) {}
 
     /** A fix shipped as a firmware version; each device takes it after a log-normal delay. */
-    public record Patch(String version, String released, double rolloutMedianDays) {
-    }
+    public record Patch(String version, String released, double rolloutMedianDays) {}
 }

@@ -74,14 +74,16 @@ public record Scenario(
      * @param faultCodeKnown  share of tickets whose fault code is known at creation (dealers read it off the tester)
      * @param ambientReported share of tickets that report the ambient temperature (from telemetry)
      */
-    public record Tickets(Map<String, Double> priorityMix, Map<String, Double> prioritySpeed,
-                          Map<String, Double> channelMix, double englishShare, double faultCodeKnown,
-                          double ambientReported) {
-    }
+    public record Tickets(
+            Map<String, Double> priorityMix,
+            Map<String, Double> prioritySpeed,
+            Map<String, Double> channelMix,
+            double englishShare,
+            double faultCodeKnown,
+            double ambientReported) {}
 
     /** @param timeoutShare share of tickets answered more than 2 h after creation; {@code sigma} is the log-normal shape */
-    public record FirstResponse(double timeoutShare, double sigma, double diagnosticShare) {
-    }
+    public record FirstResponse(double timeoutShare, double sigma, double diagnosticShare) {}
 
     /**
      * @param meanDays           created -> closed, mean over all tickets
@@ -89,53 +91,42 @@ public record Scenario(
      * @param confirmMedianHours resolved -> closed (the customer confirms)
      * @param maxDays            longest lifecycle; the log-normal tail is cut here
      */
-    public record Closure(double meanDays, double overdueShare, double confirmMedianHours, double confirmSigma,
-                          double maxDays) {
-    }
+    public record Closure(
+            double meanDays, double overdueShare, double confirmMedianHours, double confirmSigma, double maxDays) {}
 
     /**
      * @param share share of tickets that sit more than 4 h in one stage (协同断点); the others move on
      *              within 4 h everywhere and spend the rest of their life resolved, waiting to be closed
      */
-    public record Breakpoints(double share) {
-    }
+    public record Breakpoints(double share) {}
 
     /** @param meanHours mean per ticket of the time spent waiting between stages (handed on, not yet assigned) */
-    public record Coordination(double meanHours, double sigma) {
-    }
+    public record Coordination(double meanHours, double sigma) {}
 
     /**
      * @param bounceShare share of tickets reassigned 2+ times within one stage (held by 3+ teams)
      * @param singleShare share of tickets reassigned exactly once
      */
-    public record Reassignment(double bounceShare, double singleShare) {
-    }
+    public record Reassignment(double bounceShare, double singleShare) {}
 
     /** @param revisitShare share of field tickets that need a second visit */
-    public record Field(double revisitShare) {
-    }
+    public record Field(double revisitShare) {}
 
     /** @param overdueFactor how much likelier an overdue ticket draws a complaint than one on time */
-    public record Complaints(double share, double overdueFactor) {
-    }
+    public record Complaints(double share, double overdueFactor) {}
 
     /** @param medianDays closed -> reopened */
-    public record Reopen(double share, double medianDays) {
-    }
+    public record Reopen(double share, double medianDays) {}
 
     /** @param share share of tickets whose fault comes back on the same device within 30 days (a new ticket) */
-    public record Recurrence(double share) {
-    }
+    public record Recurrence(double share) {}
 
     /** @param share share of new issues the customer files again, {@code groupSize} tickets in all, within the hours */
-    public record Duplicates(double share, int groupSize, double withinHours) {
-    }
+    public record Duplicates(double share, int groupSize, double withinHours) {}
 
     /** @param share share of valid events that reach Kafka late, by a log-normal delay capped at maxHours */
-    public record LateEvents(double share, double medianMinutes, double sigma, double maxHours) {
-    }
+    public record LateEvents(double share, double medianMinutes, double sigma, double maxHours) {}
 
     /** @param share extra records, as a share of valid events, that are bad in one of the weighted kinds */
-    public record BadRecords(double share, Map<BadRecordKind, Double> kinds) {
-    }
+    public record BadRecords(double share, Map<BadRecordKind, Double> kinds) {}
 }

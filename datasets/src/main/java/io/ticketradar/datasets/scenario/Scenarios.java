@@ -19,8 +19,7 @@ public final class Scenarios {
     private static final String RESOURCES = "/io/ticketradar/datasets/scenarios/";
     private static final int MAX_DEPTH = 8;
 
-    private Scenarios() {
-    }
+    private Scenarios() {}
 
     public static Scenario load(String nameOrFile) {
         return Yaml.bind(resolve(nameOrFile, null, 0), Scenario.class, "scenario " + nameOrFile);
@@ -28,15 +27,16 @@ public final class Scenarios {
 
     private static ObjectNode resolve(String nameOrFile, Path relativeTo, int depth) {
         if (depth > MAX_DEPTH) {
-            throw new IllegalArgumentException("scenario " + nameOrFile + ": extends goes " + MAX_DEPTH + " levels deep; is there a cycle?");
+            throw new IllegalArgumentException(
+                    "scenario " + nameOrFile + ": extends goes " + MAX_DEPTH + " levels deep; is there a cycle?");
         }
         JsonNode tree = Yaml.treeOrNull(RESOURCES + nameOrFile + ".yaml");
         Path file = null;
         if (tree == null) {
             file = relativeTo == null ? Path.of(nameOrFile) : relativeTo.resolveSibling(nameOrFile);
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException("no scenario " + nameOrFile + ": built-ins are " + BUILT_IN
-                        + ", or give a YAML or JSON file");
+                throw new IllegalArgumentException(
+                        "no scenario " + nameOrFile + ": built-ins are " + BUILT_IN + ", or give a YAML or JSON file");
             }
             tree = Yaml.tree(file);
         }
@@ -51,7 +51,9 @@ public final class Scenarios {
         override.properties().forEach(entry -> {
             JsonNode old = base.get(entry.getKey());
             JsonNode value = entry.getValue();
-            if ("patterns".equals(entry.getKey()) && old instanceof ArrayNode oldPatterns && value instanceof ArrayNode added) {
+            if ("patterns".equals(entry.getKey())
+                    && old instanceof ArrayNode oldPatterns
+                    && value instanceof ArrayNode added) {
                 base.set("patterns", mergePatterns(oldPatterns, added));
             } else if (old instanceof ObjectNode oldObject && value instanceof ObjectNode newObject) {
                 base.set(entry.getKey(), merge(oldObject, newObject));

@@ -5,23 +5,43 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** How each realised figure in ground_truth.json is measured on the lifecycles (DOMAIN.md §4), for whoever compares. */
 final class Definitions {
-    private Definitions() {
-    }
+    private Definitions() {}
 
     static ObjectNode json() {
-        return JsonNodeFactory.instance.objectNode()
-                .put("cohort", "a ticket belongs to the calendar day of its TICKET_CREATED in the tenant's zone; every ticket's lifecycle is complete (events run past the last day)")
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put(
+                        "cohort",
+                        "a ticket belongs to the calendar day of its TICKET_CREATED in the tenant's zone; every ticket's lifecycle is complete (events run past the last day)")
                 .put("first_response_timeout_rate", "FIRST_RESPONSE more than 2 h after TICKET_CREATED / cohort")
                 .put("first_response_compliance", "FIRST_RESPONSE within 2 h and diagnostic=true / cohort")
-                .put("breakpoint_rate", "some stay in one stage longer than 4 h / cohort; a stay runs from entering the stage (creation for CS, STAGE_CHANGED or the assignment after a reopen) to leaving it (STAGE_CHANGED or TICKET_RESOLVED); reassignments within a stage do not end it")
-                .put("overdue_rate", "last TICKET_CLOSED later than the SLA after creation (P1 24 h, P2 48 h, P3 72 h, P4 120 h) / cohort")
-                .put("bounce_rate", "2+ TICKET_ASSIGNED to different teams after the first one within one stay in one stage / cohort")
-                .put("coordination_hours_mean", "sum over hand-offs of STAGE_CHANGED (or TICKET_REOPENED) -> the next TICKET_ASSIGNED, per ticket, mean over the cohort")
+                .put(
+                        "breakpoint_rate",
+                        "some stay in one stage longer than 4 h / cohort; a stay runs from entering the stage (creation for CS, STAGE_CHANGED or the assignment after a reopen) to leaving it (STAGE_CHANGED or TICKET_RESOLVED); reassignments within a stage do not end it")
+                .put(
+                        "overdue_rate",
+                        "last TICKET_CLOSED later than the SLA after creation (P1 24 h, P2 48 h, P3 72 h, P4 120 h) / cohort")
+                .put(
+                        "bounce_rate",
+                        "2+ TICKET_ASSIGNED to different teams after the first one within one stay in one stage / cohort")
+                .put(
+                        "coordination_hours_mean",
+                        "sum over hand-offs of STAGE_CHANGED (or TICKET_REOPENED) -> the next TICKET_ASSIGNED, per ticket, mean over the cohort")
                 .put("secondary_complaint_rate", "tickets with a CUSTOMER_COMPLAINT / cohort")
-                .put("closure_days_mean", "TICKET_CREATED -> last TICKET_CLOSED, days, mean over the cohort (p50, p90 likewise)")
-                .put("recurrence_suppression", "1 - tickets whose device had a ticket of the same fault code created in the 30 days before / cohort")
-                .put("duplicate_rate", "tickets filed again by the same customer for the same device and fault within 72 h of a first one / cohort")
-                .put("first_time_fix", "per engineer of a ticket's first field visit: tickets resolved with 1 visit and not reopened / tickets with a visit")
-                .put("pattern_share_at_target", "pattern tickets / tickets of the pattern's slice created after onset + ramp and before a patch or end");
+                .put(
+                        "closure_days_mean",
+                        "TICKET_CREATED -> last TICKET_CLOSED, days, mean over the cohort (p50, p90 likewise)")
+                .put(
+                        "recurrence_suppression",
+                        "1 - tickets whose device had a ticket of the same fault code created in the 30 days before / cohort")
+                .put(
+                        "duplicate_rate",
+                        "tickets filed again by the same customer for the same device and fault within 72 h of a first one / cohort")
+                .put(
+                        "first_time_fix",
+                        "per engineer of a ticket's first field visit: tickets resolved with 1 visit and not reopened / tickets with a visit")
+                .put(
+                        "pattern_share_at_target",
+                        "pattern tickets / tickets of the pattern's slice created after onset + ramp and before a patch or end");
     }
 }

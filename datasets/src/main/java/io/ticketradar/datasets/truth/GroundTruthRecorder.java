@@ -51,14 +51,29 @@ public final class GroundTruthRecorder implements GenerationListener {
         recordsByTopic.merge(record.topic(), 1L, Long::sum);
         if (note.bad() != null) {
             badByKind.merge(note.bad(), 1, Integer::sum);
-            ObjectNode bad = badRecords.addObject().put("seq", seq).put("topic", record.topic()).put("key", record.key())
-                    .put("kind", note.bad().code()).put("event_id", note.eventId()).put("publish_at", record.publishAt().toString())
+            ObjectNode bad = badRecords
+                    .addObject()
+                    .put("seq", seq)
+                    .put("topic", record.topic())
+                    .put("key", record.key())
+                    .put("kind", note.bad().code())
+                    .put("event_id", note.eventId())
+                    .put("publish_at", record.publishAt().toString())
                     .put("bytes", record.value().length);
-            bad.put("expected_rejection", note.bad().rejection() == null ? "none: dropped as a duplicate event_id" : note.bad().rejection().name());
+            bad.put(
+                    "expected_rejection",
+                    note.bad().rejection() == null
+                            ? "none: dropped as a duplicate event_id"
+                            : note.bad().rejection().name());
         }
         if (note.lateBy() != null) {
-            lateEvents.addObject().put("seq", seq).put("event_id", note.eventId()).put("ts", record.eventTime().toString())
-                    .put("publish_at", record.publishAt().toString()).put("late_by_s", note.lateBy().toSeconds());
+            lateEvents
+                    .addObject()
+                    .put("seq", seq)
+                    .put("event_id", note.eventId())
+                    .put("ts", record.eventTime().toString())
+                    .put("publish_at", record.publishAt().toString())
+                    .put("late_by_s", note.lateBy().toSeconds());
         }
     }
 
@@ -87,10 +102,19 @@ public final class GroundTruthRecorder implements GenerationListener {
         JsonNodeFactory f = JsonNodeFactory.instance;
         GeneratorSettings settings = generator.settings();
         ObjectNode root = f.objectNode();
-        ObjectNode gen = root.putObject("generator").put("seed", settings.seed()).put("start", settings.start().toString())
-                .put("days", settings.days()).put("tickets_per_day", settings.ticketsPerDay()).put("zone", settings.zone().getId());
+        ObjectNode gen = root.putObject("generator")
+                .put("seed", settings.seed())
+                .put("start", settings.start().toString())
+                .put("days", settings.days())
+                .put("tickets_per_day", settings.ticketsPerDay())
+                .put("zone", settings.zone().getId());
         ArrayNode tenantIds = gen.putArray("tenants");
-        generator.worlds().forEach(w -> tenantIds.addObject().put("tenant_id", w.tenant().id()).put("ticket_prefix", w.tenant().code()));
+        generator
+                .worlds()
+                .forEach(w -> tenantIds
+                        .addObject()
+                        .put("tenant_id", w.tenant().id())
+                        .put("ticket_prefix", w.tenant().code()));
         root.set("scenario", scenario(settings.scenario()));
         root.set("definitions", Definitions.json());
         ObjectNode stream = root.putObject("stream").put("records", records);
@@ -118,11 +142,17 @@ public final class GroundTruthRecorder implements GenerationListener {
     }
 
     private ObjectNode scenario(Scenario scenario) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode().put("name", scenario.name())
-                .put("description_zh", scenario.descriptionZh()).put("description_en", scenario.descriptionEn());
+        ObjectNode node = JsonNodeFactory.instance
+                .objectNode()
+                .put("name", scenario.name())
+                .put("description_zh", scenario.descriptionZh())
+                .put("description_en", scenario.descriptionEn());
         node.putObject("targets")
                 .put("first_response_timeout_rate", scenario.firstResponse().timeoutShare())
-                .put("first_response_compliance", Tally.round((1 - scenario.firstResponse().timeoutShare()) * scenario.firstResponse().diagnosticShare()))
+                .put(
+                        "first_response_compliance",
+                        Tally.round((1 - scenario.firstResponse().timeoutShare())
+                                * scenario.firstResponse().diagnosticShare()))
                 .put("closure_days_mean", scenario.closure().meanDays())
                 .put("overdue_rate", scenario.closure().overdueShare())
                 .put("bounce_rate", scenario.reassignment().bounceShare())

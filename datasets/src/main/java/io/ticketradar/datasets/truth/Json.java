@@ -16,8 +16,7 @@ final class Json {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     static JsonNode tree(Object value) {
         return MAPPER.valueToTree(value);

@@ -18,6 +18,7 @@ final class PatternTruth {
     private final List<String> tickets = new ArrayList<>();
     /** day -> {slice tickets, pattern tickets among them}. */
     private final Map<LocalDate, int[]> daily = new TreeMap<>();
+
     private int sliceInFullSwing;
     private int hitsInFullSwing;
     private int sliceBeforeOnset;
@@ -51,10 +52,15 @@ final class PatternTruth {
     ObjectNode toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
         PatternSpec spec = pattern.spec();
-        ObjectNode node = f.objectNode().put("id", spec.id()).put("name_zh", spec.nameZh()).put("name_en", spec.nameEn())
-                .put("onset", pattern.onset().toString()).put("ramp_days", spec.rampDays());
+        ObjectNode node = f.objectNode()
+                .put("id", spec.id())
+                .put("name_zh", spec.nameZh())
+                .put("name_en", spec.nameEn())
+                .put("onset", pattern.onset().toString())
+                .put("ramp_days", spec.rampDays());
         if (pattern.patchReleased() != null) {
-            node.put("patch_released", pattern.patchReleased().toString()).put("patch_version", spec.patch().version());
+            node.put("patch_released", pattern.patchReleased().toString())
+                    .put("patch_version", spec.patch().version());
         }
         ObjectNode features = node.putObject("features").put("fault_code", spec.fault());
         features.set("slice", Json.tree(spec.slice()));
@@ -64,12 +70,17 @@ final class PatternTruth {
         features.set("photo_labels", Json.tree(spec.photoLabels()));
         node.put("baseline_share", spec.baselineShare()).put("target_share", spec.targetShare());
         ObjectNode realised = node.putObject("realised");
-        realised.put("slice_tickets_before_onset", sliceBeforeOnset).put("pattern_tickets_before_onset", hitsBeforeOnset)
+        realised.put("slice_tickets_before_onset", sliceBeforeOnset)
+                .put("pattern_tickets_before_onset", hitsBeforeOnset)
                 .put("share_before_onset", share(hitsBeforeOnset, sliceBeforeOnset))
-                .put("slice_tickets_at_target", sliceInFullSwing).put("pattern_tickets_at_target", hitsInFullSwing)
+                .put("slice_tickets_at_target", sliceInFullSwing)
+                .put("pattern_tickets_at_target", hitsInFullSwing)
                 .put("share_at_target", share(hitsInFullSwing, sliceInFullSwing));
         ArrayNode days = node.putArray("daily");
-        daily.forEach((day, c) -> days.add(f.objectNode().put("day", day.toString()).put("slice_tickets", c[0]).put("pattern_tickets", c[1])));
+        daily.forEach((day, c) -> days.add(f.objectNode()
+                .put("day", day.toString())
+                .put("slice_tickets", c[0])
+                .put("pattern_tickets", c[1])));
         ArrayNode ids = node.putArray("tickets");
         tickets.forEach(ids::add);
         return node;

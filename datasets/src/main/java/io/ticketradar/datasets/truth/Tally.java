@@ -36,7 +36,8 @@ final class Tally {
     }
 
     ObjectNode counts() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode()
+        ObjectNode node = JsonNodeFactory.instance
+                .objectNode()
                 .put("tickets", tickets)
                 .put("first_response_late", firstResponseLate)
                 .put("first_response_compliant", firstResponseCompliant)

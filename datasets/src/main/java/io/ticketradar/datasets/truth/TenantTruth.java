@@ -44,7 +44,9 @@ final class TenantTruth {
             counts[1] += t.firstTimeFix() ? 1 : 0;
         }
         if ("duplicate".equals(t.kind())) {
-            duplicateGroups.computeIfAbsent(t.relatedTicketId(), first -> new ArrayList<>(List.of(first))).add(t.ticketId());
+            duplicateGroups
+                    .computeIfAbsent(t.relatedTicketId(), first -> new ArrayList<>(List.of(first)))
+                    .add(t.ticketId());
         }
         recurrenceFollowUps += "recurrence".equals(t.kind()) ? 1 : 0;
         patterns.values().forEach(p -> p.add(t));
@@ -63,15 +65,21 @@ final class TenantTruth {
         node.set("indicators", indicators);
         node.set("counts", total.counts().put("recurrence_follow_ups", recurrenceFollowUps));
         ObjectNode regions = node.putObject("by_region");
-        byRegion.forEach((region, tally) -> regions.set(region.zh(), tally.counts().setAll(tally.indicators())));
+        byRegion.forEach(
+                (region, tally) -> regions.set(region.zh(), tally.counts().setAll(tally.indicators())));
         ArrayNode days = node.putArray("daily");
-        daily.forEach((day, tally) -> days.add(f.objectNode().put("day", day.toString()).setAll(tally.counts())));
+        daily.forEach((day, tally) ->
+                days.add(f.objectNode().put("day", day.toString()).setAll(tally.counts())));
         ObjectNode ftf = node.putObject("first_time_fix_by_engineer");
-        firstTimeFix.forEach((engineer, c) -> ftf.putObject(engineer).put("field_tickets", c[0]).put("first_time_fix", c[1]));
+        firstTimeFix.forEach((engineer, c) ->
+                ftf.putObject(engineer).put("field_tickets", c[0]).put("first_time_fix", c[1]));
         ArrayNode patternArray = node.putArray("patterns");
         patterns.values().forEach(p -> patternArray.add(p.toJson()));
         ArrayNode groups = node.putArray("duplicate_groups");
-        duplicateGroups.values().forEach(g -> groups.add(f.arrayNode().addAll(g.stream().map(f::textNode).toList())));
+        duplicateGroups
+                .values()
+                .forEach(g -> groups.add(
+                        f.arrayNode().addAll(g.stream().map(f::textNode).toList())));
         return node;
     }
 

@@ -22,12 +22,31 @@ import java.util.List;
  * @param fieldVisits          visits before any reopen
  * @param firstFieldEngineerId engineer of the first visit, null without one
  */
-public record TicketTruth(String tenantId, String ticketId, String kind, String relatedTicketId, Instant createdAt,
-                          LocalDate cohortDay, Region region, Priority priority, String deviceSn, String customerId,
-                          String faultCode, String patternId, List<String> patternSlices, double firstResponseHours,
-                          boolean diagnostic, double maxStayHours, double coordinationHours, int maxReassignments,
-                          Instant closedAt, boolean reopened, boolean complaint, boolean repeatFault, int fieldVisits,
-                          String firstFieldEngineerId) {
+public record TicketTruth(
+        String tenantId,
+        String ticketId,
+        String kind,
+        String relatedTicketId,
+        Instant createdAt,
+        LocalDate cohortDay,
+        Region region,
+        Priority priority,
+        String deviceSn,
+        String customerId,
+        String faultCode,
+        String patternId,
+        List<String> patternSlices,
+        double firstResponseHours,
+        boolean diagnostic,
+        double maxStayHours,
+        double coordinationHours,
+        int maxReassignments,
+        Instant closedAt,
+        boolean reopened,
+        boolean complaint,
+        boolean repeatFault,
+        int fieldVisits,
+        String firstFieldEngineerId) {
 
     public static final double FIRST_RESPONSE_LIMIT_H = 2;
     public static final double BREAKPOINT_H = 4;

@@ -51,12 +51,16 @@ public record Catalogue(
     }
 
     public Fault fault(String code) {
-        return faults.stream().filter(f -> f.code().equals(code)).findFirst()
+        return faults.stream()
+                .filter(f -> f.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no fault code " + code + " in the catalogue"));
     }
 
     public Symptom symptom(String code) {
-        return symptoms.stream().filter(s -> s.code().equals(code)).findFirst()
+        return symptoms.stream()
+                .filter(s -> s.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no symptom " + code + " in the catalogue"));
     }
 
@@ -71,50 +75,68 @@ public record Catalogue(
     }
 
     /** A city with its climate: monthly means of January and July, day-night swing, day-to-day spread. */
-    public record City(String zh, String en, Region region, double janMeanC, double julMeanC,
-                       double dailySwingC, double weatherSdC, double weight, List<String> districts) {
+    public record City(
+            String zh,
+            String en,
+            Region region,
+            double janMeanC,
+            double julMeanC,
+            double dailySwingC,
+            double weatherSdC,
+            double weight,
+            List<String> districts) {
         public City {
             districts = districts == null ? List.of("东区", "西区", "南区", "北区", "高新区", "经开区") : List.copyOf(districts);
         }
     }
 
-    public record Symptom(String code, String zh, String en) {
-    }
+    public record Symptom(String code, String zh, String en) {}
 
-    public record Fault(String code, TechnicalDomain domain, String zh, String en, List<String> symptoms,
-                        List<String> parts, List<String> rootCauses, List<String> photoLabels, String resolution) {
-    }
+    public record Fault(
+            String code,
+            TechnicalDomain domain,
+            String zh,
+            String en,
+            List<String> symptoms,
+            List<String> parts,
+            List<String> rootCauses,
+            List<String> photoLabels,
+            String resolution) {}
 
     /** The stages a ticket passes after customer service. */
-    public record Route(List<Stage> stages, double weight) {
-    }
+    public record Route(List<Stage> stages, double weight) {}
 
-    public record Part(String partNo, String zh, String en) {
-    }
+    public record Part(String partNo, String zh, String en) {}
 
     /** A product model with its firmware versions as shipped and relative fault weights. */
-    public record Product(String code, String zh, String en, double installedShare,
-                          Map<String, Double> firmware, Map<String, Double> faults) {
-    }
+    public record Product(
+            String code,
+            String zh,
+            String en,
+            double installedShare,
+            Map<String, Double> firmware,
+            Map<String, Double> faults) {}
 
     /** A change customers make to some of their devices of the given models (share of those devices). */
-    public record Modification(String code, String zh, String en, List<String> products, double share) {
-    }
+    public record Modification(String code, String zh, String en, List<String> products, double share) {}
 
     /** A team of one stage; domain and region are null when the team serves all. */
-    public record TeamSpec(String id, String zh, String en, Stage stage, TechnicalDomain domain, Region region, int size) {
+    public record TeamSpec(
+            String id, String zh, String en, Stage stage, TechnicalDomain domain, Region region, int size) {
         public TeamSpec {
             Objects.requireNonNull(stage, "team stage");
         }
     }
 
-    public record Names(List<String> surnames, List<String> given) {
-    }
+    public record Names(List<String> surnames, List<String> given) {}
 
-    public record CustomerKind(String kind, String zh, double weight, double devicesMedian) {
-    }
+    public record CustomerKind(String kind, String zh, double weight, double devicesMedian) {}
 
-    public record Phrases(List<String> openersZh, List<String> openersEn, List<String> asksZh, List<String> asksEn,
-                          String coldZh, String coldEn) {
-    }
+    public record Phrases(
+            List<String> openersZh,
+            List<String> openersEn,
+            List<String> asksZh,
+            List<String> asksEn,
+            String coldZh,
+            String coldEn) {}
 }

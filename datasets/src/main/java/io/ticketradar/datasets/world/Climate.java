@@ -15,6 +15,7 @@ public final class Climate {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** Weights of the neighbouring days' weather: spells of cold or warmth last several days. */
     private static final double[] SPELL = {1, 2, 3, 2, 1};
+
     private static final double SPELL_NORM = Math.sqrt(19);
     private static final int COLDEST_DAY_OF_YEAR = 20;
 
@@ -28,7 +29,8 @@ public final class Climate {
     public double temperatureC(Catalogue.City city, Instant at) {
         ZonedDateTime local = at.atZone(CHINA);
         double yearAngle = 2 * Math.PI * (local.getDayOfYear() - COLDEST_DAY_OF_YEAR) / 365.25;
-        double seasonal = (city.janMeanC() + city.julMeanC()) / 2 - (city.julMeanC() - city.janMeanC()) / 2 * Math.cos(yearAngle);
+        double seasonal =
+                (city.janMeanC() + city.julMeanC()) / 2 - (city.julMeanC() - city.janMeanC()) / 2 * Math.cos(yearAngle);
         double hour = local.getHour() + local.getMinute() / 60.0;
         double diurnal = city.dailySwingC() / 2 * Math.cos(2 * Math.PI * (hour - 15) / 24);
         double weather = city.weatherSdC() * spell(city, local.toLocalDate().toEpochDay());

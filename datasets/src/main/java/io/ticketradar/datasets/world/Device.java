@@ -9,6 +9,11 @@ import java.util.Set;
  * @param firmware      the version it shipped with (patches may replace it later, see the patterns)
  * @param modifications what the customer changed on the vehicle; the maker does not know it (not in master data)
  */
-public record Device(String sn, Catalogue.Product product, String batch, LocalDate productionDate, String firmware,
-                     Customer customer, Set<String> modifications) {
-}
+public record Device(
+        String sn,
+        Catalogue.Product product,
+        String batch,
+        LocalDate productionDate,
+        String firmware,
+        Customer customer,
+        Set<String> modifications) {}

@@ -32,7 +32,9 @@ public enum Region {
     /** The region named by its zh-CN name, its English name or its constant. */
     public static Region of(String name) {
         for (Region region : values()) {
-            if (region.zh.equals(name) || region.en.equalsIgnoreCase(name) || region.name().equalsIgnoreCase(name)) {
+            if (region.zh.equals(name)
+                    || region.en.equalsIgnoreCase(name)
+                    || region.name().equalsIgnoreCase(name)) {
                 return region;
             }
         }

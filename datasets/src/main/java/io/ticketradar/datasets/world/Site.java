@@ -4,7 +4,8 @@ package io.ticketradar.datasets.world;
 public record Site(String siteId, String name, Kind kind, Region region, Catalogue.City city, String district) {
 
     public enum Kind {
-        DEALER_SHOP("dealer_shop", "4S店"), REPAIR_STATION("repair_station", "二级维修站");
+        DEALER_SHOP("dealer_shop", "4S店"),
+        REPAIR_STATION("repair_station", "二级维修站");
 
         private final String code;
         private final String zh;

@@ -17,8 +17,13 @@ import java.util.stream.IntStream;
 public record Tenant(String id, String code) {
 
     /** Plausible makers for the first tenants; the model customer comes first. Further ones are tenant-07... */
-    private static final List<String> KNOWN = List.of("suzhou-auto-electronics", "ningbo-ev-powertrain",
-            "wuxi-smart-cockpit", "hefei-thermal-systems", "changzhou-drive-controls", "dongguan-power-modules");
+    private static final List<String> KNOWN = List.of(
+            "suzhou-auto-electronics",
+            "ningbo-ev-powertrain",
+            "wuxi-smart-cockpit",
+            "hefei-thermal-systems",
+            "changzhou-drive-controls",
+            "dongguan-power-modules");
 
     /** The tenants of these ids, each with a code unique among them (initials, then a digit on a clash). */
     public static List<Tenant> of(List<String> ids) {
@@ -28,8 +33,11 @@ public record Tenant(String id, String code) {
             if (!id.matches("[a-z0-9][a-z0-9-]*")) {
                 throw new IllegalArgumentException("tenant id " + id + ": use lower-case letters, digits and '-'");
             }
-            String initials = Arrays.stream(id.split("-")).filter(p -> !p.isEmpty())
-                    .map(p -> p.substring(0, 1)).collect(Collectors.joining()).toUpperCase(Locale.ROOT);
+            String initials = Arrays.stream(id.split("-"))
+                    .filter(p -> !p.isEmpty())
+                    .map(p -> p.substring(0, 1))
+                    .collect(Collectors.joining())
+                    .toUpperCase(Locale.ROOT);
             String code = initials;
             for (int n = 2; !codes.add(code); n++) {
                 code = initials + n;
@@ -41,6 +49,8 @@ public record Tenant(String id, String code) {
 
     /** The first {@code n} default tenant ids. */
     public static List<String> defaultIds(int n) {
-        return IntStream.range(0, n).mapToObj(i -> i < KNOWN.size() ? KNOWN.get(i) : "tenant-%02d".formatted(i + 1)).toList();
+        return IntStream.range(0, n)
+                .mapToObj(i -> i < KNOWN.size() ? KNOWN.get(i) : "tenant-%02d".formatted(i + 1))
+                .toList();
     }
 }

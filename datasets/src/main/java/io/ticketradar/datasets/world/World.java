@@ -24,8 +24,7 @@ public record World(
         Map<Catalogue.City, List<Device>> devicesByCity) {
 
     /** How many of a part a depot (a PARTS team) holds. */
-    public record StockLevel(String partNo, Catalogue.TeamSpec depot, int quantity) {
-    }
+    public record StockLevel(String partNo, Catalogue.TeamSpec depot, int quantity) {}
 
     public List<Catalogue.TeamSpec> teams(Stage stage) {
         return catalogue.teams().stream().filter(t -> t.stage() == stage).toList();
@@ -37,24 +36,35 @@ public record World(
 
     /** The technical group that owns a domain. */
     public Catalogue.TeamSpec techTeam(TechnicalDomain domain) {
-        return teams(Stage.TECH).stream().filter(t -> t.domain() == domain).findFirst().orElseThrow();
+        return teams(Stage.TECH).stream()
+                .filter(t -> t.domain() == domain)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Field teams of a region; regions without one are served by all. */
     public List<Catalogue.TeamSpec> fieldTeams(Region region) {
-        List<Catalogue.TeamSpec> own = teams(Stage.FIELD).stream().filter(t -> t.region() == region).toList();
+        List<Catalogue.TeamSpec> own =
+                teams(Stage.FIELD).stream().filter(t -> t.region() == region).toList();
         return own.isEmpty() ? teams(Stage.FIELD) : own;
     }
 
     /** The region's parts depot, else the central one. */
     public Catalogue.TeamSpec partsDepot(Region region) {
         List<Catalogue.TeamSpec> depots = teams(Stage.PARTS);
-        return depots.stream().filter(t -> t.region() == region).findFirst()
-                .orElseGet(() -> depots.stream().filter(t -> t.region() == null).findFirst().orElse(depots.getFirst()));
+        return depots.stream()
+                .filter(t -> t.region() == region)
+                .findFirst()
+                .orElseGet(() -> depots.stream()
+                        .filter(t -> t.region() == null)
+                        .findFirst()
+                        .orElse(depots.getFirst()));
     }
 
     /** Devices in a city that match, in a stable order. */
     public List<Device> devicesIn(Catalogue.City city, Predicate<Device> filter) {
-        return devicesByCity.getOrDefault(city, List.of()).stream().filter(filter).toList();
+        return devicesByCity.getOrDefault(city, List.of()).stream()
+                .filter(filter)
+                .toList();
     }
 }

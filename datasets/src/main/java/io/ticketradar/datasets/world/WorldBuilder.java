@@ -44,16 +44,27 @@ public final class WorldBuilder {
         while (devices.size() < wanted) {
             Customer customer = customer(rng, customers.size() + 1, cityWeights, sites);
             customers.add(customer);
-            int count = Math.max(1, (int) Math.round(rng.logNormal(kind(customer.kind()).devicesMedian(), 0.6)));
+            int count = Math.max(
+                    1, (int) Math.round(rng.logNormal(kind(customer.kind()).devicesMedian(), 0.6)));
             for (int i = 0; i < count; i++) {
                 Device device = device(rng, customer, start, devices.size(), salt);
                 customer.add(device);
                 devices.add(device);
-                byCity.computeIfAbsent(customer.site().city(), c -> new ArrayList<>()).add(device);
+                byCity.computeIfAbsent(customer.site().city(), c -> new ArrayList<>())
+                        .add(device);
             }
         }
-        return new World(tenant, catalogue, new Climate(Rng.derive(seed, "climate")), List.copyOf(sites),
-                List.copyOf(engineers), members, List.copyOf(customers), List.copyOf(devices), stock(rng), byCity);
+        return new World(
+                tenant,
+                catalogue,
+                new Climate(Rng.derive(seed, "climate")),
+                List.copyOf(sites),
+                List.copyOf(engineers),
+                members,
+                List.copyOf(customers),
+                List.copyOf(devices),
+                stock(rng),
+                byCity);
     }
 
     /** Weight of a city = its region's weight, split among the region's cities by their own weights. */
@@ -62,7 +73,9 @@ public final class WorldBuilder {
         catalogue.cities().forEach(c -> regionTotals.merge(c.region(), c.weight(), Double::sum));
         Map<Catalogue.City, Double> weights = new LinkedHashMap<>();
         for (Catalogue.City city : catalogue.cities()) {
-            weights.put(city, catalogue.regionWeights().get(city.region()) * city.weight() / regionTotals.get(city.region()));
+            weights.put(
+                    city,
+                    catalogue.regionWeights().get(city.region()) * city.weight() / regionTotals.get(city.region()));
         }
         return weights;
     }
@@ -75,8 +88,10 @@ public final class WorldBuilder {
             String prefix = kind == Site.Kind.DEALER_SHOP ? "S-4S-" : "S-RS-";
             for (int i = 1; i <= count; i++) {
                 // Every city gets a dealer shop before any gets a second, so no city is without service.
-                Catalogue.City city = kind == Site.Kind.DEALER_SHOP && i <= catalogue.cities().size()
-                        ? catalogue.cities().get(i - 1) : rng.weighted(cityWeights);
+                Catalogue.City city =
+                        kind == Site.Kind.DEALER_SHOP && i <= catalogue.cities().size()
+                                ? catalogue.cities().get(i - 1)
+                                : rng.weighted(cityWeights);
                 String district = rng.pick(city.districts());
                 String base = city.zh() + district + kind.zh();
                 int n = sameName.merge(base, 1, Integer::sum);
@@ -92,8 +107,10 @@ public final class WorldBuilder {
         for (Catalogue.TeamSpec team : catalogue.teams()) {
             for (int i = 0; i < team.size(); i++) {
                 String id = "E-%04d".formatted(engineers.size() + 1);
-                String name = rng.pick(catalogue.names().surnames()) + rng.pick(catalogue.names().given());
-                engineers.add(new Engineer(id, name, team, skills(rng, team), team.region() == null ? Region.EAST : team.region()));
+                String name = rng.pick(catalogue.names().surnames())
+                        + rng.pick(catalogue.names().given());
+                engineers.add(new Engineer(
+                        id, name, team, skills(rng, team), team.region() == null ? Region.EAST : team.region()));
             }
         }
         return engineers;
@@ -119,7 +136,10 @@ public final class WorldBuilder {
     private Customer customer(Rng rng, int number, Map<Catalogue.City, Double> cityWeights, List<Site> sites) {
         Catalogue.City city = rng.weighted(cityWeights);
         List<Site> local = sites.stream().filter(s -> s.city() == city).toList();
-        Site site = local.isEmpty() ? rng.pick(sites.stream().filter(s -> s.region() == city.region()).toList()) : rng.pick(local);
+        Site site = local.isEmpty()
+                ? rng.pick(
+                        sites.stream().filter(s -> s.region() == city.region()).toList())
+                : rng.pick(local);
         Map<String, Double> kinds = new LinkedHashMap<>();
         catalogue.customerKinds().forEach(k -> kinds.put(k.kind(), k.weight()));
         String phone = "1" + rng.pick(List.of("3", "5", "7", "8", "9")) + "%09d".formatted(rng.nextInt(1_000_000_000));
@@ -127,7 +147,10 @@ public final class WorldBuilder {
     }
 
     private Catalogue.CustomerKind kind(String kind) {
-        return catalogue.customerKinds().stream().filter(k -> k.kind().equals(kind)).findFirst().orElseThrow();
+        return catalogue.customerKinds().stream()
+                .filter(k -> k.kind().equals(kind))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Device device(Rng rng, Customer customer, LocalDate start, int index, long salt) {
@@ -137,8 +160,11 @@ public final class WorldBuilder {
         double age = rng.uniform();
         LocalDate produced = start.minusDays(1 + (long) (age * PRODUCTION_YEARS * 365));
         // Batch: year, production line, month (1-9, A-C): the first 4 characters of the SN.
-        String batch = "%02d%c%s".formatted(produced.getYear() % 100, (char) ('A' + rng.nextInt(4)),
-                Integer.toString(produced.getMonthValue(), 36).toUpperCase(Locale.ROOT));
+        String batch = "%02d%c%s"
+                .formatted(
+                        produced.getYear() % 100,
+                        (char) ('A' + rng.nextInt(4)),
+                        Integer.toString(produced.getMonthValue(), 36).toUpperCase(Locale.ROOT));
         // index * an odd prime not dividing 10^8 is a bijection on 8 digits: SNs never collide within a tenant.
         String sn = batch + "%08d".formatted(Math.floorMod((index + 1L) * 7_919L + salt, 100_000_000L));
         Set<String> modifications = new LinkedHashSet<>();
@@ -147,7 +173,8 @@ public final class WorldBuilder {
                 modifications.add(m.code());
             }
         }
-        return new Device(sn, product, batch, produced, shippedFirmware(product, 1 - age), customer, Set.copyOf(modifications));
+        return new Device(
+                sn, product, batch, produced, shippedFirmware(product, 1 - age), customer, Set.copyOf(modifications));
     }
 
     /** Newer devices ship newer firmware: versions are listed oldest first, each covering its share of production. */
@@ -166,7 +193,8 @@ public final class WorldBuilder {
 
     private List<World.StockLevel> stock(Rng rng) {
         List<World.StockLevel> stock = new ArrayList<>();
-        for (Catalogue.TeamSpec depot : catalogue.teams().stream().filter(t -> t.stage() == Stage.PARTS).toList()) {
+        for (Catalogue.TeamSpec depot :
+                catalogue.teams().stream().filter(t -> t.stage() == Stage.PARTS).toList()) {
             for (Catalogue.Part part : catalogue.parts()) {
                 // A few parts are out of stock somewhere: dispatch has to notice (DOMAIN.md §7, rule 5).
                 int quantity = rng.chance(0.06) ? 0 : rng.poisson(depot.region() == null ? 40 : 12);

@@ -9,7 +9,8 @@ public record WorldSize(int dealerShops, int repairStations, int devicesPerDaily
 
     public WorldSize {
         if (dealerShops < 1 || repairStations < 0 || devicesPerDailyTicket < 10) {
-            throw new IllegalArgumentException("world size: need at least 1 dealer shop, 0 repair stations, 10 devices per daily ticket");
+            throw new IllegalArgumentException(
+                    "world size: need at least 1 dealer shop, 0 repair stations, 10 devices per daily ticket");
         }
     }
 }

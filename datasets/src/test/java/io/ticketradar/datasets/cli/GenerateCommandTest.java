@@ -26,7 +26,10 @@ class GenerateCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return GenerateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return GenerateCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -38,19 +41,39 @@ class GenerateCommandTest {
         assertEquals(2, run("--scenario", "nonsense"));
         assertEquals(2, run("--start", "2025-02-30"));
         String errors = err.toString(StandardCharsets.UTF_8);
-        assertTrue(errors.contains("unknown option --dayz") && errors.contains("--days must be a whole number"), errors);
+        assertTrue(
+                errors.contains("unknown option --dayz") && errors.contains("--days must be a whole number"), errors);
         assertFalse(errors.contains("Exception"), "no stack traces: " + errors);
     }
 
     @Test
     void writesADataSetThatReadsBackByteForByte(@TempDir Path dir) throws Exception {
-        assertEquals(0, run("--days", "3", "--tickets-per-day", "30", "--tenants", "2", "--seed", "5", "--out", dir.toString(), "--quiet"));
+        assertEquals(
+                0,
+                run(
+                        "--days",
+                        "3",
+                        "--tickets-per-day",
+                        "30",
+                        "--tenants",
+                        "2",
+                        "--seed",
+                        "5",
+                        "--out",
+                        dir.toString(),
+                        "--quiet"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("suzhou-auto-electronics"));
-        for (String file : new String[] {"manifest.json", "ground_truth.json", "master/ningbo-ev-powertrain/devices.ndjson.gz", "master/suzhou-auto-electronics/sites.ndjson.gz"}) {
+        for (String file : new String[] {
+            "manifest.json",
+            "ground_truth.json",
+            "master/ningbo-ev-powertrain/devices.ndjson.gz",
+            "master/suzhou-auto-electronics/sites.ndjson.gz"
+        }) {
             assertTrue(Files.isRegularFile(dir.resolve(file)), file);
         }
         Iterator<GeneratedRecord> expected = new DataGenerator(
-                GeneratorSettings.of(2, LocalDate.of(2025, 1, 1), 3, 30, 5, Scenarios.load("before"))).records();
+                        GeneratorSettings.of(2, LocalDate.of(2025, 1, 1), 3, 30, 5, Scenarios.load("before")))
+                .records();
         long n = 0;
         try (DatasetReader reader = new DatasetReader(dir)) {
             while (reader.hasNext()) {

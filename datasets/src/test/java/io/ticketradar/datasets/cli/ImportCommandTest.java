@@ -37,7 +37,10 @@ class ImportCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return ImportCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return ImportCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String stdout() {
@@ -51,7 +54,8 @@ class ImportCommandTest {
     @Test
     void helpPointsAtSamplesThatExist() {
         assertEquals(0, run("--help"));
-        Matcher paths = Pattern.compile("datasets/src/main/resources/samples/[\\w.-]+").matcher(stdout());
+        Matcher paths =
+                Pattern.compile("datasets/src/main/resources/samples/[\\w.-]+").matcher(stdout());
         int found = 0;
         while (paths.find()) {
             assertTrue(Files.isRegularFile(Path.of("..").resolve(paths.group())), paths.group());
@@ -69,25 +73,58 @@ class ImportCommandTest {
                 new String[] {"--mapping", mapping.toString(), "--tenant", "t"},
                 new String[] {file.toString(), "--tenant", "t"},
                 new String[] {file.toString(), "--mapping", mapping.toString()},
-                new String[] {file.toString(), "--mapping", mapping.toString(), "--tenant", "t", "--out", "x", "--bootstrap", "h:1"},
+                new String[] {
+                    file.toString(),
+                    "--mapping",
+                    mapping.toString(),
+                    "--tenant",
+                    "t",
+                    "--out",
+                    "x",
+                    "--bootstrap",
+                    "h:1"
+                },
                 new String[] {file.toString(), "--mapping", file.toString(), "--tenant", "t"});
         for (String[] args : usage) {
             assertEquals(2, run(args), String.join(" ", args));
             assertEquals(2, stderr().lines().count(), stderr());
             assertFalse(stderr().contains("Exception"), stderr());
         }
-        assertEquals(1, run(tmp.resolve("none.xlsx").toString(), "--mapping", mapping.toString(), "--tenant", "t", "--out", tmp.toString()));
+        assertEquals(
+                1,
+                run(
+                        tmp.resolve("none.xlsx").toString(),
+                        "--mapping",
+                        mapping.toString(),
+                        "--tenant",
+                        "t",
+                        "--out",
+                        tmp.toString()));
         assertEquals("import: no file " + tmp.resolve("none.xlsx"), stderr().strip());
-        assertEquals(1, run(file.toString(), "--mapping", mapping.toString(), "--tenant", "t", "--data-dir", tmp.toString()));
+        assertEquals(
+                1,
+                run(file.toString(), "--mapping", mapping.toString(), "--tenant", "t", "--data-dir", tmp.toString()));
         assertTrue(stderr().contains("no running demo"), stderr());
     }
 
     @ParameterizedTest
-    @CsvSource({"tickets.xlsx, tickets.mapping.yaml, 10, 10", "servicenow-events.csv, servicenow-events.mapping.yaml, 25, 5"})
-    void theShippedSamplesImportWithoutErrorsIntoADataSetThatReplayReads(String sample, String mapping, int rows, int tickets) throws Exception {
+    @CsvSource({
+        "tickets.xlsx, tickets.mapping.yaml, 10, 10",
+        "servicenow-events.csv, servicenow-events.mapping.yaml, 25, 5"
+    })
+    void theShippedSamplesImportWithoutErrorsIntoADataSetThatReplayReads(
+            String sample, String mapping, int rows, int tickets) throws Exception {
         Path dir = tmp.resolve("imported");
-        String[] args = {SAMPLES.resolve(sample).toString(), "--mapping", SAMPLES.resolve(mapping).toString(), "--tenant", "demo",
-                "--out", dir.toString(), "--quiet"};
+        String[] args = {
+            SAMPLES.resolve(sample).toString(),
+            "--mapping",
+            SAMPLES.resolve(mapping).toString(),
+            "--tenant",
+            "demo",
+            "--out",
+            dir.toString(),
+            "--quiet"
+        };
         assertEquals(0, run(args), stderr());
         assertTrue(stdout().contains(rows + " rows read, " + tickets + " tickets, "), stdout());
         assertTrue(stdout().contains("no row rejected"), stdout());

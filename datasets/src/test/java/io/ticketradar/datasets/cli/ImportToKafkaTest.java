@@ -37,13 +37,26 @@ class ImportToKafkaTest {
     void theEventLogSampleArrivesOnTheTicketTopicKeyedByTicket() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(tmp.resolve("kafka"))) {
             Path dataDir = Files.createDirectories(tmp.resolve("data"));
-            Files.writeString(dataDir.resolve("stack.properties"), "bootstrap.servers=" + kafka.bootstrapServers() + "\n");
+            Files.writeString(
+                    dataDir.resolve("stack.properties"), "bootstrap.servers=" + kafka.bootstrapServers() + "\n");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int rc = ImportCommand.run(new String[] {ImportCommandTest.SAMPLES.resolve("servicenow-events.csv").toString(),
-                            "--mapping", ImportCommandTest.SAMPLES.resolve("servicenow-events.mapping.yaml").toString(),
-                            "--tenant", "demo", "--data-dir", dataDir.toString()},
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+            int rc = ImportCommand.run(
+                    new String[] {
+                        ImportCommandTest.SAMPLES
+                                .resolve("servicenow-events.csv")
+                                .toString(),
+                        "--mapping",
+                        ImportCommandTest.SAMPLES
+                                .resolve("servicenow-events.mapping.yaml")
+                                .toString(),
+                        "--tenant",
+                        "demo",
+                        "--data-dir",
+                        dataDir.toString()
+                    },
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
             assertEquals(0, rc, err.toString(StandardCharsets.UTF_8));
             String summary = out.toString(StandardCharsets.UTF_8);
             assertTrue(summary.contains("published"), summary);
@@ -57,16 +70,20 @@ class ImportToKafkaTest {
     private static List<Event> consume(String bootstrap, int expected) {
         EventCodec codec = new EventCodec();
         List<Event> events = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.TICKET_EVENTS).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (events.size() < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    Event event = assertInstanceOf(Decoded.Valid.class, codec.decode(record.value())).event();
+                    Event event = assertInstanceOf(Decoded.Valid.class, codec.decode(record.value()))
+                            .event();
                     assertEquals(event.ticketId(), record.key());
                     events.add(event);
                 }

@@ -36,8 +36,16 @@ class DeterminismTest {
     void sameSeedSameFiles(@TempDir Path tmp) throws IOException {
         String[] args = {"--tenants", "2", "--days", "5", "--tickets-per-day", "40", "--seed", "11", "--quiet"};
         for (String name : List.of("a", "b")) {
-            String[] withOut = Stream.concat(Stream.of(args), Stream.of("--out", tmp.resolve(name).toString())).toArray(String[]::new);
-            assertEquals(0, GenerateCommand.run(withOut, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream())));
+            String[] withOut = Stream.concat(
+                            Stream.of(args),
+                            Stream.of("--out", tmp.resolve(name).toString()))
+                    .toArray(String[]::new);
+            assertEquals(
+                    0,
+                    GenerateCommand.run(
+                            withOut,
+                            new PrintStream(new ByteArrayOutputStream()),
+                            new PrintStream(new ByteArrayOutputStream())));
         }
         List<Path> files = listFiles(tmp.resolve("a"));
         assertEquals(files.size(), listFiles(tmp.resolve("b")).size());

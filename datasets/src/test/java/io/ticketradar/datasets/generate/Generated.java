@@ -10,8 +10,12 @@ import java.util.Iterator;
 import java.util.List;
 
 /** A small generated data set held in memory for tests: records with their notes, ticket truths, ground truth. */
-record Generated(DataGenerator generator, List<GeneratedRecord> records, List<RecordNote> notes, List<TicketTruth> tickets,
-                 GroundTruthRecorder truth) {
+record Generated(
+        DataGenerator generator,
+        List<GeneratedRecord> records,
+        List<RecordNote> notes,
+        List<TicketTruth> tickets,
+        GroundTruthRecorder truth) {
 
     static Generated of(GeneratorSettings settings) {
         DataGenerator generator = new DataGenerator(settings);

@@ -31,7 +31,8 @@ class LifecycleTest {
     @ParameterizedTest
     @ValueSource(strings = {"before", "after"})
     void lifecyclesAreCoherentAndMatchTheirTruth(String scenario) {
-        Generated data = Generated.of(GeneratorSettings.of(2, LocalDate.of(2025, 1, 6), 14, 100, 5, Scenarios.load(scenario)));
+        Generated data =
+                Generated.of(GeneratorSettings.of(2, LocalDate.of(2025, 1, 6), 14, 100, 5, Scenarios.load(scenario)));
         EventCodec codec = new EventCodec();
         Map<String, List<Event>> byTicket = new HashMap<>();
         Map<String, Instant> lastInStream = new HashMap<>();
@@ -44,7 +45,9 @@ class LifecycleTest {
             byTicket.computeIfAbsent(event.ticketId(), t -> new ArrayList<>()).add(event);
             if (note.lateBy() == null) {
                 Instant previous = lastInStream.put(event.ticketId() + event.topic(), event.ts());
-                assertTrue(previous == null || !event.ts().isBefore(previous), "on-time events of a key arrive in event-time order");
+                assertTrue(
+                        previous == null || !event.ts().isBefore(previous),
+                        "on-time events of a key arrive in event-time order");
             }
         }
         assertEquals(data.tickets().size(), byTicket.size());

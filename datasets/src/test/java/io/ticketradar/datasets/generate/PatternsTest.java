@@ -26,6 +26,7 @@ class PatternsTest {
     private static final String TENANT = GeneratorSettings.DEMO_TENANTS.getFirst();
     /** A winter: onsets are relative, cold start begins 2024-12-22 and is at full share from 2025-01-12. */
     private static final LocalDate START = LocalDate.of(2024, 12, 1);
+
     private static final Map<String, EventBody.TicketCreated> created = new HashMap<>();
     private static final Map<String, Instant> createdAt = new HashMap<>();
     private static final Map<String, String> diagnosed = new HashMap<>();
@@ -44,9 +45,10 @@ class PatternsTest {
                         createdAt.put(event.ticketId(), event.ts());
                     }
                     case EventBody.FaultDiagnosed d -> diagnosed.put(event.ticketId(), d.faultCode());
-                    case EventBody.RepairRecorded r -> aftermarketPhoto.merge(event.ticketId(), r.photoLabels().contains("non_original_screen"), Boolean::logicalOr);
-                    default -> {
-                    }
+                    case EventBody.RepairRecorded r ->
+                        aftermarketPhoto.merge(
+                                event.ticketId(), r.photoLabels().contains("non_original_screen"), Boolean::logicalOr);
+                    default -> {}
                 }
             }
         }
@@ -57,7 +59,8 @@ class PatternsTest {
         return share(slice, from, to, fault, 100);
     }
 
-    private static double share(Predicate<EventBody.TicketCreated> slice, LocalDate from, LocalDate to, String fault, int minTickets) {
+    private static double share(
+            Predicate<EventBody.TicketCreated> slice, LocalDate from, LocalDate to, String fault, int minTickets) {
         Instant start = from.atStartOfDay(GeneratorSettings.CHINA).toInstant();
         Instant end = to.atStartOfDay(GeneratorSettings.CHINA).toInstant();
         int inSlice = 0;
@@ -92,7 +95,6 @@ class PatternsTest {
         assertTrue(realised("obc-cold-start").get("share_before_onset").asDouble() < 0.2);
         assertEquals(0.34, winter, 0.05);
         assertEquals(0.34, realised("obc-cold-start").get("share_at_target").asDouble(), 0.05);
-
     }
 
     @Test
@@ -101,7 +103,8 @@ class PatternsTest {
         double before = share(south, START, START.plusDays(28), "SW-ACC-01");
         double burst = share(south, START.plusDays(33), START.plusDays(56), "SW-ACC-01");
         double patched = share(south, START.plusDays(80), START.plusDays(120), "SW-ACC-01");
-        System.out.printf("A/C restarts in 华南: %.3f before, %.3f burst, %.3f after the patch%n", before, burst, patched);
+        System.out.printf(
+                "A/C restarts in 华南: %.3f before, %.3f burst, %.3f after the patch%n", before, burst, patched);
         assertTrue(before < 0.04, "rare before onset");
         assertEquals(0.22, burst, 0.05);
         assertTrue(patched < 0.05, "ends once the patch is rolled out");
@@ -113,16 +116,24 @@ class PatternsTest {
     void canErrorsComeFromNonOriginalScreens() {
         double ordinary = share(c -> true, START, START.plusDays(14), "LV-CAN-01");
         double atTarget = share(c -> true, START.plusDays(56), START.plusDays(120), "LV-CAN-01");
-        long pattern = data.tickets().stream().filter(t -> "can-non-original-screen".equals(t.patternId())).count();
-        long withPhoto = data.tickets().stream().filter(t -> "can-non-original-screen".equals(t.patternId()))
-                .filter(t -> aftermarketPhoto.getOrDefault(t.ticketId(), false)).count();
-        System.out.printf("CAN errors: %.3f of all tickets before onset, %.3f at target; %d pattern tickets, %d with a non-original screen photo%n",
+        long pattern = data.tickets().stream()
+                .filter(t -> "can-non-original-screen".equals(t.patternId()))
+                .count();
+        long withPhoto = data.tickets().stream()
+                .filter(t -> "can-non-original-screen".equals(t.patternId()))
+                .filter(t -> aftermarketPhoto.getOrDefault(t.ticketId(), false))
+                .count();
+        System.out.printf(
+                "CAN errors: %.3f of all tickets before onset, %.3f at target; %d pattern tickets, %d with a non-original screen photo%n",
                 ordinary, atTarget, pattern, withPhoto);
         assertEquals(0.06 - 0.004, atTarget - ordinary, 0.015);
-        assertEquals(0.06, realised("can-non-original-screen").get("share_at_target").asDouble(), 0.015);
+        assertEquals(
+                0.06, realised("can-non-original-screen").get("share_at_target").asDouble(), 0.015);
         assertTrue(withPhoto > 0.3 * pattern, "field visits photograph the non-original screen");
-        long ordinaryWithPhoto = data.tickets().stream().filter(t -> t.patternId() == null)
-                .filter(t -> aftermarketPhoto.getOrDefault(t.ticketId(), false)).count();
+        long ordinaryWithPhoto = data.tickets().stream()
+                .filter(t -> t.patternId() == null)
+                .filter(t -> aftermarketPhoto.getOrDefault(t.ticketId(), false))
+                .count();
         assertEquals(0, ordinaryWithPhoto, "only the pattern's repairs show the screen");
     }
 }

@@ -36,7 +36,8 @@ class WireValidityTest {
                   share: 0.05
                   kinds: {oversize: 1}
                 """);
-        Generated data = Generated.of(GeneratorSettings.of(2, LocalDate.of(2025, 1, 6), 8, 80, 3, Scenarios.load(scenario.toString())));
+        Generated data = Generated.of(
+                GeneratorSettings.of(2, LocalDate.of(2025, 1, 6), 8, 80, 3, Scenarios.load(scenario.toString())));
         Set<String> seen = new HashSet<>();
         Map<BadRecordKind, Integer> kinds = new EnumMap<>(BadRecordKind.class);
         int valid = 0;
@@ -45,7 +46,9 @@ class WireValidityTest {
             RecordNote note = data.notes().get(i);
             Decoded decoded = codec.decode(record.value());
             if (note.bad() == null || note.bad() == BadRecordKind.DUPLICATE_EVENT_ID) {
-                Event event = assertInstanceOf(Decoded.Valid.class, decoded, () -> "meant valid: " + new String(record.value())).event();
+                Event event = assertInstanceOf(
+                                Decoded.Valid.class, decoded, () -> "meant valid: " + new String(record.value()))
+                        .event();
                 assertEquals(note.eventId(), event.eventId());
                 assertEquals(event.topic(), record.topic());
                 assertEquals(event.partitionKey(), record.key());
@@ -54,8 +57,12 @@ class WireValidityTest {
                 assertEquals(note.bad() == null, fresh, "only redeliveries repeat an event_id: " + event.eventId());
                 valid++;
             } else {
-                Decoded.Invalid invalid = assertInstanceOf(Decoded.Invalid.class, decoded, () -> note.bad() + " decoded: " + new String(record.value()));
-                assertEquals(note.bad().rejection(), invalid.rejection().reason(), () -> invalid.rejection().detail());
+                Decoded.Invalid invalid = assertInstanceOf(
+                        Decoded.Invalid.class, decoded, () -> note.bad() + " decoded: " + new String(record.value()));
+                assertEquals(
+                        note.bad().rejection(),
+                        invalid.rejection().reason(),
+                        () -> invalid.rejection().detail());
             }
             if (note.bad() != null) {
                 kinds.merge(note.bad(), 1, Integer::sum);
@@ -63,6 +70,8 @@ class WireValidityTest {
         }
         assertEquals(Set.of(BadRecordKind.values()), kinds.keySet(), "every kind of bad record occurs: " + kinds);
         assertTrue(valid > 10_000, "events: " + valid);
-        assertEquals(kinds.values().stream().mapToInt(Integer::intValue).sum(), data.truth().badRecords());
+        assertEquals(
+                kinds.values().stream().mapToInt(Integer::intValue).sum(),
+                data.truth().badRecords());
     }
 }

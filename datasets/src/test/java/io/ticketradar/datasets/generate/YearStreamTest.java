@@ -21,7 +21,8 @@ class YearStreamTest {
         long before = memory.getHeapMemoryUsage().getUsed(); // other tests' data may still be held in this JVM
         long started = System.nanoTime();
         Iterator<GeneratedRecord> records = new DataGenerator(
-                GeneratorSettings.of(1, LocalDate.of(2025, 1, 1), 365, 120, 1, Scenarios.load("before"))).records();
+                        GeneratorSettings.of(1, LocalDate.of(2025, 1, 1), 365, 120, 1, Scenarios.load("before")))
+                .records();
         long count = 0;
         long bytes = 0;
         long maxHeap = 0;
@@ -33,7 +34,8 @@ class YearStreamTest {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("a year of one tenant: %,d records, %,d MB of JSON in %.1f s; heap growth after GC at most %,d MB%n",
+        System.out.printf(
+                "a year of one tenant: %,d records, %,d MB of JSON in %.1f s; heap growth after GC at most %,d MB%n",
                 count, bytes >> 20, seconds, maxHeap >> 20);
         assertTrue(count > 450_000, "records: " + count);
         assertTrue(maxHeap < HEAP_BOUND, "heap stays bounded: " + (maxHeap >> 20) + " MB");

@@ -52,7 +52,8 @@ class EventLogShapeTest {
             states: {New: open, Active: open, Awaiting Parts: open, Resolved: resolved, Closed: closed}
             groups: {Desk North: CS, Desk South: CS, HV Lab: TECH, SW Lab: TECH, Parts: PARTS, Field East: FIELD}
             """;
-    private static final String HEAD = "number,updated,opened,state,group,assigned_to,caller,sn,model,site,region,priority,close_code,visits\n";
+    private static final String HEAD =
+            "number,updated,opened,state,group,assigned_to,caller,sn,model,site,region,priority,close_code,visits\n";
     private static final String R1 = ",C1,SN1,OBC-6K6,S1,East China,2";
     /** Rows of five tickets, R2's in the wrong order, and a bad row of several kinds. */
     private static final String LOG = HEAD
@@ -77,6 +78,7 @@ class EventLogShapeTest {
 
     @TempDir
     static Path dir;
+
     private static Importer.Result result;
     private static Map<String, List<Event>> tickets;
 
@@ -90,20 +92,30 @@ class EventLogShapeTest {
     @Test
     void reassignmentStageChangeResolveReopenAndClose() {
         List<Event> r1 = tickets.get("R1");
-        assertEquals(List.of(
-                "TICKET_CREATED", "TICKET_ASSIGNED",  // New in Desk North, held by Ann
-                "TICKET_ASSIGNED",                    // Desk South: a reassignment within CS
-                "STAGE_CHANGED", "TICKET_ASSIGNED",   // HV Lab: on to TECH
-                "TICKET_ASSIGNED",                    // SW Lab: a reassignment within TECH
-                "TICKET_RESOLVED",
-                "TICKET_REOPENED",                    // Resolved -> Active
-                "TICKET_RESOLVED", "TICKET_CLOSED"), Imports.types(r1));
-        assertEquals(Instant.parse("2026-01-05T01:00:00Z"), r1.getFirst().ts(), "created at opened_at, before the first change");
+        assertEquals(
+                List.of(
+                        "TICKET_CREATED",
+                        "TICKET_ASSIGNED", // New in Desk North, held by Ann
+                        "TICKET_ASSIGNED", // Desk South: a reassignment within CS
+                        "STAGE_CHANGED",
+                        "TICKET_ASSIGNED", // HV Lab: on to TECH
+                        "TICKET_ASSIGNED", // SW Lab: a reassignment within TECH
+                        "TICKET_RESOLVED",
+                        "TICKET_REOPENED", // Resolved -> Active
+                        "TICKET_RESOLVED",
+                        "TICKET_CLOSED"),
+                Imports.types(r1));
+        assertEquals(
+                Instant.parse("2026-01-05T01:00:00Z"),
+                r1.getFirst().ts(),
+                "created at opened_at, before the first change");
         TicketCreated created = (TicketCreated) Imports.body(r1.getFirst());
         assertEquals(Priority.P2, created.priority());
         assertEquals("华东", created.region(), "region names people write become the product's");
         assertEquals(new TicketAssigned("Ann", "Desk North", Stage.CS, false), Imports.body(r1.get(1)));
-        assertEquals(new TicketAssigned("Desk South", "Desk South", Stage.CS, false), Imports.body(r1.get(2)),
+        assertEquals(
+                new TicketAssigned("Desk South", "Desk South", Stage.CS, false),
+                Imports.body(r1.get(2)),
                 "no person named: the group holds it");
         assertEquals(new StageChanged(Stage.CS, Stage.TECH), Imports.body(r1.get(3)));
         assertEquals(new TicketAssigned("Bob", "SW Lab", Stage.TECH, false), Imports.body(r1.get(5)));
@@ -123,14 +135,23 @@ class EventLogShapeTest {
 
     @Test
     void rowsAreOrderedByTimeWithinTheirTicket() {
-        assertEquals(List.of("TICKET_CREATED", "TICKET_ASSIGNED", "TICKET_CLOSED"), Imports.types(tickets.get("R2")),
+        assertEquals(
+                List.of("TICKET_CREATED", "TICKET_ASSIGNED", "TICKET_CLOSED"),
+                Imports.types(tickets.get("R2")),
                 "New at 10:00 then Closed at 11:00, though the file lists them the other way round");
     }
 
     @Test
     void aReopenAfterCloseCanMoveTheTicketOn() {
         List<Event> r5 = tickets.get("R5");
-        assertEquals(List.of("TICKET_CREATED", "TICKET_ASSIGNED", "TICKET_CLOSED", "TICKET_REOPENED", "STAGE_CHANGED", "TICKET_ASSIGNED"),
+        assertEquals(
+                List.of(
+                        "TICKET_CREATED",
+                        "TICKET_ASSIGNED",
+                        "TICKET_CLOSED",
+                        "TICKET_REOPENED",
+                        "STAGE_CHANGED",
+                        "TICKET_ASSIGNED"),
                 Imports.types(r5));
         assertEquals(new TicketReopened("Closed -> Awaiting Parts"), Imports.body(r5.get(3)));
         assertEquals(new StageChanged(Stage.CS, Stage.PARTS), Imports.body(r5.get(4)));
@@ -138,16 +159,18 @@ class EventLogShapeTest {
 
     @Test
     void badRowsAreReportedAndTheTicketGoesOnFromItsLastGoodRow() {
-        assertEquals(List.of(
-                "row 10, column group (E): 'Night Shift' is not listed under groups (Desk North, Desk South, HV Lab, SW Lab, Parts, Field East)",
-                "row 13, column priority (L): '9' is not one of P1, P2, P3, P4 nor listed under values.priority (1, 2, 3, 4)",
-                "row 14: ticket R3 was not created: its first row, row 13, was rejected",
-                "row 15, column updated (B): 'yesterday' is not a date in any of the formats "
-                        + String.join(", ", ImportMapping.DEFAULT_DATE_FORMATS)
-                        + " (nor an Excel date or ISO-8601 with offset)",
-                "row 18, column state (D): 'Pending' is not listed under states (New, Active, Awaiting Parts, Resolved, Closed)"),
+        assertEquals(
+                List.of(
+                        "row 10, column group (E): 'Night Shift' is not listed under groups (Desk North, Desk South, HV Lab, SW Lab, Parts, Field East)",
+                        "row 13, column priority (L): '9' is not one of P1, P2, P3, P4 nor listed under values.priority (1, 2, 3, 4)",
+                        "row 14: ticket R3 was not created: its first row, row 13, was rejected",
+                        "row 15, column updated (B): 'yesterday' is not a date in any of the formats "
+                                + String.join(", ", ImportMapping.DEFAULT_DATE_FORMATS)
+                                + " (nor an Excel date or ISO-8601 with offset)",
+                        "row 18, column state (D): 'Pending' is not listed under states (New, Active, Awaiting Parts, Resolved, Closed)"),
                 result.report().rejected().stream().map(RowError::toString).toList());
-        assertEquals(List.of("R1", "R2", "R5"), tickets.keySet().stream().sorted().toList());
+        assertEquals(
+                List.of("R1", "R2", "R5"), tickets.keySet().stream().sorted().toList());
         assertEquals(18, result.report().rows());
         assertEquals(3, result.report().tickets());
     }

@@ -23,8 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 final class Imports {
     static final EventCodec CODEC = new EventCodec();
 
-    private Imports() {
-    }
+    private Imports() {}
 
     static ImportMapping mapping(Path dir, String yaml) throws IOException {
         return ImportMapping.load(Files.writeString(dir.resolve("mapping.yaml"), yaml, StandardCharsets.UTF_8));
@@ -41,7 +40,8 @@ final class Imports {
 
     static Event decode(GeneratedRecord record) {
         Decoded decoded = CODEC.decode(record.value());
-        Event event = assertInstanceOf(Decoded.Valid.class, decoded, () -> "invalid: " + decoded).event();
+        Event event = assertInstanceOf(Decoded.Valid.class, decoded, () -> "invalid: " + decoded)
+                .event();
         assertEquals(event.topic(), record.topic());
         assertEquals(event.ticketId(), record.key());
         assertEquals(event.ts(), record.eventTime());

@@ -23,6 +23,7 @@ class SampleWorkbookTest {
             SampleWorkbook.write(COMMITTED);
         }
         Path built = SampleWorkbook.write(tmp.resolve("tickets.xlsx"));
-        assertEquals(XlsxReader.read(built, SampleWorkbook.SHEET, 2), XlsxReader.read(COMMITTED, SampleWorkbook.SHEET, 2));
+        assertEquals(
+                XlsxReader.read(built, SampleWorkbook.SHEET, 2), XlsxReader.read(COMMITTED, SampleWorkbook.SHEET, 2));
     }
 }

@@ -25,7 +25,8 @@ class XlsxReaderTest {
     @Test
     void mergedRegionsApplyToEveryRowTheySpanAndTitlesAboveTheHeaderAreSkipped() throws IOException {
         Path file = new SheetBuilder("台账")
-                .row("2026年1月工单台账").merge("A1:C1")
+                .row("2026年1月工单台账")
+                .merge("A1:C1")
                 .row("工单号", "网点", "创建时间")
                 .row("GD1", "苏州工业园区4S店", LocalDateTime.of(2026, 1, 5, 9, 30))
                 .row("GD2", null, "2026/1/5 10:00")
@@ -35,7 +36,8 @@ class XlsxReaderTest {
                 .write(dir.resolve("merged.xlsx"));
         Table table = XlsxReader.read(file, "台账", 2);
         assertEquals(List.of("工单号", "网点", "创建时间"), table.headers());
-        assertEquals(List.of(3, 4, 6), table.rows().stream().map(SourceRow::number).toList(), "the empty row 5 is left out");
+        assertEquals(
+                List.of(3, 4, 6), table.rows().stream().map(SourceRow::number).toList(), "the empty row 5 is left out");
         for (SourceRow row : table.rows()) {
             assertEquals("苏州工业园区4S店", row.cell(1).text(), "row " + row.number());
         }
@@ -48,7 +50,8 @@ class XlsxReaderTest {
 
     @Test
     void numbersReadAsPeopleSeeThem() throws IOException {
-        Path file = new SheetBuilder("s").row("电话", "温度").row(13962118803L, -3.5).write(dir.resolve("numbers.xlsx"));
+        Path file =
+                new SheetBuilder("s").row("电话", "温度").row(13962118803L, -3.5).write(dir.resolve("numbers.xlsx"));
         SourceRow row = XlsxReader.read(file, null, 1).rows().getFirst();
         assertEquals("13962118803", row.cell(0).text());
         assertEquals("-3.5", row.cell(1).text());
@@ -58,7 +61,8 @@ class XlsxReaderTest {
     @Test
     void aMissingSheetOrANonWorkbookIsAClearError() throws IOException {
         Path file = new SheetBuilder("工单台账").row("工单号").write(dir.resolve("one.xlsx"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> XlsxReader.read(file, "Sheet1", 1));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> XlsxReader.read(file, "Sheet1", 1));
         assertTrue(e.getMessage().endsWith("has no sheet 'Sheet1'; its sheets are 工单台账"), e.getMessage());
         Path text = Files.writeString(dir.resolve("fake.xlsx"), "not a workbook");
         e = assertThrows(IllegalArgumentException.class, () -> XlsxReader.read(text, null, 1));

@@ -30,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReplayerTest {
     @TempDir
     static Path tmp;
+
     private static EmbeddedKafka kafka;
 
     @BeforeAll
@@ -58,12 +58,15 @@ class ReplayerTest {
     @Test
     void replaysADataSetInOrderPerKey() throws Exception {
         Path dataset = tmp.resolve("dataset");
-        DataGenerator generator = new DataGenerator(GeneratorSettings.of(2, LocalDate.of(2025, 1, 6), 3, 40, 9, Scenarios.load("before")));
+        DataGenerator generator = new DataGenerator(
+                GeneratorSettings.of(2, LocalDate.of(2025, 1, 6), 3, 40, 9, Scenarios.load("before")));
         GeneratedDataset.write(generator, dataset, new ProgressMeter(System.err, ProgressMeter.Style.NONE, "days"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int rc = ReplayCommand.run(new String[] {dataset.toString(), "--bootstrap", kafka.bootstrapServers(), "--speed", "max"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int rc = ReplayCommand.run(
+                new String[] {dataset.toString(), "--bootstrap", kafka.bootstrapServers(), "--speed", "max"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, rc, err.toString(StandardCharsets.UTF_8));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("replayed"), out.toString(StandardCharsets.UTF_8));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("records"), "progress lines go to stderr");
@@ -73,7 +76,8 @@ class ReplayerTest {
         try (DatasetReader reader = new DatasetReader(dataset)) {
             while (reader.hasNext()) {
                 GeneratedRecord r = reader.next();
-                expected.computeIfAbsent(r.topic() + "/" + r.key(), k -> new ArrayList<>()).add(r.value());
+                expected.computeIfAbsent(r.topic() + "/" + r.key(), k -> new ArrayList<>())
+                        .add(r.value());
                 total++;
             }
         }
@@ -94,12 +98,18 @@ class ReplayerTest {
         List<GeneratedRecord> records = new ArrayList<>();
         for (int i = 0; i <= 30; i++) { // 3 hours of event time
             Instant at = t0.plus(Duration.ofMinutes(6L * i));
-            records.add(new GeneratedRecord("pace-test", "k" + (i % 3), ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8), at, at));
+            records.add(new GeneratedRecord(
+                    "pace-test", "k" + (i % 3), ("{\"n\":" + i + "}").getBytes(StandardCharsets.UTF_8), at, at));
         }
         try (Replayer replayer = new Replayer(kafka.bootstrapServers())) {
             replayer.ensureTopics(List.of("pace-test"), 1);
-            ReplaySummary summary = replayer.replay(records.iterator(), Pacing.speed(3600), // 3 h -> 3 s
-                    new ProgressMeter(System.err, ProgressMeter.Style.NONE, "records"), records.size(), records.getLast().publishAt(), GeneratorSettings.CHINA);
+            ReplaySummary summary = replayer.replay(
+                    records.iterator(),
+                    Pacing.speed(3600), // 3 h -> 3 s
+                    new ProgressMeter(System.err, ProgressMeter.Style.NONE, "records"),
+                    records.size(),
+                    records.getLast().publishAt(),
+                    GeneratorSettings.CHINA);
             double seconds = summary.took().toMillis() / 1000.0;
             assertEquals(31, summary.records());
             assertTrue(seconds >= 2.8 && seconds < 15, "3 h at 3600x took " + seconds + " s");
@@ -110,29 +120,43 @@ class ReplayerTest {
     void noTargetIsAClearError() throws Exception {
         Path dataset = Files.createDirectories(tmp.resolve("empty"));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int rc = ReplayCommand.run(new String[] {dataset.toString(), "--data-dir", tmp.resolve("nodemo").toString()},
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int rc = ReplayCommand.run(
+                new String[] {
+                    dataset.toString(), "--data-dir", tmp.resolve("nodemo").toString()
+                },
+                new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(1, rc);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no running demo"), err.toString(StandardCharsets.UTF_8));
-        assertEquals(2, ReplayCommand.run(new String[] {"a", "--speed", "fast"}, new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(new ByteArrayOutputStream())));
+        assertTrue(
+                err.toString(StandardCharsets.UTF_8).contains("no running demo"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                2,
+                ReplayCommand.run(
+                        new String[] {"a", "--speed", "fast"},
+                        new PrintStream(new ByteArrayOutputStream()),
+                        new PrintStream(new ByteArrayOutputStream())));
     }
 
     private static Map<String, List<byte[]>> consumeAll(List<String> topics, long expected) {
         Map<String, List<byte[]>> received = new HashMap<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 32 * 1024 * 1024), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                        ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
+                        ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 32 * 1024 * 1024),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = topics.stream()
-                    .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition()))).toList();
+                    .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition())))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             long count = 0;
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (count < expected && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-                    received.computeIfAbsent(r.topic() + "/" + r.key(), k -> new ArrayList<>()).add(r.value());
+                    received.computeIfAbsent(r.topic() + "/" + r.key(), k -> new ArrayList<>())
+                            .add(r.value());
                     count++;
                 }
             }

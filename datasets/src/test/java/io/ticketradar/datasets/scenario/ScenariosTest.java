@@ -55,7 +55,11 @@ class ScenariosTest {
     void typosAndUnknownNamesAreErrors(@TempDir Path dir) throws IOException {
         Path typo = dir.resolve("typo.json");
         Files.writeString(typo, "{\"extends\": \"before\", \"closure\": {\"mean_dayz\": 3}}");
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Scenarios.load(typo.toString())).getMessage().contains("mean_dayz"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Scenarios.load("sometimes")).getMessage().contains("before"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Scenarios.load(typo.toString()))
+                .getMessage()
+                .contains("mean_dayz"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Scenarios.load("sometimes"))
+                .getMessage()
+                .contains("before"));
     }
 }

@@ -14,7 +14,10 @@ class WorldTest {
     private static final Catalogue CATALOGUE = Catalogue.standard();
 
     private static Catalogue.City city(String zh) {
-        return CATALOGUE.cities().stream().filter(c -> c.zh().equals(zh)).findFirst().orElseThrow();
+        return CATALOGUE.cities().stream()
+                .filter(c -> c.zh().equals(zh))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -38,9 +41,21 @@ class WorldTest {
     @Test
     void theModelCustomersWorld() {
         World world = new WorldBuilder(CATALOGUE, WorldSize.MODEL_CUSTOMER)
-                .build(Tenant.of(java.util.List.of("suzhou-auto-electronics")).getFirst(), 1, LocalDate.of(2025, 1, 1), 120);
-        assertEquals(86, world.sites().stream().filter(s -> s.kind() == Site.Kind.DEALER_SHOP).count());
-        assertEquals(237, world.sites().stream().filter(s -> s.kind() == Site.Kind.REPAIR_STATION).count());
+                .build(
+                        Tenant.of(java.util.List.of("suzhou-auto-electronics")).getFirst(),
+                        1,
+                        LocalDate.of(2025, 1, 1),
+                        120);
+        assertEquals(
+                86,
+                world.sites().stream()
+                        .filter(s -> s.kind() == Site.Kind.DEALER_SHOP)
+                        .count());
+        assertEquals(
+                237,
+                world.sites().stream()
+                        .filter(s -> s.kind() == Site.Kind.REPAIR_STATION)
+                        .count());
         assertEquals(47, CATALOGUE.symptoms().size());
         assertEquals(7, world.sites().stream().map(Site::region).distinct().count());
         Set<String> sns = new HashSet<>();

@@ -14,6 +14,12 @@ import java.time.LocalDate;
  * @param detail   what happened and what to do, in zh-CN
  * @param payload  a JSON object with the figures behind the alert, for machines and other languages
  */
-public record Alert(String alertId, String tenantId, AlertKind kind, Instant raisedAt, LocalDate day,
-                   String title, String detail, String payload) {
-}
+public record Alert(
+        String alertId,
+        String tenantId,
+        AlertKind kind,
+        Instant raisedAt,
+        LocalDate day,
+        String title,
+        String detail,
+        String payload) {}

@@ -1,18 +1,17 @@
 package io.ticketradar.pipelines.alerts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** The one JSON form of an alert, shared by the alerts topic and the generic webhook. */
 public final class AlertJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private AlertJson() {
-    }
+    private AlertJson() {}
 
     public static ObjectNode toNode(Alert alert) {
         ObjectNode node = MAPPER.createObjectNode()

@@ -1,11 +1,11 @@
 package io.ticketradar.pipelines.alerts;
 
-import java.nio.charset.StandardCharsets;
-
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.kafka.clients.producer.ProducerRecord;
+
+import java.nio.charset.StandardCharsets;
 
 /**
  * The Kafka topic of alerts: {@link AlertJson} values keyed by tenant, so one tenant's alerts stay in order.
@@ -16,8 +16,7 @@ public final class AlertTopic {
     /** Kept here rather than in the events module: alerts are produced by the jobs, not part of the ingest contract. */
     public static final String NAME = "alerts";
 
-    private AlertTopic() {
-    }
+    private AlertTopic() {}
 
     public static KafkaSink<Alert> sink(String bootstrapServers) {
         return KafkaSink.<Alert>builder()
@@ -35,7 +34,9 @@ public final class AlertTopic {
         @Override
         public ProducerRecord<byte[], byte[]> serialize(Alert alert, KafkaSinkContext context, Long timestamp) {
             // No record timestamp: the alert's event time may be older than the topic's retention.
-            return new ProducerRecord<>(NAME, alert.tenantId().getBytes(StandardCharsets.UTF_8),
+            return new ProducerRecord<>(
+                    NAME,
+                    alert.tenantId().getBytes(StandardCharsets.UTF_8),
                     AlertJson.toJson(alert).getBytes(StandardCharsets.UTF_8));
         }
     }

@@ -12,7 +12,10 @@ record DeliveryCounters(Counter sent, Counter retried, Counter failed, Counter d
 
     static DeliveryCounters register(MetricGroup group) {
         MetricGroup webhooks = group.addGroup("webhooks");
-        return new DeliveryCounters(webhooks.counter("sent"), webhooks.counter("retried"), webhooks.counter("failed"),
+        return new DeliveryCounters(
+                webhooks.counter("sent"),
+                webhooks.counter("retried"),
+                webhooks.counter("failed"),
                 webhooks.counter("dropped"));
     }
 }

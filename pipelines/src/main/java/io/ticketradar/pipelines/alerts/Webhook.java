@@ -26,7 +26,9 @@ public record Webhook(URI url, WebhookFormat format) implements Serializable {
     }
 
     private static String redact(URI uri) {
-        return (uri.getScheme() == null ? "" : uri.getScheme() + "://") + Objects.toString(uri.getHost(), "")
-                + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + Objects.toString(uri.getPath(), "");
+        return (uri.getScheme() == null ? "" : uri.getScheme() + "://")
+                + Objects.toString(uri.getHost(), "")
+                + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                + Objects.toString(uri.getPath(), "");
     }
 }

@@ -1,5 +1,8 @@
 package io.ticketradar.pipelines.alerts;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,9 +14,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Posts alerts to webhooks off the caller's thread. {@link #submit} only counts the delivery in and hands it
@@ -27,8 +27,7 @@ final class WebhookDispatcher implements AutoCloseable {
     static final String ALERT_ID_HEADER = "X-TicketRadar-Alert-Id";
 
     /** One alert for one webhook, rendered in the webhook's format. */
-    record Delivery(String tenantId, String alertId, Webhook webhook, String body) {
-    }
+    record Delivery(String tenantId, String alertId, Webhook webhook, String body) {}
 
     private final WebhookPolicy policy;
     private final DeliveryCounters counters;
@@ -39,7 +38,8 @@ final class WebhookDispatcher implements AutoCloseable {
     WebhookDispatcher(WebhookPolicy policy, DeliveryCounters counters) {
         this.policy = policy;
         this.counters = counters;
-        this.http = HttpClient.newBuilder().connectTimeout(policy.requestTimeout()).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(policy.requestTimeout()).build();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "ticketradar-webhooks");
             thread.setDaemon(true);
@@ -52,8 +52,12 @@ final class WebhookDispatcher implements AutoCloseable {
         if (pending.incrementAndGet() > policy.queueCapacity()) {
             pending.decrementAndGet();
             counters.dropped().inc();
-            LOG.warn("webhook queue full ({} deliveries): dropped alert {} of tenant {} for {}", policy.queueCapacity(),
-                    delivery.alertId(), delivery.tenantId(), delivery.webhook());
+            LOG.warn(
+                    "webhook queue full ({} deliveries): dropped alert {} of tenant {} for {}",
+                    policy.queueCapacity(),
+                    delivery.alertId(),
+                    delivery.tenantId(),
+                    delivery.webhook());
             return false;
         }
         schedule(delivery, 1, Duration.ZERO);
@@ -92,22 +96,40 @@ final class WebhookDispatcher implements AutoCloseable {
         DeliveryVerdict verdict = error != null
                 ? DeliveryVerdict.RETRY
                 : delivery.webhook().format().judge(response.statusCode(), response.body());
-        String outcome = error != null ? describe(error) : "HTTP " + response.statusCode() + " " + abbreviate(response.body());
+        String outcome =
+                error != null ? describe(error) : "HTTP " + response.statusCode() + " " + abbreviate(response.body());
         if (verdict == DeliveryVerdict.DELIVERED) {
             counters.sent().inc();
-            LOG.debug("alert {} of tenant {} delivered to {} (attempt {})", delivery.alertId(), delivery.tenantId(),
-                    delivery.webhook(), attempt);
+            LOG.debug(
+                    "alert {} of tenant {} delivered to {} (attempt {})",
+                    delivery.alertId(),
+                    delivery.tenantId(),
+                    delivery.webhook(),
+                    attempt);
             finish();
         } else if (verdict == DeliveryVerdict.RETRY && attempt < policy.maxAttempts()) {
             counters.retried().inc();
             Duration backoff = policy.backoffAfter(attempt);
-            LOG.info("alert {} of tenant {} not delivered to {} ({}); attempt {} of {} in {} ms", delivery.alertId(),
-                    delivery.tenantId(), delivery.webhook(), outcome, attempt + 1, policy.maxAttempts(), backoff.toMillis());
+            LOG.info(
+                    "alert {} of tenant {} not delivered to {} ({}); attempt {} of {} in {} ms",
+                    delivery.alertId(),
+                    delivery.tenantId(),
+                    delivery.webhook(),
+                    outcome,
+                    attempt + 1,
+                    policy.maxAttempts(),
+                    backoff.toMillis());
             schedule(delivery, attempt + 1, backoff);
         } else {
             counters.failed().inc();
-            LOG.warn("giving up alert {} of tenant {} for {} after attempt {} of {}: {}", delivery.alertId(),
-                    delivery.tenantId(), delivery.webhook(), attempt, policy.maxAttempts(), outcome);
+            LOG.warn(
+                    "giving up alert {} of tenant {} for {} after attempt {} of {}: {}",
+                    delivery.alertId(),
+                    delivery.tenantId(),
+                    delivery.webhook(),
+                    attempt,
+                    policy.maxAttempts(),
+                    outcome);
             finish();
         }
     }
@@ -123,8 +145,12 @@ final class WebhookDispatcher implements AutoCloseable {
 
     private void abandon(Delivery delivery, String why) {
         counters.failed().inc();
-        LOG.warn("abandoned alert {} of tenant {} for {}: {}", delivery.alertId(), delivery.tenantId(),
-                delivery.webhook(), why);
+        LOG.warn(
+                "abandoned alert {} of tenant {} for {}: {}",
+                delivery.alertId(),
+                delivery.tenantId(),
+                delivery.webhook(),
+                why);
         finish();
     }
 

@@ -13,8 +13,14 @@ import java.util.Objects;
  *                       ones are dropped and counted, so a dead receiver cannot grow memory without bound
  * @param closeGrace     how long closing the sink waits for deliveries in flight before abandoning them
  */
-public record WebhookPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration requestTimeout,
-                            int queueCapacity, Duration closeGrace) implements Serializable {
+public record WebhookPolicy(
+        int maxAttempts,
+        Duration initialBackoff,
+        Duration maxBackoff,
+        Duration requestTimeout,
+        int queueCapacity,
+        Duration closeGrace)
+        implements Serializable {
 
     public WebhookPolicy {
         if (maxAttempts < 1) {
@@ -32,8 +38,8 @@ public record WebhookPolicy(int maxAttempts, Duration initialBackoff, Duration m
 
     /** 5 attempts over about 15 s (1, 2, 4, 8 s apart), 10 s per attempt, 1,000 deliveries queued, 5 s grace on close. */
     public static WebhookPolicy defaults() {
-        return new WebhookPolicy(5, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(10), 1_000,
-                Duration.ofSeconds(5));
+        return new WebhookPolicy(
+                5, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(10), 1_000, Duration.ofSeconds(5));
     }
 
     /** The wait before attempt {@code failedAttempt + 1}. */

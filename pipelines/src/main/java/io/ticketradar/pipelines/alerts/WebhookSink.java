@@ -1,10 +1,10 @@
 package io.ticketradar.pipelines.alerts;
 
-import java.util.List;
-
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
+
+import java.util.List;
 
 /**
  * Posts each alert to its tenant's webhooks. Delivery runs on the {@link WebhookDispatcher}'s threads and no
@@ -23,7 +23,8 @@ public final class WebhookSink implements Sink<Alert> {
 
     @Override
     public SinkWriter<Alert> createWriter(WriterInitContext context) {
-        return new Writer(settings, new WebhookDispatcher(settings.delivery(), DeliveryCounters.register(context.metricGroup())));
+        return new Writer(
+                settings, new WebhookDispatcher(settings.delivery(), DeliveryCounters.register(context.metricGroup())));
     }
 
     private static final class Writer implements SinkWriter<Alert> {
@@ -40,7 +41,10 @@ public final class WebhookSink implements Sink<Alert> {
         public void write(Alert alert, Context context) {
             List<Webhook> webhooks = settings.webhooksOf(alert.tenantId());
             for (Webhook webhook : webhooks) {
-                dispatcher.submit(new WebhookDispatcher.Delivery(alert.tenantId(), alert.alertId(), webhook,
+                dispatcher.submit(new WebhookDispatcher.Delivery(
+                        alert.tenantId(),
+                        alert.alertId(),
+                        webhook,
                         webhook.format().render(alert)));
             }
         }

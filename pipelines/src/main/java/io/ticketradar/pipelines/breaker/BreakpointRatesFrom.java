@@ -10,10 +10,14 @@ public final class BreakpointRatesFrom implements FlatMapFunction<IndicatorRow, 
 
     @Override
     public void flatMap(IndicatorRow row, Collector<DailyBreakpointRate> out) {
-        if (row.indicator() == Indicator.BREAKPOINT_RATE && Indicator.ALL.equals(row.region())
+        if (row.indicator() == Indicator.BREAKPOINT_RATE
+                && Indicator.ALL.equals(row.region())
                 && row.engineerId().isEmpty()) {
-            out.collect(new DailyBreakpointRate(row.tenantId(), row.day(),
-                    Math.round(row.figures().numerator()), Math.round(row.figures().denominator())));
+            out.collect(new DailyBreakpointRate(
+                    row.tenantId(),
+                    row.day(),
+                    Math.round(row.figures().numerator()),
+                    Math.round(row.figures().denominator())));
         }
     }
 }

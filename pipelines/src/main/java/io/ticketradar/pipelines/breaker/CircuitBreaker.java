@@ -1,14 +1,5 @@
 package io.ticketradar.pipelines.breaker;
 
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.alerts.Alert;
 import io.ticketradar.pipelines.alerts.AlertSettings;
@@ -27,6 +18,15 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The circuit breaker (流程熔断, DOMAIN.md §4), keyed by tenant. A day is "over" when its breakpoint rate is
@@ -77,7 +77,8 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
     @Override
     public void open(OpenContext openContext) {
         TypeInformation<DailyBreakpointRate> rateType = TypeInformation.of(DailyBreakpointRate.class);
-        pendingDays = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-days", Types.LOCAL_DATE, rateType));
+        pendingDays =
+                getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-days", Types.LOCAL_DATE, rateType));
         overStreak = getRuntimeContext().getListState(new ListStateDescriptor<>("over-streak", rateType));
         openedOn = getRuntimeContext().getState(new ValueStateDescriptor<>("opened-on", Types.LOCAL_DATE));
         lateRates = getRuntimeContext().getMetricGroup().counter("lateBreakpointRates");
@@ -89,8 +90,11 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
         if (finalAt <= ctx.timerService().currentWatermark()) {
             // Routine, not a fault: the daily rows keep being corrected for weeks as tickets age.
             lateRates.inc();
-            LOG.debug("breakpoint rate of tenant {} for {} arrived after the day was final ({}); ignored",
-                    rate.tenantId(), rate.day(), Instant.ofEpochMilli(finalAt));
+            LOG.debug(
+                    "breakpoint rate of tenant {} for {} arrived after the day was final ({}); ignored",
+                    rate.tenantId(),
+                    rate.day(),
+                    Instant.ofEpochMilli(finalAt));
             return;
         }
         pendingDays.put(rate.day(), rate);
@@ -120,8 +124,12 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
         LocalDate open = openedOn.value();
         if (open != null) {
             if (day.hasTickets() && !day.isOver(threshold)) {
-                LOG.info("circuit of tenant {} closes on {}: breakpoint rate {} at or under {}", day.tenantId(),
-                        day.day(), day.rate(), threshold);
+                LOG.info(
+                        "circuit of tenant {} closes on {}: breakpoint rate {} at or under {}",
+                        day.tenantId(),
+                        day.day(),
+                        day.rate(),
+                        threshold);
                 out.collect(CircuitBreakerAlerts.closed(day, threshold, open, raisedAt));
                 openedOn.clear();
             }
@@ -140,8 +148,12 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
             overStreak.update(streak);
             return;
         }
-        LOG.info("circuit of tenant {} opens on {}: breakpoint rate over {} on {} consecutive days", day.tenantId(),
-                day.day(), threshold, CONSECUTIVE_DAYS);
+        LOG.info(
+                "circuit of tenant {} opens on {}: breakpoint rate over {} on {} consecutive days",
+                day.tenantId(),
+                day.day(),
+                threshold,
+                CONSECUTIVE_DAYS);
         out.collect(CircuitBreakerAlerts.opened(streak, threshold, raisedAt));
         overStreak.clear();
         openedOn.update(day.day());
@@ -172,6 +184,9 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
 
     /** Event time (epoch ms) at which {@code day} of the tenant is final. */
     private long finalAt(String tenant, LocalDate day) {
-        return zones.endOf(tenant, day).plus(BREAKPOINT_HORIZON).plus(allowedLateness).toEpochMilli();
+        return zones.endOf(tenant, day)
+                .plus(BREAKPOINT_HORIZON)
+                .plus(allowedLateness)
+                .toEpochMilli();
     }
 }

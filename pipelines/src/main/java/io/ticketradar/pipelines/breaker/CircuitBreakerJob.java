@@ -1,7 +1,5 @@
 package io.ticketradar.pipelines.breaker;
 
-import java.time.Duration;
-
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.alerts.Alert;
 import io.ticketradar.pipelines.alerts.AlertRows;
@@ -11,14 +9,15 @@ import io.ticketradar.pipelines.sinks.WarehouseSink;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
+import java.time.Duration;
+
 /**
  * The circuit-breaker job: daily breakpoint rates -> {@link CircuitBreaker} -> alerts into the {@code alerts}
  * table, onto the {@value AlertTopic#NAME} topic and to the tenants' webhooks.
  */
 public final class CircuitBreakerJob {
 
-    private CircuitBreakerJob() {
-    }
+    private CircuitBreakerJob() {}
 
     /**
      * Wires the breaker behind {@code rates} and returns its alerts.
@@ -30,19 +29,21 @@ public final class CircuitBreakerJob {
      *                        correction horizon: their rows stay correctable for weeks, an intake pause cannot wait
      * @param alertTopic      where alerts are published ({@link AlertTopic#sink} in production)
      */
-    public static DataStream<Alert> attach(DataStream<DailyBreakpointRate> rates, PipelineSettings settings,
-                                           Duration allowedLateness, Sink<Alert> alertTopic) {
-        DataStream<Alert> alerts = rates
-                .keyBy(DailyBreakpointRate::tenantId)
-                .process(new CircuitBreaker(settings.alerts(), settings.indicators().zones(), allowedLateness))
+    public static DataStream<Alert> attach(
+            DataStream<DailyBreakpointRate> rates,
+            PipelineSettings settings,
+            Duration allowedLateness,
+            Sink<Alert> alertTopic) {
+        DataStream<Alert> alerts = rates.keyBy(DailyBreakpointRate::tenantId)
+                .process(new CircuitBreaker(
+                        settings.alerts(), settings.indicators().zones(), allowedLateness))
                 .name("circuit breaker")
                 .uid("breaker-circuit");
-        alerts.sinkTo(new WarehouseSink<>(settings.warehouse(), AlertRows.TABLE, new AlertRows(), settings.sinkBatchSize()))
+        alerts.sinkTo(new WarehouseSink<>(
+                        settings.warehouse(), AlertRows.TABLE, new AlertRows(), settings.sinkBatchSize()))
                 .name("alerts to warehouse")
                 .uid("alerts-table");
-        alerts.sinkTo(alertTopic)
-                .name("alerts to topic")
-                .uid("alerts-topic");
+        alerts.sinkTo(alertTopic).name("alerts to topic").uid("alerts-topic");
         alerts.sinkTo(new WebhookSink(settings.alerts()))
                 .name("alerts to webhooks")
                 .uid("alerts-webhooks");

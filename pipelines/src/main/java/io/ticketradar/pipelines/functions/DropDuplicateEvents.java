@@ -1,7 +1,5 @@
 package io.ticketradar.pipelines.functions;
 
-import java.time.Duration;
-
 import io.ticketradar.pipelines.records.SourcedEvent;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.StateTtlConfig;
@@ -10,6 +8,8 @@ import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+
+import java.time.Duration;
 
 /**
  * Lets the first event of each (tenant, event id) through and drops the repeats. The memory of seen

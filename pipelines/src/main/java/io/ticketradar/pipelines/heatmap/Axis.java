@@ -1,9 +1,9 @@
 package io.ticketradar.pipelines.heatmap;
 
+import io.ticketradar.pipelines.lifecycle.TicketFact;
+
 import java.io.Serializable;
 import java.util.List;
-
-import io.ticketradar.pipelines.lifecycle.TicketFact;
 
 /**
  * What a heatmap's columns ({@link #X}: the ticket's dealer region or site) and rows ({@link #Y}: its fault code

@@ -1,9 +1,9 @@
 package io.ticketradar.pipelines.heatmap;
 
+import io.ticketradar.pipelines.lifecycle.TicketFact;
+
 import java.util.ArrayList;
 import java.util.List;
-
-import io.ticketradar.pipelines.lifecycle.TicketFact;
 
 /**
  * A heatmap cell's coordinates: which axes, and where on them.

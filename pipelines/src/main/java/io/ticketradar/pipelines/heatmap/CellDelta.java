@@ -8,6 +8,5 @@ import java.time.LocalDate;
  * @param cohortDay the creation day of the ticket: after its correction horizon the change is not applied
  * @param change    what to add to the cell; negative parts take the ticket's old share back
  */
-public record CellDelta(String tenantId, HeatmapWindow window, LocalDate day, LocalDate cohortDay, Cell cell,
-                        Counts change) {
-}
+public record CellDelta(
+        String tenantId, HeatmapWindow window, LocalDate day, LocalDate cohortDay, Cell cell, Counts change) {}

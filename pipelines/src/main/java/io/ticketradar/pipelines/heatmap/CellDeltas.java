@@ -1,13 +1,13 @@
 package io.ticketradar.pipelines.heatmap;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.ticketradar.pipelines.lifecycle.FactChange;
 import io.ticketradar.pipelines.lifecycle.TicketFact;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Turns a fact change into changes to heatmap cells: the old fact's share taken out of its cells and the
@@ -44,6 +44,5 @@ public final class CellDeltas implements FlatMapFunction<FactChange, CellDelta> 
     }
 
     /** A cell of the ticket's creation day. */
-    private record Placed(LocalDate cohortDay, Cell cell) {
-    }
+    private record Placed(LocalDate cohortDay, Cell cell) {}
 }

@@ -8,6 +8,5 @@ import java.time.LocalDate;
  * @param asOf    the event time (epoch ms) it was computed at
  * @param version increases with every write of the tenant's window and day, so the newest wins
  */
-public record HeatmapCell(String tenantId, HeatmapWindow window, LocalDate day, Cell cell, Counts counts, long asOf,
-                          long version) {
-}
+public record HeatmapCell(
+        String tenantId, HeatmapWindow window, LocalDate day, Cell cell, Counts counts, long asOf, long version) {}

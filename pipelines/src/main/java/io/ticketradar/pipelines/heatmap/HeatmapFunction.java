@@ -1,10 +1,5 @@
 package io.ticketradar.pipelines.heatmap;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.TenantZones;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -16,6 +11,11 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Keyed by (tenant, window, day): sums the cell changes of one heatmap and writes the cells that changed at

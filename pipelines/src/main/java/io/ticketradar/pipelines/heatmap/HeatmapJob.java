@@ -17,8 +17,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  */
 public final class HeatmapJob {
 
-    private HeatmapJob() {
-    }
+    private HeatmapJob() {}
 
     /** Wires the heatmap behind the lifecycle job's changelog; days and horizon are the indicators'. */
     public static void attach(DataStream<FactChange> changes, PipelineSettings settings) {
@@ -29,8 +28,8 @@ public final class HeatmapJob {
                 .process(new HeatmapFunction(settings.indicators()))
                 .name("heatmap cells")
                 .uid("heatmap-cells")
-                .sinkTo(new WarehouseSink<>(settings.warehouse(), HeatmapRows.TABLE, new HeatmapRows(),
-                        settings.sinkBatchSize()))
+                .sinkTo(new WarehouseSink<>(
+                        settings.warehouse(), HeatmapRows.TABLE, new HeatmapRows(), settings.sinkBatchSize()))
                 .name("heatmap cells to warehouse")
                 .uid("heatmap-table");
     }

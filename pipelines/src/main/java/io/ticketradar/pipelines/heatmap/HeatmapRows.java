@@ -1,9 +1,9 @@
 package io.ticketradar.pipelines.heatmap;
 
-import java.time.Instant;
-
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+
+import java.time.Instant;
 
 /** Maps a heatmap cell to its {@code heatmap_cells} row, versioned, so the newest write wins. */
 public final class HeatmapRows implements WarehouseRowMapper<HeatmapCell> {

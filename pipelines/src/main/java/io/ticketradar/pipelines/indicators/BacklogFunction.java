@@ -1,13 +1,5 @@
 package io.ticketradar.pipelines.indicators;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-
 import io.ticketradar.events.Stage;
 import io.ticketradar.pipelines.TenantZones;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -21,6 +13,14 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.util.Collector;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Keyed by tenant: counts open tickets per region and stage, and when event time passes the end of each of
@@ -131,10 +131,10 @@ public final class BacklogFunction extends KeyedProcessFunction<String, StageMov
         });
     }
 
-    private static IndicatorRow row(String tenant, LocalDate day, String region, Indicator indicator, long count,
-                                    long asOf, long version) {
-        return new IndicatorRow(tenant, day, region, "", indicator, indicator.measure().figures(count, 1, null),
-                asOf, version);
+    private static IndicatorRow row(
+            String tenant, LocalDate day, String region, Indicator indicator, long count, long asOf, long version) {
+        return new IndicatorRow(
+                tenant, day, region, "", indicator, indicator.measure().figures(count, 1, null), asOf, version);
     }
 
     private long lastInstantOfDay(String tenant, long at) {

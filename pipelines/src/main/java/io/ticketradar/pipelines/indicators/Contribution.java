@@ -8,12 +8,18 @@ package io.ticketradar.pipelines.indicators;
  * @param anchor     epoch ms deciding the day and the live window (see {@link Part#anchor()})
  * @param engineerId "" unless the indicator is per engineer
  */
-public record Contribution(String tenantId, Indicator indicator, long anchor, String region, String engineerId,
-                           long numerator, long denominator) {
+public record Contribution(
+        String tenantId,
+        Indicator indicator,
+        long anchor,
+        String region,
+        String engineerId,
+        long numerator,
+        long denominator) {
 
     static Contribution add(String tenantId, Indicator indicator, String region, String engineerId, Part part) {
-        return new Contribution(tenantId, indicator, part.anchor(), region, engineerId, part.numerator(),
-                part.denominator());
+        return new Contribution(
+                tenantId, indicator, part.anchor(), region, engineerId, part.numerator(), part.denominator());
     }
 
     static Contribution retract(String tenantId, Indicator indicator, String region, String engineerId, Part part) {

@@ -1,10 +1,5 @@
 package io.ticketradar.pipelines.indicators;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.TenantZones;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -17,6 +12,11 @@ import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keyed by (tenant, calendar day): sums the contributions of the day's tickets per indicator, region and
@@ -56,7 +56,8 @@ public final class DailyIndicatorsFunction extends KeyedProcessFunction<String, 
 
     @Override
     public void open(OpenContext openContext) {
-        tallies = getRuntimeContext().getMapState(new MapStateDescriptor<>("tallies", Types.STRING, Types.POJO(Tally.class)));
+        tallies = getRuntimeContext()
+                .getMapState(new MapStateDescriptor<>("tallies", Types.STRING, Types.POJO(Tally.class)));
         written = getRuntimeContext().getMapState(new MapStateDescriptor<>("written", String.class, Figures.class));
         changed = getRuntimeContext().getMapState(new MapStateDescriptor<>("changed", Types.STRING, Types.BOOLEAN));
         version = getRuntimeContext().getState(new ValueStateDescriptor<>("version", Types.LONG));
@@ -116,8 +117,15 @@ public final class DailyIndicatorsFunction extends KeyedProcessFunction<String, 
             Figures figures = tally.figures();
             if (!figures.equals(written.get(tallyKey))) {
                 written.put(tallyKey, figures);
-                rows.add(new IndicatorRow(tenantOf(key), dayOf(key), tally.region, tally.engineerId, tally.indicator,
-                        figures, asOf, next));
+                rows.add(new IndicatorRow(
+                        tenantOf(key),
+                        dayOf(key),
+                        tally.region,
+                        tally.engineerId,
+                        tally.indicator,
+                        figures,
+                        asOf,
+                        next));
             }
         }
         changed.clear();

@@ -9,8 +9,14 @@ import org.apache.flink.util.Collector;
  * A ticket joining ({@code member}) or leaving the tickets of one (tenant, device, fault code): what
  * {@link RecurrenceFunction} needs to know. A ticket leaves when its fault code is re-diagnosed.
  */
-public record DeviceFault(String tenantId, String deviceSn, String faultCode, String ticketId, long createdAt,
-                          String region, boolean member) {
+public record DeviceFault(
+        String tenantId,
+        String deviceSn,
+        String faultCode,
+        String ticketId,
+        long createdAt,
+        String region,
+        boolean member) {
 
     private static final char SEPARATOR = '\u0000';
 
@@ -41,8 +47,14 @@ public record DeviceFault(String tenantId, String deviceSn, String faultCode, St
             if (f.deviceSn() == null || f.deviceSn().isEmpty() || f.faultCode() == null) {
                 return null;
             }
-            return new DeviceFault(f.tenantId(), f.deviceSn(), f.faultCode(), f.ticketId(),
-                    f.createdAt().toEpochMilli(), f.region(), member);
+            return new DeviceFault(
+                    f.tenantId(),
+                    f.deviceSn(),
+                    f.faultCode(),
+                    f.ticketId(),
+                    f.createdAt().toEpochMilli(),
+                    f.region(),
+                    member);
         }
     }
 }

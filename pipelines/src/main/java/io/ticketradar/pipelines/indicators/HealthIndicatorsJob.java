@@ -23,20 +23,18 @@ public final class HealthIndicatorsJob {
     private final Sink<LiveIndicatorRow> liveTable;
     private final IndicatorSettings settings;
 
-    public HealthIndicatorsJob(Sink<IndicatorRow> dailyTable, Sink<LiveIndicatorRow> liveTable,
-                               IndicatorSettings settings) {
+    public HealthIndicatorsJob(
+            Sink<IndicatorRow> dailyTable, Sink<LiveIndicatorRow> liveTable, IndicatorSettings settings) {
         this.dailyTable = dailyTable;
         this.liveTable = liveTable;
         this.settings = settings;
     }
 
     public DataStream<IndicatorRow> attach(DataStream<FactChange> changes) {
-        DataStream<Contribution> perTicket = changes
-                .flatMap(new TicketContributions())
+        DataStream<Contribution> perTicket = changes.flatMap(new TicketContributions())
                 .name("per-ticket contributions")
                 .uid("indicators-contributions");
-        DataStream<Contribution> recurrence = changes
-                .flatMap(new DeviceFault.OfChanges())
+        DataStream<Contribution> recurrence = changes.flatMap(new DeviceFault.OfChanges())
                 .name("device and fault memberships")
                 .uid("indicators-device-faults")
                 .keyBy(DeviceFault::key)
@@ -50,8 +48,7 @@ public final class HealthIndicatorsJob {
                 .process(new DailyIndicatorsFunction(settings))
                 .name("daily indicators")
                 .uid("indicators-daily");
-        DataStream<IndicatorRow> backlog = changes
-                .map(StageMove::of)
+        DataStream<IndicatorRow> backlog = changes.map(StageMove::of)
                 .name("stage moves")
                 .uid("indicators-stage-moves")
                 .keyBy(StageMove::tenantId)
@@ -66,7 +63,9 @@ public final class HealthIndicatorsJob {
                 .process(new LiveIndicatorsFunction(settings.liveRefresh()))
                 .name("rolling 24 h indicators")
                 .uid("indicators-live")
-                .sinkTo(liveTable).name("live indicators to warehouse").uid("indicators-live-table");
+                .sinkTo(liveTable)
+                .name("live indicators to warehouse")
+                .uid("indicators-live-table");
         return rows;
     }
 }

@@ -1,12 +1,12 @@
 package io.ticketradar.pipelines.indicators;
 
+import io.ticketradar.events.Stage;
+import io.ticketradar.pipelines.lifecycle.TicketFact;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import io.ticketradar.events.Stage;
-import io.ticketradar.pipelines.lifecycle.TicketFact;
 
 /**
  * The health indicators of DOMAIN.md §4, plus backlog and reopen rate: the one place that says what each
@@ -23,12 +23,15 @@ import io.ticketradar.pipelines.lifecycle.TicketFact;
 public enum Indicator {
 
     /** 首响合规率. numerator: responseCompliant; denominator: cohort minus responsePending. Healthy >= 95%. */
-    FIRST_RESPONSE_COMPLIANCE("first_response_compliance", Measure.RATIO, Healthy.atLeast(0.95), false,
+    FIRST_RESPONSE_COMPLIANCE(
+            "first_response_compliance",
+            Measure.RATIO,
+            Healthy.atLeast(0.95),
+            false,
             f -> f.responsePending() ? null : Part.cohort(f, f.responseCompliant())),
 
     /** 跨域协同断点率. numerator: breakpoint (a stay over 4 h); denominator: cohort. Healthy <= 5%. */
-    BREAKPOINT_RATE("breakpoint_rate", Measure.RATIO, Healthy.atMost(0.05), false,
-            f -> Part.cohort(f, f.breakpoint())),
+    BREAKPOINT_RATE("breakpoint_rate", Measure.RATIO, Healthy.atMost(0.05), false, f -> Part.cohort(f, f.breakpoint())),
 
     /**
      * 根因复现抑制率 = 1 - recurring / known, written as numerator: cohort tickets with a known device and
@@ -39,50 +42,79 @@ public enum Indicator {
     RECURRENCE_SUPPRESSION("recurrence_suppression", Measure.RATIO, Healthy.atLeast(0.88), false, null),
 
     /** 首响超时率. numerator: responseTimedOut; denominator: cohort minus responsePending. Healthy <= 15%. */
-    FIRST_RESPONSE_TIMEOUT_RATE("first_response_timeout_rate", Measure.RATIO, Healthy.atMost(0.15), false,
+    FIRST_RESPONSE_TIMEOUT_RATE(
+            "first_response_timeout_rate",
+            Measure.RATIO,
+            Healthy.atMost(0.15),
+            false,
             f -> f.responsePending() ? null : Part.cohort(f, f.responseTimedOut())),
 
     /** 闭环周期, mean: over tickets closed that day (day = close day), created -> latest close, in days. */
-    CLOSURE_CYCLE_MEAN_DAYS("closure_cycle_mean_days", Measure.MEAN_DAYS, Healthy.UNSPECIFIED, false,
+    CLOSURE_CYCLE_MEAN_DAYS(
+            "closure_cycle_mean_days",
+            Measure.MEAN_DAYS,
+            Healthy.UNSPECIFIED,
+            false,
             f -> f.closed() ? Part.closed(f, f.closureMillis()) : null),
 
     /** 闭环周期, nearest-rank median of the same durations. */
-    CLOSURE_CYCLE_P50_DAYS("closure_cycle_p50_days", Measure.P50_DAYS, Healthy.UNSPECIFIED, false,
+    CLOSURE_CYCLE_P50_DAYS(
+            "closure_cycle_p50_days",
+            Measure.P50_DAYS,
+            Healthy.UNSPECIFIED,
+            false,
             f -> f.closed() ? Part.closed(f, f.closureMillis()) : null),
 
     /** 闭环周期, nearest-rank 90th percentile of the same durations. */
-    CLOSURE_CYCLE_P90_DAYS("closure_cycle_p90_days", Measure.P90_DAYS, Healthy.UNSPECIFIED, false,
+    CLOSURE_CYCLE_P90_DAYS(
+            "closure_cycle_p90_days",
+            Measure.P90_DAYS,
+            Healthy.UNSPECIFIED,
+            false,
             f -> f.closed() ? Part.closed(f, f.closureMillis()) : null),
 
     /** 超时率. numerator: overdue (not closed within the priority's SLA); denominator: cohort. */
-    OVERDUE_RATE("overdue_rate", Measure.RATIO, Healthy.UNSPECIFIED, false,
-            f -> Part.cohort(f, f.overdue())),
+    OVERDUE_RATE("overdue_rate", Measure.RATIO, Healthy.UNSPECIFIED, false, f -> Part.cohort(f, f.overdue())),
 
     /** 反复转派率. numerator: bounced (3 or more different teams within one stage); denominator: cohort. */
-    BOUNCE_RATE("bounce_rate", Measure.RATIO, Healthy.UNSPECIFIED, false,
-            f -> Part.cohort(f, f.bounced())),
+    BOUNCE_RATE("bounce_rate", Measure.RATIO, Healthy.UNSPECIFIED, false, f -> Part.cohort(f, f.bounced())),
 
     /** 跨部门协同耗时. numerator: coordinationMillis summed, in hours; denominator: cohort. Value: mean hours. */
-    COORDINATION_HOURS("coordination_hours", Measure.MEAN_HOURS, Healthy.UNSPECIFIED, false,
+    COORDINATION_HOURS(
+            "coordination_hours",
+            Measure.MEAN_HOURS,
+            Healthy.UNSPECIFIED,
+            false,
             f -> Part.cohort(f, f.coordinationMillis())),
 
     /** 二次投诉率. numerator: tickets with at least one CUSTOMER_COMPLAINT; denominator: cohort. */
-    SECONDARY_COMPLAINT_RATE("secondary_complaint_rate", Measure.RATIO, Healthy.UNSPECIFIED, false,
+    SECONDARY_COMPLAINT_RATE(
+            "secondary_complaint_rate",
+            Measure.RATIO,
+            Healthy.UNSPECIFIED,
+            false,
             f -> Part.cohort(f, f.complaints() > 0)),
 
     /**
      * 一次修复率, overall and per engineer (resolverId; rows with region ALL). numerator: firstTimeFix;
      * denominator: cohort tickets resolved. A fix counts at once and is retracted if a reopen comes within 30 days.
      */
-    FIRST_TIME_FIX_RATE("first_time_fix_rate", Measure.RATIO, Healthy.UNSPECIFIED, true,
+    FIRST_TIME_FIX_RATE(
+            "first_time_fix_rate",
+            Measure.RATIO,
+            Healthy.UNSPECIFIED,
+            true,
             f -> f.resolvedAt() == null ? null : Part.cohort(f, f.firstTimeFix())),
 
     /** 重复工单率. numerator: tickets merged into another (TICKET_MERGED); denominator: cohort. */
-    DUPLICATE_RATE("duplicate_rate", Measure.RATIO, Healthy.UNSPECIFIED, false,
-            f -> Part.cohort(f, f.merged())),
+    DUPLICATE_RATE("duplicate_rate", Measure.RATIO, Healthy.UNSPECIFIED, false, f -> Part.cohort(f, f.merged())),
 
     /** Reopen rate. numerator: reopenedWithinWindow (within 30 days of a close); denominator: cohort tickets closed at least once. */
-    REOPEN_RATE("reopen_rate", Measure.RATIO, Healthy.UNSPECIFIED, false,
+    REOPEN_RATE(
+            "reopen_rate",
+            Measure.RATIO,
+            Healthy.UNSPECIFIED,
+            false,
             f -> f.closeCount() == 0 ? null : Part.cohort(f, f.reopenedWithinWindow())),
 
     /**
@@ -104,7 +136,8 @@ public enum Indicator {
     public static final String ALL = "ALL";
 
     /** The indicators that one ticket's fact decides on its own. */
-    public static final List<Indicator> PER_TICKET = Arrays.stream(values()).filter(i -> i.rule != null).toList();
+    public static final List<Indicator> PER_TICKET =
+            Arrays.stream(values()).filter(i -> i.rule != null).toList();
 
     private final String code;
     private final Measure measure;
@@ -165,8 +198,7 @@ public enum Indicator {
     }
 
     /** A row dimension: region (or {@link #ALL}) and engineer ("" unless per engineer). */
-    public record Slice(String region, String engineerId) {
-    }
+    public record Slice(String region, String engineerId) {}
 
     @FunctionalInterface
     private interface Rule extends Serializable {

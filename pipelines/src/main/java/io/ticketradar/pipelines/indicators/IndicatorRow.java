@@ -8,6 +8,12 @@ import java.time.LocalDate;
  * @param asOf    the event time (epoch ms) it was computed at
  * @param version increases with every re-computation of the row, so the newest wins
  */
-public record IndicatorRow(String tenantId, LocalDate day, String region, String engineerId, Indicator indicator,
-                           Figures figures, long asOf, long version) {
-}
+public record IndicatorRow(
+        String tenantId,
+        LocalDate day,
+        String region,
+        String engineerId,
+        Indicator indicator,
+        Figures figures,
+        long asOf,
+        long version) {}

@@ -1,10 +1,10 @@
 package io.ticketradar.pipelines.indicators;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+
+import java.time.Instant;
 
 /** Maps an indicator row to {@code health_indicators}, with the indicator's unit and healthy threshold. */
 public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
@@ -20,8 +20,7 @@ public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
                 .put("region", row.region())
                 .put("engineer_id", row.engineerId());
         figures(json, row.indicator(), row.figures());
-        return json
-                .put("as_of", WarehouseJson.dateTime64(Instant.ofEpochMilli(row.asOf())))
+        return json.put("as_of", WarehouseJson.dateTime64(Instant.ofEpochMilli(row.asOf())))
                 .put("version", row.version())
                 .toString();
     }

@@ -6,6 +6,5 @@ package io.ticketradar.pipelines.indicators;
  * @param windowStart epoch ms, inclusive
  * @param computedAt  epoch ms of event time, the window's exclusive end
  */
-public record LiveIndicatorRow(String tenantId, String region, Indicator indicator, Figures figures, long windowStart,
-                               long computedAt) {
-}
+public record LiveIndicatorRow(
+        String tenantId, String region, Indicator indicator, Figures figures, long windowStart, long computedAt) {}

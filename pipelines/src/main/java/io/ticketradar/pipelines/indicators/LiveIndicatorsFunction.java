@@ -1,9 +1,5 @@
 package io.ticketradar.pipelines.indicators;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -13,6 +9,10 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.streaming.api.watermark.Watermark;
 import org.apache.flink.util.Collector;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keyed by tenant: the indicators over the rolling 24 h before each refresh instant (tickets created in
@@ -42,9 +42,11 @@ public final class LiveIndicatorsFunction extends KeyedProcessFunction<String, C
 
     @Override
     public void open(OpenContext openContext) {
-        buckets = getRuntimeContext().getMapState(new MapStateDescriptor<>("buckets", Types.LONG,
-                Types.LIST(Types.POJO(Contribution.class))));
-        window = getRuntimeContext().getMapState(new MapStateDescriptor<>("window", Types.STRING, Types.POJO(Tally.class)));
+        buckets = getRuntimeContext()
+                .getMapState(
+                        new MapStateDescriptor<>("buckets", Types.LONG, Types.LIST(Types.POJO(Contribution.class))));
+        window = getRuntimeContext()
+                .getMapState(new MapStateDescriptor<>("window", Types.STRING, Types.POJO(Tally.class)));
         windowEnd = getRuntimeContext().getState(new ValueStateDescriptor<>("window-end", Types.LONG));
     }
 
@@ -86,8 +88,13 @@ public final class LiveIndicatorsFunction extends KeyedProcessFunction<String, C
         }
         windowEnd.update(timestamp);
         for (Tally tally : window.values()) {
-            out.collect(new LiveIndicatorRow(ctx.getCurrentKey(), tally.region, tally.indicator, tally.figures(),
-                    timestamp - WINDOW, timestamp));
+            out.collect(new LiveIndicatorRow(
+                    ctx.getCurrentKey(),
+                    tally.region,
+                    tally.indicator,
+                    tally.figures(),
+                    timestamp - WINDOW,
+                    timestamp));
         }
         if (buckets.isEmpty()) {
             window.clear();

@@ -1,13 +1,5 @@
 package io.ticketradar.pipelines.indicators;
 
-import static io.ticketradar.pipelines.lifecycle.TicketRules.RECURRENCE_WINDOW;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -15,6 +7,14 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import static io.ticketradar.pipelines.lifecycle.TicketRules.RECURRENCE_WINDOW;
 
 /**
  * Keyed by (tenant, device, fault code): decides for each ticket whether the device had a ticket of the
@@ -46,8 +46,7 @@ public final class RecurrenceFunction extends KeyedProcessFunction<String, Devic
         public String region;
         public boolean recurring;
 
-        public Member() {
-        }
+        public Member() {}
 
         Member(long createdAt, String region) {
             this.createdAt = createdAt;
@@ -57,7 +56,8 @@ public final class RecurrenceFunction extends KeyedProcessFunction<String, Devic
 
     @Override
     public void open(OpenContext openContext) {
-        members = getRuntimeContext().getMapState(new MapStateDescriptor<>("members", Types.STRING, Types.POJO(Member.class)));
+        members = getRuntimeContext()
+                .getMapState(new MapStateDescriptor<>("members", Types.STRING, Types.POJO(Member.class)));
         beyondHorizon = getRuntimeContext().getMetricGroup().counter("recurrenceChangesBeyondHorizon");
     }
 
@@ -121,7 +121,8 @@ public final class RecurrenceFunction extends KeyedProcessFunction<String, Devic
     private boolean hasPredecessor(String ticket, Member m) throws Exception {
         Map.Entry<String, Member> self = Map.entry(ticket, m);
         for (Map.Entry<String, Member> e : members.entries()) {
-            if (!e.getKey().equals(ticket) && CREATION_ORDER.compare(e, self) < 0
+            if (!e.getKey().equals(ticket)
+                    && CREATION_ORDER.compare(e, self) < 0
                     && m.createdAt - e.getValue().createdAt <= RECURRENCE_WINDOW.toMillis()) {
                 return true;
             }
@@ -130,7 +131,7 @@ public final class RecurrenceFunction extends KeyedProcessFunction<String, Devic
     }
 
     private static Contribution contribution(String tenantId, Member m, long notRecurring, long tickets) {
-        return new Contribution(tenantId, Indicator.RECURRENCE_SUPPRESSION, m.createdAt, m.region, "",
-                notRecurring, tickets);
+        return new Contribution(
+                tenantId, Indicator.RECURRENCE_SUPPRESSION, m.createdAt, m.region, "", notRecurring, tickets);
     }
 }

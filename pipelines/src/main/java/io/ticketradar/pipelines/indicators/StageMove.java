@@ -12,9 +12,12 @@ import io.ticketradar.pipelines.lifecycle.FactChange;
 public record StageMove(String tenantId, String fromRegion, Stage from, String toRegion, Stage to, long at) {
 
     public static StageMove of(FactChange change) {
-        return new StageMove(change.after().tenantId(),
+        return new StageMove(
+                change.after().tenantId(),
                 change.before() == null ? null : change.before().region(),
                 change.before() == null ? null : change.before().openStage(),
-                change.after().region(), change.after().openStage(), change.asOf());
+                change.after().region(),
+                change.after().openStage(),
+                change.asOf());
     }
 }

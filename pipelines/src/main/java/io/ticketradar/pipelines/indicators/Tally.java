@@ -16,8 +16,7 @@ public final class Tally {
     /** Ascending samples (ms), for percentile measures only. */
     public long[] samples = new long[0];
 
-    public Tally() {
-    }
+    public Tally() {}
 
     Tally(Indicator indicator, Indicator.Slice slice) {
         this.indicator = indicator;

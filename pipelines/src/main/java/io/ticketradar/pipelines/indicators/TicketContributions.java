@@ -19,21 +19,30 @@ public final class TicketContributions implements FlatMapFunction<FactChange, Co
         }
     }
 
-    private static void contribute(Indicator indicator, TicketFact before, TicketFact after,
-                                   Collector<Contribution> out) {
+    private static void contribute(
+            Indicator indicator, TicketFact before, TicketFact after, Collector<Contribution> out) {
         Part old = before == null ? null : indicator.part(before);
         Part now = indicator.part(after);
         String tenant = after.tenantId();
         String engineer = indicator.engineerOf(after);
         String oldEngineer = before == null ? engineer : indicator.engineerOf(before);
-        boolean sameRow = old != null && now != null && old.anchor() == now.anchor()
-                && before.region().equals(after.region()) && oldEngineer.equals(engineer);
+        boolean sameRow = old != null
+                && now != null
+                && old.anchor() == now.anchor()
+                && before.region().equals(after.region())
+                && oldEngineer.equals(engineer);
         if (sameRow && old.equals(now)) {
             return;
         }
         if (sameRow && !indicator.measure().keepsSamples()) {
-            out.collect(new Contribution(tenant, indicator, now.anchor(), after.region(), engineer,
-                    now.numerator() - old.numerator(), now.denominator() - old.denominator()));
+            out.collect(new Contribution(
+                    tenant,
+                    indicator,
+                    now.anchor(),
+                    after.region(),
+                    engineer,
+                    now.numerator() - old.numerator(),
+                    now.denominator() - old.denominator()));
             return;
         }
         if (old != null) {

@@ -1,7 +1,5 @@
 package io.ticketradar.pipelines.ingest;
 
-import java.time.Duration;
-
 import io.ticketradar.events.DeadLetter;
 import io.ticketradar.pipelines.functions.DecodeEvents;
 import io.ticketradar.pipelines.functions.DropDuplicateEvents;
@@ -14,6 +12,8 @@ import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import java.time.Duration;
 
 /**
  * The ingest job: raw ticket and repair records -> parse and validate -> drop repeated event ids ->
@@ -33,9 +33,14 @@ public final class IngestJob {
     private final Duration sourceIdleness;
     private final Duration dedupMemory;
 
-    public IngestJob(Source<SourceRecord, ?, ?> source, Sink<SourcedEvent> eventSink,
-                     Sink<DeadLetter> deadLetterTopic, Sink<DeadLetter> deadLetterTable,
-                     Duration outOfOrderness, Duration sourceIdleness, Duration dedupMemory) {
+    public IngestJob(
+            Source<SourceRecord, ?, ?> source,
+            Sink<SourcedEvent> eventSink,
+            Sink<DeadLetter> deadLetterTopic,
+            Sink<DeadLetter> deadLetterTable,
+            Duration outOfOrderness,
+            Duration sourceIdleness,
+            Duration dedupMemory) {
         this.source = source;
         this.eventSink = eventSink;
         this.deadLetterTopic = deadLetterTopic;
@@ -48,11 +53,12 @@ public final class IngestJob {
     public DataStream<SourcedEvent> attach(StreamExecutionEnvironment env) {
         // Event time is tracked per Kafka partition at the source: a reader that runs ahead on one partition
         // while catching up must not push event time past the records still waiting on the others.
-        SingleOutputStreamOperator<SourcedEvent> decoded = env
-                .fromSource(source, WatermarkStrategy
-                        .<SourceRecord>forBoundedOutOfOrderness(outOfOrderness)
-                        .withTimestampAssigner((record, kafkaTimestamp) -> EventTimes.of(record.value()))
-                        .withIdleness(sourceIdleness), "ticket and repair events")
+        SingleOutputStreamOperator<SourcedEvent> decoded = env.fromSource(
+                        source,
+                        WatermarkStrategy.<SourceRecord>forBoundedOutOfOrderness(outOfOrderness)
+                                .withTimestampAssigner((record, kafkaTimestamp) -> EventTimes.of(record.value()))
+                                .withIdleness(sourceIdleness),
+                        "ticket and repair events")
                 .uid("ingest-source")
                 .process(new DecodeEvents())
                 .name("decode and validate")
@@ -62,8 +68,7 @@ public final class IngestJob {
         deadLetters.sinkTo(deadLetterTopic).name("dead letters to topic").uid("ingest-dlq-topic");
         deadLetters.sinkTo(deadLetterTable).name("dead letters to warehouse").uid("ingest-dlq-table");
 
-        DataStream<SourcedEvent> events = decoded
-                .keyBy(SourcedEvent::dedupKey)
+        DataStream<SourcedEvent> events = decoded.keyBy(SourcedEvent::dedupKey)
                 .process(new DropDuplicateEvents(dedupMemory))
                 .name("drop repeated event ids")
                 .uid("ingest-dedup");

@@ -1,8 +1,5 @@
 package io.ticketradar.pipelines.kafka;
 
-import java.util.List;
-import java.util.Properties;
-
 import io.ticketradar.events.DeadLetter;
 import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.PipelineSettings;
@@ -14,13 +11,15 @@ import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
+import java.util.List;
+import java.util.Properties;
+
 /** The Kafka ends of the jobs, configured from {@link PipelineSettings}. */
 public final class KafkaConnectors {
 
     private static final String MAX_MESSAGE_BYTES = String.valueOf(Topics.MAX_MESSAGE_BYTES);
 
-    private KafkaConnectors() {
-    }
+    private KafkaConnectors() {}
 
     /** Ticket and repair events, resuming from the group's committed offsets (earliest for a new group). */
     public static KafkaSource<SourceRecord> eventSource(PipelineSettings settings) {

@@ -10,5 +10,4 @@ package io.ticketradar.pipelines.lifecycle;
  * @param version 1, 2, ... per ticket: the {@code ticket_facts} row version
  * @param asOf    the event time (epoch ms) the fact was evaluated at
  */
-public record FactChange(TicketFact before, TicketFact after, long version, long asOf) {
-}
+public record FactChange(TicketFact before, TicketFact after, long version, long asOf) {}

@@ -7,8 +7,14 @@ import io.ticketradar.events.EventType;
  *
  * @param watermark the event time (epoch ms) the job had reached when it dealt with the event
  */
-public record LateEvent(String tenantId, String ticketId, String eventId, EventType type, long eventTs,
-                        long watermark, Outcome outcome) {
+public record LateEvent(
+        String tenantId,
+        String ticketId,
+        String eventId,
+        EventType type,
+        long eventTs,
+        long watermark,
+        Outcome outcome) {
 
     public enum Outcome {
         /** Arrived after event time had passed it: folded in its place, the ticket's fact re-emitted (a correction). */

@@ -1,9 +1,9 @@
 package io.ticketradar.pipelines.lifecycle;
 
-import java.time.Instant;
-
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+
+import java.time.Instant;
 
 /** Maps a late event to its {@code late_events} row, keyed by the event and what became of it. */
 public final class LateEventRows implements WarehouseRowMapper<LateEvent> {

@@ -1,13 +1,13 @@
 package io.ticketradar.pipelines.lifecycle;
 
+import io.ticketradar.events.Priority;
+import io.ticketradar.events.Stage;
+import io.ticketradar.events.TechnicalDomain;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
-import io.ticketradar.events.Priority;
-import io.ticketradar.events.Stage;
-import io.ticketradar.events.TechnicalDomain;
 
 /**
  * Everything the indicators need to know about one ticket, folded from its events in event-time order
@@ -53,23 +53,55 @@ import io.ticketradar.events.TechnicalDomain;
  * @param events                the events applied
  */
 public record TicketFact(
-        String tenantId, String ticketId,
-        Instant createdAt, LocalDate cohortDay,
-        String channel, String customerId, String deviceSn, String productModel, String siteId, String region,
-        Priority priority, Instant slaDeadline,
-        String faultCode, TechnicalDomain domain,
-        Instant firstResponseAt, boolean firstResponseDiagnostic, String firstResponderId,
-        boolean responsePending, boolean responseCompliant, boolean responseTimedOut,
-        Stage currentStage, Instant currentStageSince, Stage lastStage,
-        Map<Stage, Long> stageMillis, long longestStayMillis, Stage longestStayStage,
-        boolean breakpoint, Stage breakpointStage,
-        Map<Stage, List<String>> stageTeams, int reassignments, boolean bounced,
+        String tenantId,
+        String ticketId,
+        Instant createdAt,
+        LocalDate cohortDay,
+        String channel,
+        String customerId,
+        String deviceSn,
+        String productModel,
+        String siteId,
+        String region,
+        Priority priority,
+        Instant slaDeadline,
+        String faultCode,
+        TechnicalDomain domain,
+        Instant firstResponseAt,
+        boolean firstResponseDiagnostic,
+        String firstResponderId,
+        boolean responsePending,
+        boolean responseCompliant,
+        boolean responseTimedOut,
+        Stage currentStage,
+        Instant currentStageSince,
+        Stage lastStage,
+        Map<Stage, Long> stageMillis,
+        long longestStayMillis,
+        Stage longestStayStage,
+        boolean breakpoint,
+        Stage breakpointStage,
+        Map<Stage, List<String>> stageTeams,
+        int reassignments,
+        boolean bounced,
         long coordinationMillis,
-        String assigneeId, String teamId,
-        Instant resolvedAt, String resolutionCode, int fieldVisits, String resolverId, boolean firstTimeFix,
-        boolean closed, Instant closedAt, int closeCount, Long closureMillis, boolean overdue,
-        List<Instant> reopenedAt, boolean reopenedWithinWindow,
-        int complaints, boolean merged, String mergedInto,
+        String assigneeId,
+        String teamId,
+        Instant resolvedAt,
+        String resolutionCode,
+        int fieldVisits,
+        String resolverId,
+        boolean firstTimeFix,
+        boolean closed,
+        Instant closedAt,
+        int closeCount,
+        Long closureMillis,
+        boolean overdue,
+        List<Instant> reopenedAt,
+        boolean reopenedWithinWindow,
+        int complaints,
+        boolean merged,
+        String mergedInto,
         int events) {
 
     /** The stage an open ticket counts under in the backlog, null once closed. */

@@ -1,14 +1,14 @@
 package io.ticketradar.pipelines.lifecycle;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.events.Stage;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /** Maps a fact change to its {@code ticket_facts} row: the new fact, versioned, so the newest version wins. */
 public final class TicketFactRows implements WarehouseRowMapper<FactChange> {

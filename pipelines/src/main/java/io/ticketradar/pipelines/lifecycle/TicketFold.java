@@ -1,10 +1,8 @@
 package io.ticketradar.pipelines.lifecycle;
 
-import static io.ticketradar.pipelines.lifecycle.TicketRules.BOUNCE_TEAMS;
-import static io.ticketradar.pipelines.lifecycle.TicketRules.BREAKPOINT_STAY;
-import static io.ticketradar.pipelines.lifecycle.TicketRules.FIRST_RESPONSE_DEADLINE;
-import static io.ticketradar.pipelines.lifecycle.TicketRules.FIRST_TIME_FIX_VISITS;
-import static io.ticketradar.pipelines.lifecycle.TicketRules.REOPEN_WINDOW;
+import io.ticketradar.events.EventType;
+import io.ticketradar.events.Stage;
+import io.ticketradar.events.TechnicalDomain;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 
-import io.ticketradar.events.EventType;
-import io.ticketradar.events.Stage;
-import io.ticketradar.events.TechnicalDomain;
+import static io.ticketradar.pipelines.lifecycle.TicketRules.BOUNCE_TEAMS;
+import static io.ticketradar.pipelines.lifecycle.TicketRules.BREAKPOINT_STAY;
+import static io.ticketradar.pipelines.lifecycle.TicketRules.FIRST_RESPONSE_DEADLINE;
+import static io.ticketradar.pipelines.lifecycle.TicketRules.FIRST_TIME_FIX_VISITS;
+import static io.ticketradar.pipelines.lifecycle.TicketRules.REOPEN_WINDOW;
 
 /**
  * Folds a ticket's events, in {@link TicketEvent#ORDER}, into its {@link TicketFact} as of an instant.
@@ -75,8 +75,14 @@ public final class TicketFold {
      * not among them.
      */
     public static TicketFold of(Collection<TicketEvent> events, long asOf) {
-        List<TicketEvent> due = events.stream().filter(e -> e.ts() <= asOf).sorted(TicketEvent.ORDER).toList();
-        TicketEvent creation = due.stream().filter(e -> e.type() == EventType.TICKET_CREATED).findFirst().orElse(null);
+        List<TicketEvent> due = events.stream()
+                .filter(e -> e.ts() <= asOf)
+                .sorted(TicketEvent.ORDER)
+                .toList();
+        TicketEvent creation = due.stream()
+                .filter(e -> e.type() == EventType.TICKET_CREATED)
+                .findFirst()
+                .orElse(null);
         if (creation == null) {
             return null;
         }
@@ -249,28 +255,56 @@ public final class TicketFold {
         long firstResponseDelay = firstResponse == null ? Long.MAX_VALUE : firstResponse.ts() - createdAt;
         boolean onTime = firstResponseDelay <= FIRST_RESPONSE_DEADLINE.toMillis();
         boolean breakpoint = breakpointStage != null || ongoingBreakpoint();
-        return new TicketFact(tenantId, ticketId, created, LocalDate.ofInstant(created, zone),
-                o.channel(), o.customerId(), o.deviceSn(), o.productModel(), o.siteId(), o.region(),
-                o.priority(), Instant.ofEpochMilli(slaDeadline()),
-                faultCode, domain,
+        return new TicketFact(
+                tenantId,
+                ticketId,
+                created,
+                LocalDate.ofInstant(created, zone),
+                o.channel(),
+                o.customerId(),
+                o.deviceSn(),
+                o.productModel(),
+                o.siteId(),
+                o.region(),
+                o.priority(),
+                Instant.ofEpochMilli(slaDeadline()),
+                faultCode,
+                domain,
                 firstResponse == null ? null : Instant.ofEpochMilli(firstResponse.ts()),
                 firstResponse != null && firstResponse.diagnostic(),
                 firstResponse == null ? null : firstResponse.actorId(),
-                pending, onTime && firstResponse.diagnostic(), !pending && !onTime,
-                inStay ? stage : null, inStay ? Instant.ofEpochMilli(stayStart) : null, stage,
-                new HashMap<>(stageMillis), longestStay, longestStayStage,
-                breakpoint, breakpointStage != null ? breakpointStage : (breakpoint ? stage : null),
-                copyOf(stageTeams), reassignments, stageTeams.values().stream().anyMatch(t -> t.size() >= BOUNCE_TEAMS),
+                pending,
+                onTime && firstResponse.diagnostic(),
+                !pending && !onTime,
+                inStay ? stage : null,
+                inStay ? Instant.ofEpochMilli(stayStart) : null,
+                stage,
+                new HashMap<>(stageMillis),
+                longestStay,
+                longestStayStage,
+                breakpoint,
+                breakpointStage != null ? breakpointStage : (breakpoint ? stage : null),
+                copyOf(stageTeams),
+                reassignments,
+                stageTeams.values().stream().anyMatch(t -> t.size() >= BOUNCE_TEAMS),
                 coordination,
-                assigneeId, teamId,
+                assigneeId,
+                teamId,
                 firstResolution == null ? null : Instant.ofEpochMilli(firstResolution.ts()),
                 firstResolution == null ? null : firstResolution.code(),
                 firstResolution == null ? 0 : firstResolution.fieldVisits(),
-                resolverId, firstTimeFix(),
-                closed, closedAt == null ? null : Instant.ofEpochMilli(closedAt), closeCount,
-                closed ? closedAt - createdAt : null, overdue(),
-                new ArrayList<>(reopens.stream().map(Instant::ofEpochMilli).toList()), reopenedWithinWindow,
-                complaints, mergedInto != null, mergedInto,
+                resolverId,
+                firstTimeFix(),
+                closed,
+                closedAt == null ? null : Instant.ofEpochMilli(closedAt),
+                closeCount,
+                closed ? closedAt - createdAt : null,
+                overdue(),
+                new ArrayList<>(reopens.stream().map(Instant::ofEpochMilli).toList()),
+                reopenedWithinWindow,
+                complaints,
+                mergedInto != null,
+                mergedInto,
                 applied);
     }
 

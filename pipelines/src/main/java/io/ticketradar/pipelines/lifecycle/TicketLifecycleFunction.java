@@ -1,11 +1,5 @@
 package io.ticketradar.pipelines.lifecycle;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.pipelines.TenantZones;
@@ -20,6 +14,12 @@ import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Keyed by (tenant, ticket): keeps the ticket's events and emits its {@link TicketFact} whenever it changes.
@@ -39,7 +39,7 @@ import org.apache.flink.util.OutputTag;
  */
 public final class TicketLifecycleFunction extends KeyedProcessFunction<String, SourcedEvent, FactChange> {
 
-    public static final OutputTag<LateEvent> LATE_EVENTS = new OutputTag<>("late-events") { };
+    public static final OutputTag<LateEvent> LATE_EVENTS = new OutputTag<>("late-events") {};
 
     private static final char KEY_SEPARATOR = '\u0000';
 
@@ -73,8 +73,12 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
         wakeUp = getRuntimeContext().getState(new ValueStateDescriptor<>("wake-up", Long.class));
         lateEvents = new EnumMap<>(LateEvent.Outcome.class);
         for (LateEvent.Outcome outcome : LateEvent.Outcome.values()) {
-            lateEvents.put(outcome, getRuntimeContext().getMetricGroup()
-                    .addGroup("outcome", outcome.name()).counter("lateEvents"));
+            lateEvents.put(
+                    outcome,
+                    getRuntimeContext()
+                            .getMetricGroup()
+                            .addGroup("outcome", outcome.name())
+                            .counter("lateEvents"));
         }
         // Ingest drops repeated event ids within its memory; this catches those older than it.
         repeatedEvents = getRuntimeContext().getMetricGroup().counter("repeatedTicketEvents");
@@ -112,8 +116,14 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
      * Folds the events due at {@code asOf}, emits the fact if it changed, then either closes the ticket out or
      * schedules the next wake-up. Returns whether the ticket has a fact (its creation is known).
      */
-    private boolean evaluate(List<TicketEvent> events, long asOf, String key, TimerService timers,
-                             SideOutput side, Collector<FactChange> out) throws Exception {
+    private boolean evaluate(
+            List<TicketEvent> events,
+            long asOf,
+            String key,
+            TimerService timers,
+            SideOutput side,
+            Collector<FactChange> out)
+            throws Exception {
         TicketFold fold = TicketFold.of(events, asOf);
         if (fold != null) {
             emitIfChanged(fold.fact(tenantOf(key), ticketOf(key), zones.zoneOf(tenantOf(key))), asOf, out);
@@ -124,8 +134,14 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
         if (closeOut <= asOf) {
             closeOut(events, asOf, key, fold != null, timers, side);
         } else {
-            long nextEvent = events.stream().mapToLong(TicketEvent::ts).filter(t -> t > asOf).min().orElse(Long.MAX_VALUE);
-            long nextDeadline = fold == null ? Long.MAX_VALUE : fold.deadlinesAfterAsOf().min().orElse(Long.MAX_VALUE);
+            long nextEvent = events.stream()
+                    .mapToLong(TicketEvent::ts)
+                    .filter(t -> t > asOf)
+                    .min()
+                    .orElse(Long.MAX_VALUE);
+            long nextDeadline = fold == null
+                    ? Long.MAX_VALUE
+                    : fold.deadlinesAfterAsOf().min().orElse(Long.MAX_VALUE);
             schedule(timers, Math.min(closeOut, Math.min(nextEvent, nextDeadline)));
         }
         return fold != null;
@@ -142,8 +158,9 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
         out.collect(new FactChange(before, fact, next, asOf));
     }
 
-    private void closeOut(List<TicketEvent> events, long asOf, String key, boolean created, TimerService timers,
-                          SideOutput side) throws Exception {
+    private void closeOut(
+            List<TicketEvent> events, long asOf, String key, boolean created, TimerService timers, SideOutput side)
+            throws Exception {
         for (TicketEvent e : events) {
             if (!created) {
                 report(side, key, e, asOf, LateEvent.Outcome.NO_CREATION);
@@ -176,8 +193,9 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
 
     private void report(SideOutput side, String key, TicketEvent e, long watermark, LateEvent.Outcome outcome) {
         lateEvents.get(outcome).inc();
-        side.output(LATE_EVENTS, new LateEvent(tenantOf(key), ticketOf(key), e.eventId(), e.type(), e.ts(),
-                watermark, outcome));
+        side.output(
+                LATE_EVENTS,
+                new LateEvent(tenantOf(key), ticketOf(key), e.eventId(), e.type(), e.ts(), watermark, outcome));
     }
 
     private List<TicketEvent> events() throws Exception {

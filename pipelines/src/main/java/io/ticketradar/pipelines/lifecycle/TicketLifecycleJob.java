@@ -25,8 +25,8 @@ public final class TicketLifecycleJob {
     }
 
     public DataStream<FactChange> attach(DataStream<SourcedEvent> events) {
-        SingleOutputStreamOperator<FactChange> changes = events
-                .filter(e -> Topics.TICKET_EVENTS.equals(e.event().topic()))
+        SingleOutputStreamOperator<FactChange> changes = events.filter(
+                        e -> Topics.TICKET_EVENTS.equals(e.event().topic()))
                 .name("ticket events only")
                 .uid("lifecycle-ticket-events")
                 .keyBy(TicketLifecycleFunction::key)
@@ -35,7 +35,9 @@ public final class TicketLifecycleJob {
                 .uid("lifecycle-fold");
         changes.sinkTo(factTable).name("ticket facts to warehouse").uid("lifecycle-facts-table");
         changes.getSideOutput(TicketLifecycleFunction.LATE_EVENTS)
-                .sinkTo(lateEventTable).name("late events to warehouse").uid("lifecycle-late-events-table");
+                .sinkTo(lateEventTable)
+                .name("late events to warehouse")
+                .uid("lifecycle-late-events-table");
         return changes;
     }
 }

@@ -7,6 +7,12 @@ import io.ticketradar.events.Priority;
  *
  * @param faultCode null until diagnosed
  */
-public record TicketOrigin(String channel, String customerId, String deviceSn, String productModel, String siteId,
-                           String region, String faultCode, Priority priority) {
-}
+public record TicketOrigin(
+        String channel,
+        String customerId,
+        String deviceSn,
+        String productModel,
+        String siteId,
+        String region,
+        String faultCode,
+        Priority priority) {}

@@ -22,6 +22,5 @@ public final class TicketRules {
     /** A ticket recurs when its device had a ticket of the same fault at most this long before (inclusive). */
     public static final Duration RECURRENCE_WINDOW = Duration.ofDays(30);
 
-    private TicketRules() {
-    }
+    private TicketRules() {}
 }

@@ -1,12 +1,12 @@
 package io.ticketradar.pipelines.records;
 
-import java.io.IOException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * Reads an event's {@code ts} straight off its bytes, before the full decode, so the Kafka source can
@@ -16,10 +16,10 @@ public final class EventTimes {
 
     /** What a record without a readable {@code ts} gets: it never advances event time. */
     public static final long UNKNOWN = Long.MIN_VALUE;
+
     private static final JsonFactory JSON = new JsonFactory();
 
-    private EventTimes() {
-    }
+    private EventTimes() {}
 
     /** The event time of a raw record in epoch ms, or {@link #UNKNOWN}; the decoder says why a record is bad. */
     public static long of(byte[] value) {
@@ -35,7 +35,8 @@ public final class EventTimes {
                 JsonToken token = parser.nextToken();
                 if ("ts".equals(field)) {
                     return token == JsonToken.VALUE_STRING
-                            ? OffsetDateTime.parse(parser.getText()).toInstant().toEpochMilli() : UNKNOWN;
+                            ? OffsetDateTime.parse(parser.getText()).toInstant().toEpochMilli()
+                            : UNKNOWN;
                 }
                 parser.skipChildren();
             }

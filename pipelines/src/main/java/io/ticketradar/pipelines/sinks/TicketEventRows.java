@@ -1,10 +1,10 @@
 package io.ticketradar.pipelines.sinks;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.events.Event;
 import io.ticketradar.pipelines.records.SourcedEvent;
+
+import java.time.Instant;
 
 /** Maps a validated event to its row in {@code ticket_events}, the raw store behind every drill-down. */
 public final class TicketEventRows implements WarehouseRowMapper<SourcedEvent> {

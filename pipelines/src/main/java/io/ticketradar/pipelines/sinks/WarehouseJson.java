@@ -1,16 +1,15 @@
 package io.ticketradar.pipelines.sinks;
 
-import java.time.Instant;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.warehouse.SqlLiterals;
 
+import java.time.Instant;
+
 /** Shared helpers for building JSONEachRow rows in the form ClickHouse parses without settings. */
 public final class WarehouseJson {
 
-    private WarehouseJson() {
-    }
+    private WarehouseJson() {}
 
     public static ObjectNode object() {
         return JsonNodeFactory.instance.objectNode();

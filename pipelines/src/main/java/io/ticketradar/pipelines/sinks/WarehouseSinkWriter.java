@@ -1,8 +1,5 @@
 package io.ticketradar.pipelines.sinks;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.WarehouseConfig;
 import io.ticketradar.warehouse.Warehouses;
@@ -11,6 +8,9 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.groups.SinkWriterMetricGroup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
 
 final class WarehouseSinkWriter<T> implements SinkWriter<T> {
 
@@ -23,8 +23,12 @@ final class WarehouseSinkWriter<T> implements SinkWriter<T> {
     private final List<String> batch;
     private final Counter rowsOut;
 
-    WarehouseSinkWriter(WarehouseConfig config, String table, WarehouseRowMapper<T> mapper, int batchSize,
-                        SinkWriterMetricGroup metrics) {
+    WarehouseSinkWriter(
+            WarehouseConfig config,
+            String table,
+            WarehouseRowMapper<T> mapper,
+            int batchSize,
+            SinkWriterMetricGroup metrics) {
         this.warehouse = Warehouses.open(config);
         this.table = table;
         this.mapper = mapper;

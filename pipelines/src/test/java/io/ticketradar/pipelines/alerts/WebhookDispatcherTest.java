@@ -1,33 +1,38 @@
 package io.ticketradar.pipelines.alerts;
 
-import static io.ticketradar.pipelines.alerts.WebhookReceiver.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.flink.metrics.SimpleCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.ticketradar.pipelines.alerts.WebhookReceiver.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** Webhook delivery against a real local HTTP server: both formats, retries, refusals, a hung receiver, a full queue. */
 class WebhookDispatcherTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final Alert ALERT = new Alert("circuit_open:2026-01-07", "tenant-a", AlertKind.CIRCUIT_OPEN,
-            Instant.parse("2026-01-07T21:00:00Z"), LocalDate.of(2026, 1, 7), "流程熔断",
+    private static final Alert ALERT = new Alert(
+            "circuit_open:2026-01-07",
+            "tenant-a",
+            AlertKind.CIRCUIT_OPEN,
+            Instant.parse("2026-01-07T21:00:00Z"),
+            LocalDate.of(2026, 1, 7),
+            "流程熔断",
             "跨域协同断点率连续3天超过5%：1月5日 10%（10/100），1月6日 8%（8/100），1月7日 12%（12/100）。",
             "{\"threshold\":0.05,\"days\":[]}");
     /** Short waits so the test is quick: 50, 100, 200 ms between attempts, 300 ms per attempt. */
-    private static final WebhookPolicy FAST = new WebhookPolicy(4, Duration.ofMillis(50), Duration.ofSeconds(1),
-            Duration.ofMillis(300), 100, Duration.ofSeconds(2));
+    private static final WebhookPolicy FAST = new WebhookPolicy(
+            4, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofMillis(300), 100, Duration.ofSeconds(2));
 
     private final WebhookReceiver receiver = new WebhookReceiver();
     private final DeliveryCounters counters =
@@ -56,7 +61,8 @@ class WebhookDispatcherTest {
         assertEquals(0.05, json.path("payload").path("threshold").asDouble(), "the payload is an object, not a string");
         assertEquals("application/json; charset=utf-8", generic.contentType());
         assertEquals("circuit_open:2026-01-07", generic.alertId());
-        assertFalse(new Webhook(receiver.url("/ok"), WebhookFormat.JSON).toString().contains("secret"),
+        assertFalse(
+                new Webhook(receiver.url("/ok"), WebhookFormat.JSON).toString().contains("secret"),
                 "the query, where WeCom keeps its key, never reaches a log line");
 
         JsonNode wecom = JSON.readTree(receiver.requests("/wecom").getFirst().body());
@@ -64,8 +70,12 @@ class WebhookDispatcherTest {
         String content = wecom.path("markdown").path("content").asText();
         assertTrue(content.startsWith("## 流程熔断\n跨域协同断点率连续3天超过5%"), content);
         assertTrue(content.contains("> 租户：tenant-a"), content);
-        assertEquals(List.of(0L, 0L, 0L), List.of(counters.retried().getCount(), counters.failed().getCount(),
-                counters.dropped().getCount()));
+        assertEquals(
+                List.of(0L, 0L, 0L),
+                List.of(
+                        counters.retried().getCount(),
+                        counters.failed().getCount(),
+                        counters.dropped().getCount()));
     }
 
     @Test
@@ -93,7 +103,9 @@ class WebhookDispatcherTest {
             assertEquals(1, receiver.requests("/refuse").size());
             assertEquals(0, counters.retried().getCount());
 
-            submit(dispatcher, new Webhook(receiver.url("/flaky").resolve("http://127.0.0.1:1/nobody"), WebhookFormat.JSON));
+            submit(
+                    dispatcher,
+                    new Webhook(receiver.url("/flaky").resolve("http://127.0.0.1:1/nobody"), WebhookFormat.JSON));
             await(WAIT, () -> counters.failed().getCount() == 2);
             assertEquals(FAST.maxAttempts() - 1, counters.retried().getCount());
             assertEquals(0, dispatcher.pending());
@@ -119,8 +131,8 @@ class WebhookDispatcherTest {
 
     @Test
     void aFullQueueDropsNewDeliveriesInsteadOfWaiting() throws Exception {
-        WebhookPolicy oneAtATime = new WebhookPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(5), 1,
-                Duration.ZERO);
+        WebhookPolicy oneAtATime =
+                new WebhookPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ofSeconds(5), 1, Duration.ZERO);
         try (WebhookDispatcher dispatcher = new WebhookDispatcher(oneAtATime, counters)) {
             assertTrue(submit(dispatcher, new Webhook(receiver.url("/hang"), WebhookFormat.JSON)));
             assertFalse(submit(dispatcher, new Webhook(receiver.url("/ok"), WebhookFormat.JSON)));
@@ -130,7 +142,7 @@ class WebhookDispatcherTest {
     }
 
     private static boolean submit(WebhookDispatcher dispatcher, Webhook webhook) {
-        return dispatcher.submit(new WebhookDispatcher.Delivery(ALERT.tenantId(), ALERT.alertId(), webhook,
-                webhook.format().render(ALERT)));
+        return dispatcher.submit(new WebhookDispatcher.Delivery(
+                ALERT.tenantId(), ALERT.alertId(), webhook, webhook.format().render(ALERT)));
     }
 }

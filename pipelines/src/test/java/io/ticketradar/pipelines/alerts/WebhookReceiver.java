@@ -1,5 +1,8 @@
 package io.ticketradar.pipelines.alerts;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,9 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 /**
  * A real HTTP server on 127.0.0.1 with one path per behaviour: {@code /ok} and {@code /wecom} answer like
  * their receivers, {@code /flaky} fails twice with 503 before it answers, {@code /throttled} answers like a
@@ -27,8 +27,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class WebhookReceiver implements AutoCloseable {
 
-    public record Request(String path, String body, String contentType, String alertId, Instant at) {
-    }
+    public record Request(String path, String body, String contentType, String alertId, Instant at) {}
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -46,10 +45,15 @@ public final class WebhookReceiver implements AutoCloseable {
         server.setExecutor(threads); // one thread per exchange: a hung one cannot hold up the others
         server.createContext("/ok", exchange -> answer(exchange, 204, ""));
         server.createContext("/wecom", exchange -> answer(exchange, 200, "{\"errcode\":0,\"errmsg\":\"ok\"}"));
-        server.createContext("/flaky", exchange ->
-                answer(exchange, flakyCalls.incrementAndGet() <= 2 ? 503 : 200, ""));
-        server.createContext("/throttled", exchange -> answer(exchange, 200, throttledCalls.incrementAndGet() == 1
-                ? "{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}" : "{\"errcode\":0,\"errmsg\":\"ok\"}"));
+        server.createContext("/flaky", exchange -> answer(exchange, flakyCalls.incrementAndGet() <= 2 ? 503 : 200, ""));
+        server.createContext(
+                "/throttled",
+                exchange -> answer(
+                        exchange,
+                        200,
+                        throttledCalls.incrementAndGet() == 1
+                                ? "{\"errcode\":45009,\"errmsg\":\"api freq out of limit\"}"
+                                : "{\"errcode\":0,\"errmsg\":\"ok\"}"));
         server.createContext("/refuse", exchange -> answer(exchange, 400, "{\"error\":\"bad\"}"));
         server.createContext("/hang", exchange -> {
             record(exchange);
@@ -83,9 +87,12 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private void record(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Request(exchange.getRequestURI().getPath(), body,
+        requests.add(new Request(
+                exchange.getRequestURI().getPath(),
+                body,
                 exchange.getRequestHeaders().getFirst("Content-Type"),
-                exchange.getRequestHeaders().getFirst(WebhookDispatcher.ALERT_ID_HEADER), Instant.now()));
+                exchange.getRequestHeaders().getFirst(WebhookDispatcher.ALERT_ID_HEADER),
+                Instant.now()));
     }
 
     @Override

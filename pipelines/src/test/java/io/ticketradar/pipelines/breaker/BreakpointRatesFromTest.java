@@ -1,16 +1,16 @@
 package io.ticketradar.pipelines.breaker;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.ticketradar.pipelines.indicators.Figures;
 import io.ticketradar.pipelines.indicators.Indicator;
 import io.ticketradar.pipelines.indicators.IndicatorRow;
 import org.apache.flink.api.common.functions.util.ListCollector;
 import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class BreakpointRatesFromTest {
 
@@ -30,7 +30,7 @@ class BreakpointRatesFromTest {
     }
 
     private static IndicatorRow row(Indicator indicator, String region, double numerator, double denominator) {
-        return new IndicatorRow("t1", DAY, region, "", indicator,
-                new Figures(numerator, denominator, numerator / denominator), 0L, 1L);
+        return new IndicatorRow(
+                "t1", DAY, region, "", indicator, new Figures(numerator, denominator, numerator / denominator), 0L, 1L);
     }
 }

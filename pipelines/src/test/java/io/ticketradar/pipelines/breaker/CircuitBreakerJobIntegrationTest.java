@@ -1,15 +1,5 @@
 package io.ticketradar.pipelines.breaker;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.pipelines.PipelineSettings;
@@ -37,6 +27,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The circuit-breaker job on the real stack: a scripted week of daily breakpoint rates through a Flink
@@ -83,13 +83,24 @@ class CircuitBreakerJobIntegrationTest {
     @Test
     void aScriptedWeekRaisesOpenAndCloseIntoTheTableTheTopicAndBothWebhooks() throws Exception {
         AlertSettings alerts = AlertSettings.defaults()
-                .withTenant("tenant-a", new TenantAlerts(AlertSettings.DEFAULT_BREAKPOINT_THRESHOLD, List.of(
-                        new Webhook(receiver.url("/ok"), WebhookFormat.JSON),
-                        new Webhook(receiver.url("/wecom"), WebhookFormat.WECOM))))
-                .withDelivery(new WebhookPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(2),
-                        100, Duration.ofSeconds(10)));
-        PipelineSettings settings = PipelineSettings
-                .defaults(kafka.bootstrapServers(), TestWarehouses.config(warehouse.database()), tmp.resolve("checkpoints"))
+                .withTenant(
+                        "tenant-a",
+                        new TenantAlerts(
+                                AlertSettings.DEFAULT_BREAKPOINT_THRESHOLD,
+                                List.of(
+                                        new Webhook(receiver.url("/ok"), WebhookFormat.JSON),
+                                        new Webhook(receiver.url("/wecom"), WebhookFormat.WECOM))))
+                .withDelivery(new WebhookPolicy(
+                        3,
+                        Duration.ofMillis(100),
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2),
+                        100,
+                        Duration.ofSeconds(10)));
+        PipelineSettings settings = PipelineSettings.defaults(
+                        kafka.bootstrapServers(),
+                        TestWarehouses.config(warehouse.database()),
+                        tmp.resolve("checkpoints"))
                 .withAlerts(alerts);
 
         run(settings);
@@ -97,38 +108,85 @@ class CircuitBreakerJobIntegrationTest {
 
         List<Map<String, Object>> rows = warehouse.query("""
                 SELECT tenant_id, alert_id, kind, raised_at, day, title FROM alerts FINAL ORDER BY raised_at""");
-        assertEquals(List.of(
-                Map.of("tenant_id", "tenant-a", "alert_id", "circuit_open:2026-01-07", "kind", "CIRCUIT_OPEN",
-                        "raised_at", "2026-01-07 21:00:00.000", "day", "2026-01-07", "title", "流程熔断"),
-                Map.of("tenant_id", "tenant-a", "alert_id", "circuit_closed:2026-01-09", "kind", "CIRCUIT_CLOSED",
-                        "raised_at", "2026-01-09 21:00:00.000", "day", "2026-01-09", "title", "流程熔断解除")),
+        assertEquals(
+                List.of(
+                        Map.of(
+                                "tenant_id",
+                                "tenant-a",
+                                "alert_id",
+                                "circuit_open:2026-01-07",
+                                "kind",
+                                "CIRCUIT_OPEN",
+                                "raised_at",
+                                "2026-01-07 21:00:00.000",
+                                "day",
+                                "2026-01-07",
+                                "title",
+                                "流程熔断"),
+                        Map.of(
+                                "tenant_id",
+                                "tenant-a",
+                                "alert_id",
+                                "circuit_closed:2026-01-09",
+                                "kind",
+                                "CIRCUIT_CLOSED",
+                                "raised_at",
+                                "2026-01-09 21:00:00.000",
+                                "day",
+                                "2026-01-09",
+                                "title",
+                                "流程熔断解除")),
                 rows);
 
         List<String> published = topicAlertIds();
         assertEquals(4, published.size(), "at-least-once: the replay publishes again, consumers de-duplicate by id");
-        assertEquals(List.of("circuit_closed:2026-01-09", "circuit_open:2026-01-07"),
+        assertEquals(
+                List.of("circuit_closed:2026-01-09", "circuit_open:2026-01-07"),
                 published.stream().distinct().sorted().toList());
 
-        // Each run posts both alerts to both webhooks (in no set order); closing the sink waits for deliveries in flight.
-        WebhookReceiver.await(Duration.ofSeconds(10), () -> receiver.requests("/wecom").size() == 4);
-        WebhookReceiver.await(Duration.ofSeconds(10), () -> receiver.requests("/ok").size() == 4);
-        assertEquals(List.of("circuit_closed:2026-01-09", "circuit_closed:2026-01-09", "circuit_open:2026-01-07",
-                "circuit_open:2026-01-07"), receiver.requests("/ok").stream().map(WebhookReceiver.Request::alertId).sorted().toList());
+        // Each run posts both alerts to both webhooks (in no set order); closing the sink waits for deliveries in
+        // flight.
+        WebhookReceiver.await(
+                Duration.ofSeconds(10), () -> receiver.requests("/wecom").size() == 4);
+        WebhookReceiver.await(
+                Duration.ofSeconds(10), () -> receiver.requests("/ok").size() == 4);
+        assertEquals(
+                List.of(
+                        "circuit_closed:2026-01-09",
+                        "circuit_closed:2026-01-09",
+                        "circuit_open:2026-01-07",
+                        "circuit_open:2026-01-07"),
+                receiver.requests("/ok").stream()
+                        .map(WebhookReceiver.Request::alertId)
+                        .sorted()
+                        .toList());
         List<String> headlines = new ArrayList<>();
         for (WebhookReceiver.Request request : receiver.requests("/wecom")) {
-            headlines.add(JSON.readTree(request.body()).path("markdown").path("content").asText().lines().findFirst().orElseThrow());
+            headlines.add(JSON.readTree(request.body())
+                    .path("markdown")
+                    .path("content")
+                    .asText()
+                    .lines()
+                    .findFirst()
+                    .orElseThrow());
         }
-        assertEquals(List.of("## 流程熔断", "## 流程熔断", "## 流程熔断解除", "## 流程熔断解除"), headlines.stream().sorted().toList());
+        assertEquals(
+                List.of("## 流程熔断", "## 流程熔断", "## 流程熔断解除", "## 流程熔断解除"),
+                headlines.stream().sorted().toList());
     }
 
     /** Runs the job over the week to its end: the final watermark judges every day. */
     private static void run(PipelineSettings settings) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
-        DataStream<DailyBreakpointRate> rates = env.fromData(DailyBreakpointRate.class, week().toArray(DailyBreakpointRate[]::new))
+        DataStream<DailyBreakpointRate> rates = env.fromData(
+                        DailyBreakpointRate.class, week().toArray(DailyBreakpointRate[]::new))
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<DailyBreakpointRate>forMonotonousTimestamps()
-                        .withTimestampAssigner((rate, previous) ->
-                                rate.day().plusDays(1).atStartOfDay(SHANGHAI).toInstant().toEpochMilli()));
+                        .withTimestampAssigner((rate, previous) -> rate.day()
+                                .plusDays(1)
+                                .atStartOfDay(SHANGHAI)
+                                .toInstant()
+                                .toEpochMilli()));
         CircuitBreakerJob.attach(rates, settings, Duration.ofHours(1), AlertTopic.sink(settings.bootstrapServers()));
         env.execute("circuit-breaker-it");
     }
@@ -136,7 +194,9 @@ class CircuitBreakerJobIntegrationTest {
     /** tenant-a: over Mon-Thu (Wednesday corrected from under to over), under Fri and Sat; tenant-b: always under. */
     private static List<DailyBreakpointRate> week() {
         long[][] a = {{10, 100}, {8, 100}, {2, 50}, {12, 100}, {9, 100}, {3, 100}, {2, 100}};
-        LocalDate[] days = {MON, MON.plusDays(1), MON.plusDays(2), MON.plusDays(2), MON.plusDays(3), MON.plusDays(4), MON.plusDays(5)};
+        LocalDate[] days = {
+            MON, MON.plusDays(1), MON.plusDays(2), MON.plusDays(2), MON.plusDays(3), MON.plusDays(4), MON.plusDays(5)
+        };
         List<DailyBreakpointRate> week = new ArrayList<>();
         for (int i = 0; i < days.length; i++) {
             week.add(new DailyBreakpointRate("tenant-a", days[i], a[i][0], a[i][1]));
@@ -147,9 +207,14 @@ class CircuitBreakerJobIntegrationTest {
 
     private static List<String> topicAlertIds() throws Exception {
         List<String> ids = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        kafka.bootstrapServers(),
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(AlertTopic.NAME).stream()
                     .map(p -> new TopicPartition(AlertTopic.NAME, p.partition()))
                     .toList();

@@ -1,12 +1,5 @@
 package io.ticketradar.pipelines.breaker;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-
 import io.ticketradar.datasets.generate.DataGenerator;
 import io.ticketradar.datasets.generate.GeneratorSettings;
 import io.ticketradar.datasets.scenario.Scenarios;
@@ -16,6 +9,13 @@ import io.ticketradar.pipelines.testing.MiniClusters;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The breaker on the whole application with the model customer's data: before the change, breakpoints
@@ -34,12 +34,19 @@ class CircuitBreakerOnGeneratedDataTest {
         try (BoundedRun run = BoundedRun.open()) {
             run.runToEnd(BoundedRecords.ofGenerated(new DataGenerator(generated).records()), 1);
 
-            List<Map<String, Object>> alerts = run.warehouse().query(
-                    "SELECT kind, toString(day) AS day FROM alerts FINAL WHERE tenant_id = ? ORDER BY raised_at", tenant);
+            List<Map<String, Object>> alerts = run.warehouse()
+                    .query(
+                            "SELECT kind, toString(day) AS day FROM alerts FINAL WHERE tenant_id = ? ORDER BY raised_at",
+                            tenant);
             assertFalse(alerts.isEmpty(), "no alert although breakpoints ran above 5% every day");
             assertEquals("CIRCUIT_OPEN", alerts.getFirst().get("kind"));
             assertEquals(start.plusDays(2).toString(), alerts.getFirst().get("day"));
-            assertEquals(1, alerts.stream().filter(a -> "CIRCUIT_OPEN".equals(a.get("kind"))).count(), "opened once");
+            assertEquals(
+                    1,
+                    alerts.stream()
+                            .filter(a -> "CIRCUIT_OPEN".equals(a.get("kind")))
+                            .count(),
+                    "opened once");
         }
     }
 }

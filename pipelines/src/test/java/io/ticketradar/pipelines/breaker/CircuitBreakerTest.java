@@ -1,18 +1,5 @@
 package io.ticketradar.pipelines.breaker;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketradar.pipelines.TenantZones;
@@ -29,6 +16,19 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The breaker on scripted weeks, driven by watermarks. Days are in Asia/Shanghai unless a tenant says
@@ -54,8 +54,8 @@ class CircuitBreakerTest {
         try (var harness = harness(AlertSettings.defaults())) {
             send(harness, rate(MON, 10, 100));
             send(harness, rate(TUE, 8, 100));
-            send(harness, rate(WED, 2, 50));         // Wednesday noon: still under...
-            send(harness, rate(WED, 12, 100));       // ...by evening over: the latest value counts
+            send(harness, rate(WED, 2, 50)); // Wednesday noon: still under...
+            send(harness, rate(WED, 12, 100)); // ...by evening over: the latest value counts
             harness.processWatermark(finalAt(WED) - 1);
             assertEquals(List.of(), harness.extractOutputValues(), "Wednesday is not final yet");
 
@@ -65,16 +65,20 @@ class CircuitBreakerTest {
             assertEquals("circuit_open:2026-01-07", open.alertId());
             assertEquals(TENANT, open.tenantId());
             assertEquals(WED, open.day());
-            assertEquals(Instant.parse("2026-01-07T21:00:00Z"), open.raisedAt(), "Wednesday's end in Shanghai + 4 h + 1 h");
+            assertEquals(
+                    Instant.parse("2026-01-07T21:00:00Z"), open.raisedAt(), "Wednesday's end in Shanghai + 4 h + 1 h");
             assertEquals("流程熔断", open.title());
-            assertEquals("跨域协同断点率连续3天超过5%：1月5日 10%（10/100），1月6日 8%（8/100），1月7日 12%（12/100）。"
-                    + "请暂停受理新工单，并召开15分钟站会。", open.detail());
+            assertEquals(
+                    "跨域协同断点率连续3天超过5%：1月5日 10%（10/100），1月6日 8%（8/100），1月7日 12%（12/100）。" + "请暂停受理新工单，并召开15分钟站会。",
+                    open.detail());
             JsonNode payload = JSON.readTree(open.payload());
-            assertEquals(0, new BigDecimal("0.05").compareTo(payload.path("threshold").decimalValue()));
+            assertEquals(
+                    0,
+                    new BigDecimal("0.05").compareTo(payload.path("threshold").decimalValue()));
             assertEquals(3, payload.path("days").size());
             assertEquals(0.12, payload.path("days").get(2).path("rate").asDouble(), 1e-9);
 
-            send(harness, rate(THU, 9, 100));        // over again while open: nothing new
+            send(harness, rate(THU, 9, 100)); // over again while open: nothing new
             harness.processWatermark(finalAt(THU));
             assertEquals(1, harness.extractOutputValues().size());
 
@@ -87,7 +91,9 @@ class CircuitBreakerTest {
             assertEquals(Instant.ofEpochMilli(finalAt(FRI)), closed.raisedAt());
             assertEquals("流程熔断解除", closed.title());
             assertEquals("跨域协同断点率1月9日 3%（3/100），回到5%以内；自1月7日起的流程熔断解除，恢复受理。", closed.detail());
-            assertEquals("2026-01-07", JSON.readTree(closed.payload()).path("opened_on").asText());
+            assertEquals(
+                    "2026-01-07",
+                    JSON.readTree(closed.payload()).path("opened_on").asText());
 
             send(harness, rate(SAT, 2, 100));
             harness.processWatermark(finalAt(SUN));
@@ -104,7 +110,7 @@ class CircuitBreakerTest {
             send(harness, rate(TUE, 10, 100));
             send(harness, rate(WED, 10, 100));
             harness.processWatermark(finalAt(WED) - 60_000);
-            send(harness, rate(WED, 4, 100));        // one minute before final: corrected under
+            send(harness, rate(WED, 4, 100)); // one minute before final: corrected under
             harness.processWatermark(finalAt(WED));
             assertEquals(List.of(), harness.extractOutputValues());
 
@@ -115,7 +121,9 @@ class CircuitBreakerTest {
 
             send(harness, rate(SAT, 10, 100));
             harness.processWatermark(finalAt(SAT));
-            assertEquals("circuit_open:2026-01-10", single(harness.extractOutputValues()).alertId());
+            assertEquals(
+                    "circuit_open:2026-01-10",
+                    single(harness.extractOutputValues()).alertId());
         }
     }
 
@@ -126,9 +134,11 @@ class CircuitBreakerTest {
             send(harness, rate(TUE, 10, 100));
             send(harness, rate(WED, 10, 100));
             harness.processWatermark(finalAt(WED));
-            assertEquals(AlertKind.CIRCUIT_OPEN, single(harness.extractOutputValues()).kind());
+            assertEquals(
+                    AlertKind.CIRCUIT_OPEN,
+                    single(harness.extractOutputValues()).kind());
 
-            send(harness, rate(WED, 1, 100));        // too late to change Wednesday
+            send(harness, rate(WED, 1, 100)); // too late to change Wednesday
             harness.processWatermark(finalAt(SUN));
             assertEquals(1, harness.extractOutputValues().size());
             assertEquals(0, harness.numEventTimeTimers());
@@ -139,14 +149,14 @@ class CircuitBreakerTest {
     void aDayWithoutTicketsBreaksAStreakButDoesNotCloseAnOpenCircuit() throws Exception {
         try (var harness = harness(AlertSettings.defaults())) {
             send(harness, rate(MON, 10, 100));
-            send(harness, rate(TUE, 10, 100));       // Wednesday: no value at all
+            send(harness, rate(TUE, 10, 100)); // Wednesday: no value at all
             harness.processWatermark(finalAt(WED));
             assertEquals(0, harness.numKeyedStateEntries(), "the broken streak is forgotten once Wednesday is final");
             assertEquals(0, harness.numEventTimeTimers());
 
             send(harness, rate(THU, 10, 100));
             send(harness, rate(FRI, 10, 100));
-            send(harness, rate(SAT, 0, 0));          // a day without tickets also breaks it
+            send(harness, rate(SAT, 0, 0)); // a day without tickets also breaks it
             send(harness, rate(SUN, 10, 100));
             harness.processWatermark(finalAt(SUN));
             assertEquals(List.of(), harness.extractOutputValues());
@@ -157,7 +167,8 @@ class CircuitBreakerTest {
             send(harness, rate(SUN.plusDays(4), 5, 100)); // exactly 5% is not over: closes
             harness.processWatermark(finalAt(SUN.plusDays(4)));
             List<Alert> alerts = harness.extractOutputValues();
-            assertEquals(List.of("circuit_open:2026-01-13", "circuit_closed:2026-01-15"),
+            assertEquals(
+                    List.of("circuit_open:2026-01-13", "circuit_closed:2026-01-15"),
                     alerts.stream().map(Alert::alertId).toList());
             assertEquals(0, harness.numKeyedStateEntries());
             assertEquals(0, harness.numEventTimeTimers());
@@ -167,8 +178,11 @@ class CircuitBreakerTest {
     @Test
     void thresholdsAndTimeZonesArePerTenant() throws Exception {
         AlertSettings settings = AlertSettings.defaults()
-                .withTenant("strict", new TenantAlerts(new BigDecimal("0.02"),
-                        List.of(new Webhook(URI.create("http://127.0.0.1:9/hook"), WebhookFormat.JSON))))
+                .withTenant(
+                        "strict",
+                        new TenantAlerts(
+                                new BigDecimal("0.02"),
+                                List.of(new Webhook(URI.create("http://127.0.0.1:9/hook"), WebhookFormat.JSON))))
                 .withTenant("lenient", new TenantAlerts(new BigDecimal("0.10"), List.of()));
         try (var harness = harness(settings, TenantZones.defaults().with("strict", ZoneOffset.UTC))) {
             for (LocalDate day : List.of(MON, TUE, WED)) {
@@ -201,8 +215,8 @@ class CircuitBreakerTest {
 
     private static KeyedOneInputStreamOperatorTestHarness<String, DailyBreakpointRate, Alert> harness(
             AlertSettings settings, TenantZones zones) throws Exception {
-        return ProcessFunctionTestHarnesses.forKeyedProcessFunction(new CircuitBreaker(settings, zones, LATENESS),
-                DailyBreakpointRate::tenantId, Types.STRING);
+        return ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new CircuitBreaker(settings, zones, LATENESS), DailyBreakpointRate::tenantId, Types.STRING);
     }
 
     private static DailyBreakpointRate rate(LocalDate day, long breakpoints, long tickets) {
@@ -210,13 +224,20 @@ class CircuitBreakerTest {
     }
 
     /** Without a record timestamp: the breaker goes by each value's day and by the watermark only. */
-    private static void send(KeyedOneInputStreamOperatorTestHarness<String, DailyBreakpointRate, Alert> harness,
-                             DailyBreakpointRate rate) throws Exception {
+    private static void send(
+            KeyedOneInputStreamOperatorTestHarness<String, DailyBreakpointRate, Alert> harness,
+            DailyBreakpointRate rate)
+            throws Exception {
         harness.processElement(new StreamRecord<>(rate));
     }
 
     private static long finalAt(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(SHANGHAI).plusHours(4).plus(LATENESS).toInstant().toEpochMilli();
+        return day.plusDays(1)
+                .atStartOfDay(SHANGHAI)
+                .plusHours(4)
+                .plus(LATENESS)
+                .toInstant()
+                .toEpochMilli();
     }
 
     private static Alert single(List<Alert> alerts) {

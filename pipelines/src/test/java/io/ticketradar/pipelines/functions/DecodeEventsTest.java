@@ -1,12 +1,5 @@
 package io.ticketradar.pipelines.functions;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
-
 import io.ticketradar.events.DeadLetter;
 import io.ticketradar.events.EventType;
 import io.ticketradar.events.RejectionReason;
@@ -16,6 +9,13 @@ import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DecodeEventsTest {
 
@@ -44,15 +44,22 @@ class DecodeEventsTest {
     void turnsBadRecordsIntoDeadLettersWithReasonAndOffsetAndKeepsGoing() throws Exception {
         try (OneInputStreamOperatorTestHarness<SourceRecord, SourcedEvent> harness = harness()) {
             harness.processElement(record("{not json", 3), 0);
-            harness.processElement(record(VALID.replace("\"ts\":\"2026-01-05T09:00:00+08:00\"", "\"ts\":\"yesterday\""), 4), 0);
+            harness.processElement(
+                    record(VALID.replace("\"ts\":\"2026-01-05T09:00:00+08:00\"", "\"ts\":\"yesterday\""), 4), 0);
             harness.processElement(new SourceRecord("ticket-events", 1, 5, new byte[0]), 0);
             harness.processElement(record(VALID, 6), 0);
 
             ConcurrentLinkedQueue<StreamRecord<DeadLetter>> dead = harness.getSideOutput(DecodeEvents.DEAD_LETTERS);
             List<DeadLetter> letters = dead.stream().map(StreamRecord::getValue).toList();
-            assertEquals(List.of(RejectionReason.MALFORMED_JSON, RejectionReason.BAD_TIMESTAMP, RejectionReason.MALFORMED_JSON),
+            assertEquals(
+                    List.of(
+                            RejectionReason.MALFORMED_JSON,
+                            RejectionReason.BAD_TIMESTAMP,
+                            RejectionReason.MALFORMED_JSON),
                     letters.stream().map(DeadLetter::reason).toList());
-            assertEquals(List.of(3L, 4L, 5L), letters.stream().map(DeadLetter::sourceOffset).toList());
+            assertEquals(
+                    List.of(3L, 4L, 5L),
+                    letters.stream().map(DeadLetter::sourceOffset).toList());
             assertEquals("t1", letters.get(1).tenantId(), "context read from a record that failed later checks");
             assertEquals("{not json", letters.getFirst().payload(), "the original record is kept");
             assertEquals(1, harness.extractOutputValues().size(), "a bad record does not stop the next good one");

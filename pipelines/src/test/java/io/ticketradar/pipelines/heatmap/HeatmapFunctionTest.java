@@ -1,17 +1,5 @@
 package io.ticketradar.pipelines.heatmap;
 
-import static io.ticketradar.pipelines.testing.TicketStory.hours;
-import static io.ticketradar.pipelines.testing.TicketStory.minutes;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import io.ticketradar.events.Priority;
 import io.ticketradar.events.TechnicalDomain;
 import io.ticketradar.pipelines.IndicatorSettings;
@@ -27,12 +15,25 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static io.ticketradar.pipelines.testing.TicketStory.hours;
+import static io.ticketradar.pipelines.testing.TicketStory.minutes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class HeatmapFunctionTest {
 
     private static final IndicatorSettings SETTINGS = IndicatorSettings.defaults();
     private static final LocalDate DAY = LocalDate.of(2026, 1, 5);
     /** Where 2026-01-05 ends in Shanghai. */
     private static final long DAY_END = Instant.parse("2026-01-05T16:00:00Z").toEpochMilli();
+
     private static final long MINUTE = 60_000;
     private static final long HORIZON = SETTINGS.correctionHorizon().toMillis();
 
@@ -40,8 +41,8 @@ class HeatmapFunctionTest {
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new HeatmapFunction(SETTINGS),
-                HeatmapFunction::key, Types.STRING);
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new HeatmapFunction(SETTINGS), HeatmapFunction::key, Types.STRING);
     }
 
     @AfterEach
@@ -81,7 +82,10 @@ class HeatmapFunctionTest {
 
     private List<HeatmapCell> written(HeatmapWindow window, LocalDate day, Axis x, Axis y) {
         return harness.extractOutputValues().stream()
-                .filter(c -> c.window() == window && c.day().equals(day) && c.cell().xKind() == x && c.cell().yKind() == y)
+                .filter(c -> c.window() == window
+                        && c.day().equals(day)
+                        && c.cell().xKind() == x
+                        && c.cell().yKind() == y)
                 .toList();
     }
 
@@ -99,45 +103,88 @@ class HeatmapFunctionTest {
 
         long asOf = s.at(minutes(1));
         Counts one = new Counts(1, 0, 0);
-        assertEquals(Set.of(
-                new HeatmapCell("t", HeatmapWindow.DAY, DAY, regionFault(Axis.UNKNOWN), one, asOf, 1),
-                new HeatmapCell("t", HeatmapWindow.DAY, DAY, new Cell(Axis.REGION, "华东", Axis.DOMAIN, ""), one, asOf, 1),
-                new HeatmapCell("t", HeatmapWindow.DAY, DAY, new Cell(Axis.SITE, "S-华东", Axis.FAULT, ""), one, asOf, 1),
-                new HeatmapCell("t", HeatmapWindow.DAY, DAY, new Cell(Axis.SITE, "S-华东", Axis.DOMAIN, ""), one, asOf, 1)),
-                Set.copyOf(harness.extractOutputValues().stream().filter(c -> c.window() == HeatmapWindow.DAY).toList()));
-        assertEquals(List.of(DAY, DAY.plusDays(1), DAY.plusDays(2), DAY.plusDays(3), DAY.plusDays(4), DAY.plusDays(5),
+        assertEquals(
+                Set.of(
+                        new HeatmapCell("t", HeatmapWindow.DAY, DAY, regionFault(Axis.UNKNOWN), one, asOf, 1),
+                        new HeatmapCell(
+                                "t",
+                                HeatmapWindow.DAY,
+                                DAY,
+                                new Cell(Axis.REGION, "华东", Axis.DOMAIN, ""),
+                                one,
+                                asOf,
+                                1),
+                        new HeatmapCell(
+                                "t", HeatmapWindow.DAY, DAY, new Cell(Axis.SITE, "S-华东", Axis.FAULT, ""), one, asOf, 1),
+                        new HeatmapCell(
+                                "t",
+                                HeatmapWindow.DAY,
+                                DAY,
+                                new Cell(Axis.SITE, "S-华东", Axis.DOMAIN, ""),
+                                one,
+                                asOf,
+                                1)),
+                Set.copyOf(harness.extractOutputValues().stream()
+                        .filter(c -> c.window() == HeatmapWindow.DAY)
+                        .toList()));
+        assertEquals(
+                List.of(
+                        DAY,
+                        DAY.plusDays(1),
+                        DAY.plusDays(2),
+                        DAY.plusDays(3),
+                        DAY.plusDays(4),
+                        DAY.plusDays(5),
                         DAY.plusDays(6)),
-                harness.extractOutputValues().stream().filter(c -> c.window() == HeatmapWindow.SEVEN_DAYS)
-                        .map(HeatmapCell::day).distinct().sorted().toList(), "the 7 days ending on its day and the 6 after");
+                harness.extractOutputValues().stream()
+                        .filter(c -> c.window() == HeatmapWindow.SEVEN_DAYS)
+                        .map(HeatmapCell::day)
+                        .distinct()
+                        .sorted()
+                        .toList(),
+                "the 7 days ending on its day and the 6 after");
         assertEquals(4 + 7 * 4, harness.extractOutputValues().size());
     }
 
     @Test
     void aDiagnosisMovesTheTicketAndItsBreakpointAndOverdueAddToItsCellLater() throws Exception {
         TicketStory t1 = p1("T1", "2026-01-05T09:00:00+08:00").diagnosed(hours(2), "F-OBC-01", TechnicalDomain.HV);
-        TicketStory t2 = TicketStory.created("t", "T2", "2026-01-05T10:00:00+08:00", "华东", "DEV-T2", "F-OBC-01",
-                Priority.P4);
+        TicketStory t2 =
+                TicketStory.created("t", "T2", "2026-01-05T10:00:00+08:00", "华东", "DEV-T2", "F-OBC-01", Priority.P4);
         List<FactChange> t1History = FactHistory.of(t1, "t", "T1", minutes(0), hours(2), hours(5), hours(25));
         sendEachRefreshed(t1History.subList(0, 1));
         sendEachRefreshed(FactHistory.of(t2, "t", "T2", minutes(0)));
         sendEachRefreshed(t1History.subList(1, 4));
 
         List<HeatmapCell> undiagnosed = written(HeatmapWindow.DAY, DAY, Axis.REGION, Axis.FAULT).stream()
-                .filter(c -> c.cell().equals(regionFault(Axis.UNKNOWN))).toList();
-        assertEquals(List.of(new Counts(1, 0, 0), Counts.ZERO), undiagnosed.stream().map(HeatmapCell::counts).toList(),
+                .filter(c -> c.cell().equals(regionFault(Axis.UNKNOWN)))
+                .toList();
+        assertEquals(
+                List.of(new Counts(1, 0, 0), Counts.ZERO),
+                undiagnosed.stream().map(HeatmapCell::counts).toList(),
                 "written with zeros once its only ticket was diagnosed");
         List<HeatmapCell> obc = written(HeatmapWindow.DAY, DAY, Axis.REGION, Axis.FAULT).stream()
-                .filter(c -> c.cell().equals(regionFault("F-OBC-01"))).toList();
-        assertEquals(List.of(new Counts(1, 0, 0), new Counts(2, 0, 0), new Counts(2, 0, 1), new Counts(2, 1, 1)),
-                obc.stream().map(HeatmapCell::counts).toList(), "T2, T1 diagnosed, T1 past 4 h in CS, T1 past its SLA");
-        assertEquals(List.of(2L, 3L, 4L, 5L), obc.stream().map(HeatmapCell::version).toList());
+                .filter(c -> c.cell().equals(regionFault("F-OBC-01")))
+                .toList();
+        assertEquals(
+                List.of(new Counts(1, 0, 0), new Counts(2, 0, 0), new Counts(2, 0, 1), new Counts(2, 1, 1)),
+                obc.stream().map(HeatmapCell::counts).toList(),
+                "T2, T1 diagnosed, T1 past 4 h in CS, T1 past its SLA");
+        assertEquals(
+                List.of(2L, 3L, 4L, 5L), obc.stream().map(HeatmapCell::version).toList());
         assertEquals(t1.at(hours(25)) + MINUTE, obc.getLast().asOf(), "at the next refresh");
 
-        HeatmapCell lastWeek = written(HeatmapWindow.SEVEN_DAYS, DAY.plusDays(6), Axis.REGION, Axis.DOMAIN).getLast();
+        HeatmapCell lastWeek = written(HeatmapWindow.SEVEN_DAYS, DAY.plusDays(6), Axis.REGION, Axis.DOMAIN)
+                .getLast();
         assertEquals(new Cell(Axis.REGION, "华东", Axis.DOMAIN, "HV"), lastWeek.cell());
         assertEquals(new Counts(1, 1, 1), lastWeek.counts());
-        assertEquals(new Counts(1, 0, 0), written(HeatmapWindow.SEVEN_DAYS, DAY.plusDays(6), Axis.REGION, Axis.DOMAIN)
-                .stream().filter(c -> c.cell().y().equals(Axis.UNKNOWN)).toList().getLast().counts(),
+        assertEquals(
+                new Counts(1, 0, 0),
+                written(HeatmapWindow.SEVEN_DAYS, DAY.plusDays(6), Axis.REGION, Axis.DOMAIN).stream()
+                        .filter(c -> c.cell().y().equals(Axis.UNKNOWN))
+                        .toList()
+                        .getLast()
+                        .counts(),
                 "T2 came with a fault code but no domain");
     }
 
@@ -172,8 +219,12 @@ class HeatmapFunctionTest {
         deliver(history.get(1), DAY_END + HORIZON - MINUTE);
         harness.processWatermark(DAY_END + HORIZON);
 
-        assertEquals(4 * 8, harness.extractOutputValues().size(), "overdue and a breakpoint in all 4 cells of the day and of 7 windows");
-        assertTrue(harness.extractOutputValues().stream().allMatch(c -> c.counts().equals(new Counts(1, 1, 1))));
+        assertEquals(
+                4 * 8,
+                harness.extractOutputValues().size(),
+                "overdue and a breakpoint in all 4 cells of the day and of 7 windows");
+        assertTrue(
+                harness.extractOutputValues().stream().allMatch(c -> c.counts().equals(new Counts(1, 1, 1))));
     }
 
     @Test
@@ -193,8 +244,7 @@ class HeatmapFunctionTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

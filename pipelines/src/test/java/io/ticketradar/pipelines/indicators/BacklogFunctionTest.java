@@ -1,13 +1,5 @@
 package io.ticketradar.pipelines.indicators;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import io.ticketradar.events.Stage;
 import io.ticketradar.pipelines.TenantZones;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -17,10 +9,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 class BacklogFunctionTest {
 
     /** 2026-01-05 in Shanghai: 09:00, and the day's last millisecond. */
     private static final long MORNING = Instant.parse("2026-01-05T01:00:00Z").toEpochMilli();
+
     private static final long END_OF_DAY = Instant.parse("2026-01-05T16:00:00Z").toEpochMilli() - 1;
     private static final long DAY = 86_400_000L;
 
@@ -28,8 +29,8 @@ class BacklogFunctionTest {
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new BacklogFunction(TenantZones.defaults()),
-                StageMove::tenantId, Types.STRING);
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new BacklogFunction(TenantZones.defaults()), StageMove::tenantId, Types.STRING);
     }
 
     @AfterEach
@@ -42,8 +43,11 @@ class BacklogFunctionTest {
     }
 
     private Map<String, Double> day(LocalDate day) {
-        return harness.extractOutputValues().stream().filter(r -> r.day().equals(day))
-                .collect(Collectors.toMap(r -> r.region() + "/" + r.indicator().code(), r -> r.figures().value()));
+        return harness.extractOutputValues().stream()
+                .filter(r -> r.day().equals(day))
+                .collect(Collectors.toMap(
+                        r -> r.region() + "/" + r.indicator().code(),
+                        r -> r.figures().value()));
     }
 
     @Test
@@ -68,8 +72,12 @@ class BacklogFunctionTest {
     void stopsAfterTheLastDayOnceTheInputHasEnded() throws Exception {
         move("华东", null, Stage.CS, MORNING);
         harness.processWatermark(Long.MAX_VALUE);
-        assertEquals(List.of(LocalDate.of(2026, 1, 5)),
-                harness.extractOutputValues().stream().map(IndicatorRow::day).distinct().toList());
+        assertEquals(
+                List.of(LocalDate.of(2026, 1, 5)),
+                harness.extractOutputValues().stream()
+                        .map(IndicatorRow::day)
+                        .distinct()
+                        .toList());
         assertEquals(0, harness.numEventTimeTimers());
     }
 }

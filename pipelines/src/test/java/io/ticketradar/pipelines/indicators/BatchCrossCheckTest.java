@@ -1,13 +1,5 @@
 package io.ticketradar.pipelines.indicators;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.records.SourceRecord;
 import io.ticketradar.pipelines.testing.BatchCheck;
@@ -21,6 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Two implementations agree: 100,000 generated tickets replayed through the whole application (ingest,
@@ -59,20 +58,37 @@ class BatchCrossCheckTest {
                 differences.addAll(outcome.differences());
             }
             long checked = System.nanoTime();
-            LOG.info("{} tickets, {} records: generated in {} ms, streamed in {} ms, {} rows checked in {} ms",
-                    TICKETS, records.size(), (generated - started) / 1_000_000, (streamed - generated) / 1_000_000,
-                    rows, (checked - streamed) / 1_000_000);
-            assertEquals(List.of(), differences.subList(0, Math.min(20, differences.size())),
+            LOG.info(
+                    "{} tickets, {} records: generated in {} ms, streamed in {} ms, {} rows checked in {} ms",
+                    TICKETS,
+                    records.size(),
+                    (generated - started) / 1_000_000,
+                    (streamed - generated) / 1_000_000,
+                    rows,
+                    (checked - streamed) / 1_000_000);
+            assertEquals(
+                    List.of(),
+                    differences.subList(0, Math.min(20, differences.size())),
                     differences.size() + " rows differ");
-            assertEquals((long) TICKETS, warehouse.query("SELECT count() AS n FROM ticket_facts FINAL").getFirst().get("n"));
+            assertEquals(
+                    (long) TICKETS,
+                    warehouse
+                            .query("SELECT count() AS n FROM ticket_facts FINAL")
+                            .getFirst()
+                            .get("n"));
             assertTrue(rows > 10_000, "rows compared: " + rows);
             // The data must exercise every indicator: each has tickets on both sides of its numerator.
-            for (Map<String, Object> total : warehouse.query("SELECT indicator, sum(numerator) AS n, sum(denominator) AS d"
-                    + " FROM health_indicators FINAL WHERE region = 'ALL' AND engineer_id = '' GROUP BY indicator")) {
+            for (Map<String, Object> total : warehouse.query(
+                    "SELECT indicator, sum(numerator) AS n, sum(denominator) AS d"
+                            + " FROM health_indicators FINAL WHERE region = 'ALL' AND engineer_id = '' GROUP BY indicator")) {
                 LOG.info("{}", total);
                 double n = ((Number) total.get("n")).doubleValue();
                 double d = ((Number) total.get("d")).doubleValue();
-                assertTrue(n > 0 && (n < d || ((String) total.get("indicator")).matches("backlog.*|closure.*|coordination.*")),
+                assertTrue(
+                        n > 0
+                                && (n < d
+                                        || ((String) total.get("indicator"))
+                                                .matches("backlog.*|closure.*|coordination.*")),
                         "a degenerate indicator: " + total);
             }
         }

@@ -1,14 +1,5 @@
 package io.ticketradar.pipelines.indicators;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-
 import io.ticketradar.pipelines.IndicatorSettings;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -17,11 +8,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class DailyIndicatorsFunctionTest {
 
     private static final IndicatorSettings SETTINGS = IndicatorSettings.defaults();
     /** 2026-01-05 09:00 in Shanghai. */
     private static final long MORNING = Instant.parse("2026-01-05T01:00:00Z").toEpochMilli();
+
     private static final LocalDate DAY = LocalDate.of(2026, 1, 5);
     private static final long MINUTE = 60_000;
 
@@ -29,8 +30,8 @@ class DailyIndicatorsFunctionTest {
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new DailyIndicatorsFunction(SETTINGS),
-                DailyIndicatorsFunction.byDay(SETTINGS.zones()), Types.STRING);
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new DailyIndicatorsFunction(SETTINGS), DailyIndicatorsFunction.byDay(SETTINGS.zones()), Types.STRING);
     }
 
     @AfterEach
@@ -39,8 +40,8 @@ class DailyIndicatorsFunctionTest {
     }
 
     private void send(String region, long numerator, long denominator, long at) throws Exception {
-        harness.processElement(new Contribution("t", Indicator.BREAKPOINT_RATE, MORNING, region, "", numerator,
-                denominator), at);
+        harness.processElement(
+                new Contribution("t", Indicator.BREAKPOINT_RATE, MORNING, region, "", numerator, denominator), at);
     }
 
     private List<IndicatorRow> rows() {
@@ -56,10 +57,35 @@ class DailyIndicatorsFunctionTest {
 
         harness.processWatermark(MORNING + MINUTE);
 
-        assertEquals(Set.of(
-                new IndicatorRow("t", DAY, "华东", "", Indicator.BREAKPOINT_RATE, new Figures(1, 2, 0.5), MORNING + MINUTE, 1),
-                new IndicatorRow("t", DAY, Indicator.ALL, "", Indicator.BREAKPOINT_RATE, new Figures(1, 3, 1 / 3.0), MORNING + MINUTE, 1),
-                new IndicatorRow("t", DAY, "华南", "", Indicator.BREAKPOINT_RATE, new Figures(0, 1, 0.0), MORNING + MINUTE, 1)),
+        assertEquals(
+                Set.of(
+                        new IndicatorRow(
+                                "t",
+                                DAY,
+                                "华东",
+                                "",
+                                Indicator.BREAKPOINT_RATE,
+                                new Figures(1, 2, 0.5),
+                                MORNING + MINUTE,
+                                1),
+                        new IndicatorRow(
+                                "t",
+                                DAY,
+                                Indicator.ALL,
+                                "",
+                                Indicator.BREAKPOINT_RATE,
+                                new Figures(1, 3, 1 / 3.0),
+                                MORNING + MINUTE,
+                                1),
+                        new IndicatorRow(
+                                "t",
+                                DAY,
+                                "华南",
+                                "",
+                                Indicator.BREAKPOINT_RATE,
+                                new Figures(0, 1, 0.0),
+                                MORNING + MINUTE,
+                                1)),
                 Set.copyOf(rows()));
     }
 
@@ -73,9 +99,26 @@ class DailyIndicatorsFunctionTest {
         send("华东", 1, 0, MORNING + 2 * MINUTE); // the 华东 ticket turned out to sit > 4 h
         harness.processWatermark(MORNING + 3 * MINUTE);
 
-        assertEquals(Set.of(
-                new IndicatorRow("t", DAY, "华东", "", Indicator.BREAKPOINT_RATE, new Figures(1, 1, 1.0), MORNING + 3 * MINUTE, 2),
-                new IndicatorRow("t", DAY, Indicator.ALL, "", Indicator.BREAKPOINT_RATE, new Figures(1, 2, 0.5), MORNING + 3 * MINUTE, 2)),
+        assertEquals(
+                Set.of(
+                        new IndicatorRow(
+                                "t",
+                                DAY,
+                                "华东",
+                                "",
+                                Indicator.BREAKPOINT_RATE,
+                                new Figures(1, 1, 1.0),
+                                MORNING + 3 * MINUTE,
+                                2),
+                        new IndicatorRow(
+                                "t",
+                                DAY,
+                                Indicator.ALL,
+                                "",
+                                Indicator.BREAKPOINT_RATE,
+                                new Figures(1, 2, 0.5),
+                                MORNING + 3 * MINUTE,
+                                2)),
                 Set.copyOf(rows()));
     }
 

@@ -1,13 +1,5 @@
 package io.ticketradar.pipelines.indicators;
 
-import static io.ticketradar.pipelines.indicators.Indicator.ALL;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-
 import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.testing.GoldenTickets;
@@ -15,6 +7,14 @@ import io.ticketradar.pipelines.testing.IndicatorChain;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+import static io.ticketradar.pipelines.indicators.Indicator.ALL;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The {@link GoldenTickets}, whose indicator values are worked out by hand below, read the way the morning
@@ -30,8 +30,8 @@ class GoldenScenariosTest {
 
     @BeforeEach
     void run() throws Exception {
-        IndicatorSettings settings = IndicatorSettings.defaults()
-                .withZones(TenantZones.defaults().with(UTC_TENANT, ZoneId.of("UTC")));
+        IndicatorSettings settings =
+                IndicatorSettings.defaults().withZones(TenantZones.defaults().with(UTC_TENANT, ZoneId.of("UTC")));
         chain = new IndicatorChain(settings);
         chain.send(GoldenTickets.events());
     }
@@ -69,20 +69,26 @@ class GoldenScenariosTest {
                 () -> assertEquals(ratio(1, 7), all(Indicator.BREAKPOINT_RATE), "G2: 4 h 1 min in CS"),
                 () -> assertEquals(ratio(1, 5), chain.figures(GOLDEN, DAY, "华东", Indicator.BREAKPOINT_RATE)),
                 () -> assertEquals(ratio(1, 7), all(Indicator.BOUNCE_RATE), "G4: 4 teams in TECH"),
-                () -> assertEquals(ratio(1, 2), all(Indicator.RECURRENCE_SUPPRESSION),
+                () -> assertEquals(
+                        ratio(1, 2),
+                        all(Indicator.RECURRENCE_SUPPRESSION),
                         "R1 recurs (30 days), R2 does not (31 days): 1 of 2 not recurring"),
                 () -> assertEquals(ratio(1, 2), chain.figures(GOLDEN, DAY, "华南", Indicator.RECURRENCE_SUPPRESSION)),
                 () -> assertEquals(ratio(0, 7), all(Indicator.OVERDUE_RATE)),
                 () -> assertEquals(ratio(1, 7), all(Indicator.SECONDARY_COMPLAINT_RATE), "G2, once"),
                 () -> assertEquals(ratio(1, 7), all(Indicator.DUPLICATE_RATE), "G3"),
-                () -> assertEquals(new Figures(0.25, 7, 0.25 / 7), all(Indicator.COORDINATION_HOURS),
+                () -> assertEquals(
+                        new Figures(0.25, 7, 0.25 / 7),
+                        all(Indicator.COORDINATION_HOURS),
                         "G1 waited 15 min for TECH; G2 still waits, not counted yet"),
                 // Closed today: R1 and R2 after 90 min, G4 after 100 min.
-                () -> assertEquals(new Figures(280.0 / 1440, 3, 280.0 / 1440 / 3), all(Indicator.CLOSURE_CYCLE_MEAN_DAYS)),
+                () -> assertEquals(
+                        new Figures(280.0 / 1440, 3, 280.0 / 1440 / 3), all(Indicator.CLOSURE_CYCLE_MEAN_DAYS)),
                 () -> assertEquals(days(90, 3), all(Indicator.CLOSURE_CYCLE_P50_DAYS)),
                 () -> assertEquals(days(100, 3), all(Indicator.CLOSURE_CYCLE_P90_DAYS)),
                 () -> assertEquals(ratio(2, 3), all(Indicator.FIRST_TIME_FIX_RATE), "G4 and R1; R2 took 2 visits"),
-                () -> assertEquals(ratio(1, 1), chain.figures(GOLDEN, DAY, ALL, "t-d-eng", Indicator.FIRST_TIME_FIX_RATE)),
+                () -> assertEquals(
+                        ratio(1, 1), chain.figures(GOLDEN, DAY, ALL, "t-d-eng", Indicator.FIRST_TIME_FIX_RATE)),
                 () -> assertEquals(ratio(0, 3), all(Indicator.REOPEN_RATE)),
                 () -> assertEquals(1, chain.fact("G2").complaints(), "the repeated complaint counted once"));
     }

@@ -1,17 +1,17 @@
 package io.ticketradar.pipelines.indicators;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import java.util.Map;
-
 import io.ticketradar.pipelines.testing.BatchCheck;
 import io.ticketradar.pipelines.testing.GoldenRun;
 import io.ticketradar.pipelines.testing.GoldenTickets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The indicators job in the whole application on the MiniCluster: the golden tickets into
@@ -24,9 +24,14 @@ class HealthIndicatorsJobIntegrationTest {
     static final GoldenRun GOLDEN = new GoldenRun();
 
     private static Map<String, Object> row(String region, String indicator) {
-        List<Map<String, Object>> rows = GOLDEN.warehouse().query("SELECT numerator, denominator, value, unit, healthy_when,"
-                + " healthy_threshold, met FROM health_indicators FINAL WHERE tenant_id = ? AND day = '2026-01-05'"
-                + " AND region = ? AND engineer_id = '' AND indicator = ?", GoldenTickets.TENANT, region, indicator);
+        List<Map<String, Object>> rows = GOLDEN.warehouse()
+                .query(
+                        "SELECT numerator, denominator, value, unit, healthy_when,"
+                                + " healthy_threshold, met FROM health_indicators FINAL WHERE tenant_id = ? AND day = '2026-01-05'"
+                                + " AND region = ? AND engineer_id = '' AND indicator = ?",
+                        GoldenTickets.TENANT,
+                        region,
+                        indicator);
         assertEquals(1, rows.size(), region + " " + indicator);
         return rows.getFirst();
     }
@@ -60,16 +65,22 @@ class HealthIndicatorsJobIntegrationTest {
                 () -> assertEquals(0.05, breakpoints.get("healthy_threshold")),
                 () -> assertEquals(false, breakpoints.get("met")),
                 () -> assertEquals(null, row(Indicator.ALL, "bounce_rate").get("met"), "no threshold in the spec"));
-        assertEquals(List.of(1L, 1L), List.copyOf(
-                GOLDEN.warehouse().query("SELECT numerator, denominator FROM health_indicators FINAL WHERE tenant_id = ?"
-                        + " AND day = '2026-01-05' AND engineer_id = 't-d-eng' AND indicator = 'first_time_fix_rate'",
-                        GoldenTickets.TENANT).getFirst().values()));
+        assertEquals(
+                List.of(1L, 1L),
+                List.copyOf(GOLDEN.warehouse()
+                        .query(
+                                "SELECT numerator, denominator FROM health_indicators FINAL WHERE tenant_id = ?"
+                                        + " AND day = '2026-01-05' AND engineer_id = 't-d-eng' AND indicator = 'first_time_fix_rate'",
+                                GoldenTickets.TENANT)
+                        .getFirst()
+                        .values()));
     }
 
     @Test
     void theBatchComputationInSqlAgrees() {
         for (String tenant : List.of(GoldenTickets.TENANT, GoldenTickets.UTC_TENANT)) {
-            BatchCheck.Outcome outcome = BatchCheck.compare(GOLDEN.warehouse(), tenant, GoldenTickets.zones().zoneOf(tenant));
+            BatchCheck.Outcome outcome = BatchCheck.compare(
+                    GOLDEN.warehouse(), tenant, GoldenTickets.zones().zoneOf(tenant));
             assertEquals(List.of(), outcome.differences());
             assertTrue(outcome.rows() > 0);
         }
@@ -77,10 +88,14 @@ class HealthIndicatorsJobIntegrationTest {
 
     @Test
     void rollingValuesForTheWallScreens() {
-        List<Map<String, Object>> live = GOLDEN.warehouse().query("SELECT region, indicator, computed_at, window_start"
-                + " FROM health_indicators_live FINAL WHERE tenant_id = ?", GoldenTickets.TENANT);
-        assertTrue(live.stream().anyMatch(r -> r.get("region").equals(Indicator.ALL)
-                && r.get("indicator").equals("breakpoint_rate")));
+        List<Map<String, Object>> live = GOLDEN.warehouse()
+                .query(
+                        "SELECT region, indicator, computed_at, window_start"
+                                + " FROM health_indicators_live FINAL WHERE tenant_id = ?",
+                        GoldenTickets.TENANT);
+        assertTrue(live.stream()
+                .anyMatch(r -> r.get("region").equals(Indicator.ALL)
+                        && r.get("indicator").equals("breakpoint_rate")));
         assertTrue(live.stream().allMatch(r -> r.get("computed_at") != null));
     }
 }

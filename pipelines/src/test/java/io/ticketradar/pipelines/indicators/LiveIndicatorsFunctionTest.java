@@ -1,7 +1,11 @@
 package io.ticketradar.pipelines.indicators;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
-import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LiveIndicatorsFunctionTest {
 
@@ -26,8 +26,8 @@ class LiveIndicatorsFunctionTest {
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new LiveIndicatorsFunction(Duration.ofMinutes(1)),
-                Contribution::tenantId, Types.STRING);
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new LiveIndicatorsFunction(Duration.ofMinutes(1)), Contribution::tenantId, Types.STRING);
     }
 
     @AfterEach
@@ -43,7 +43,8 @@ class LiveIndicatorsFunctionTest {
     private Figures latestOverall() {
         List<LiveIndicatorRow> rows = harness.extractOutputValues();
         long newest = rows.getLast().computedAt();
-        Map<String, Figures> byRegion = rows.stream().filter(r -> r.computedAt() == newest)
+        Map<String, Figures> byRegion = rows.stream()
+                .filter(r -> r.computedAt() == newest)
                 .collect(Collectors.toMap(LiveIndicatorRow::region, LiveIndicatorRow::figures));
         return byRegion.get(Indicator.ALL);
     }
@@ -54,7 +55,8 @@ class LiveIndicatorsFunctionTest {
         harness.processWatermark(T0 + 26 * HOUR); // the sample left the window and the state was dropped
         assertEquals(0, harness.numKeyedStateEntries());
         // The ticket reopens: its old closure sample is retracted, stamped with an earlier event time.
-        harness.processElement(new Contribution("t", Indicator.CLOSURE_CYCLE_P50_DAYS, T0, "华东", "", 3 * HOUR, -1), T0 + HOUR);
+        harness.processElement(
+                new Contribution("t", Indicator.CLOSURE_CYCLE_P50_DAYS, T0, "华东", "", 3 * HOUR, -1), T0 + HOUR);
         harness.processWatermark(T0 + 27 * HOUR);
         assertEquals(0, harness.numKeyedStateEntries(), "nothing to add or retract in a window that has passed");
     }
@@ -65,9 +67,14 @@ class LiveIndicatorsFunctionTest {
         send(T0 + 10 * MINUTE, 0, T0 + 10 * MINUTE);
         harness.processWatermark(T0 + 30 * MINUTE);
         assertEquals(new Figures(1, 2, 0.5), latestOverall());
-        List<Long> refreshes = harness.extractOutputValues().stream().map(LiveIndicatorRow::computedAt).distinct().toList();
+        List<Long> refreshes = harness.extractOutputValues().stream()
+                .map(LiveIndicatorRow::computedAt)
+                .distinct()
+                .toList();
         assertEquals(30, refreshes.size(), "every minute of event time");
-        assertEquals(T0 + 30 * MINUTE - 24 * HOUR, harness.extractOutputValues().getLast().windowStart());
+        assertEquals(
+                T0 + 30 * MINUTE - 24 * HOUR,
+                harness.extractOutputValues().getLast().windowStart());
 
         harness.processWatermark(T0 + 24 * HOUR + 5 * MINUTE);
         assertEquals(new Figures(0, 1, 0.0), latestOverall(), "the first ticket left the window");
@@ -98,16 +105,22 @@ class LiveIndicatorsFunctionTest {
         long sample = 6 * HOUR;
         harness.processElement(new Contribution("t", Indicator.CLOSURE_CYCLE_P50_DAYS, T0, "华东", "", sample, 1), T0);
         harness.processWatermark(T0 + MINUTE);
-        harness.processElement(new Contribution("t", Indicator.CLOSURE_CYCLE_P50_DAYS, T0, "华东", "", sample, -1),
+        harness.processElement(
+                new Contribution("t", Indicator.CLOSURE_CYCLE_P50_DAYS, T0, "华东", "", sample, -1),
                 T0 + 2 * MINUTE); // reopened: the same bucket now holds the sample's addition and its retraction
         send(T0 + 3 * HOUR, 0, T0 + 3 * HOUR);
 
         harness.processWatermark(T0 + 24 * HOUR + 2 * MINUTE);
 
         List<LiveIndicatorRow> last = harness.extractOutputValues();
-        assertEquals(new Figures(0, 0, null), last.stream()
-                .filter(r -> r.computedAt() == last.getLast().computedAt() && r.region().equals(Indicator.ALL)
-                        && r.indicator() == Indicator.CLOSURE_CYCLE_P50_DAYS)
-                .findFirst().orElseThrow().figures());
+        assertEquals(
+                new Figures(0, 0, null),
+                last.stream()
+                        .filter(r -> r.computedAt() == last.getLast().computedAt()
+                                && r.region().equals(Indicator.ALL)
+                                && r.indicator() == Indicator.CLOSURE_CYCLE_P50_DAYS)
+                        .findFirst()
+                        .orElseThrow()
+                        .figures());
     }
 }

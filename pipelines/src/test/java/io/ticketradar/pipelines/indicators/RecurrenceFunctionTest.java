@@ -1,17 +1,17 @@
 package io.ticketradar.pipelines.indicators;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RecurrenceFunctionTest {
 
@@ -23,8 +23,8 @@ class RecurrenceFunctionTest {
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new RecurrenceFunction(HORIZON),
-                DeviceFault::key, Types.STRING);
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new RecurrenceFunction(HORIZON), DeviceFault::key, Types.STRING);
     }
 
     @AfterEach
@@ -45,7 +45,8 @@ class RecurrenceFunctionTest {
         send("A", T0, "F", true);
         send("B", T0 + 30 * DAY, "F", true);
         send("C", T0 + 61 * DAY + 1, "F", true); // 31 days and 1 ms after B
-        assertEquals(List.of(part(T0, 1, 1), part(T0 + 30 * DAY, 0, 1), part(T0 + 61 * DAY + 1, 1, 1)),
+        assertEquals(
+                List.of(part(T0, 1, 1), part(T0 + 30 * DAY, 0, 1), part(T0 + 61 * DAY + 1, 1, 1)),
                 harness.extractOutputValues());
     }
 
@@ -53,7 +54,8 @@ class RecurrenceFunctionTest {
     void anEarlierTicketArrivingLaterCorrectsTheOnesItPrecedes() throws Exception {
         send("B", T0 + 10 * DAY, "F", true);
         send("A", T0, "F", true);
-        assertEquals(List.of(part(T0 + 10 * DAY, 1, 1), part(T0, 1, 1), part(T0 + 10 * DAY, -1, 0)),
+        assertEquals(
+                List.of(part(T0 + 10 * DAY, 1, 1), part(T0, 1, 1), part(T0 + 10 * DAY, -1, 0)),
                 harness.extractOutputValues());
     }
 

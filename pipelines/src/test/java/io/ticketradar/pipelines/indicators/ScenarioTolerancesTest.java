@@ -1,22 +1,5 @@
 package io.ticketradar.pipelines.indicators;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
-
 import io.ticketradar.datasets.generate.DataGenerator;
 import io.ticketradar.datasets.generate.GeneratedRecord;
 import io.ticketradar.datasets.generate.GeneratorSettings;
@@ -36,10 +19,27 @@ import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.warehouse.Warehouse;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.function.Executable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The built-in scenarios reproduce the model customer (issue 4), as the product measures it: each scenario's
@@ -135,8 +135,7 @@ class ScenarioTolerancesTest {
     }
 
     /** One figure: its indicator code, the scenario's target and how the generator's truth gives it per ticket. */
-    private record Figure(String indicator, double target, boolean isShare, ToDoubleFunction<TicketTruth> perTicket) {
-    }
+    private record Figure(String indicator, double target, boolean isShare, ToDoubleFunction<TicketTruth> perTicket) {}
 
     private static Figure share(String indicator, double target, Predicate<TicketTruth> counted) {
         return new Figure(indicator, target, true, t -> counted.test(t) ? 1 : 0);
@@ -152,8 +151,8 @@ class ScenarioTolerancesTest {
      * @param rows          indicator -> {sum of numerators, sum of denominators} over all days, region ALL
      * @param reopenWaitHours the generated reopen -> next assignment waits, summed (see the class comment)
      */
-    private record Outcome(String scenario, List<TicketTruth> truths, Map<String, double[]> rows,
-                           double reopenWaitHours) {
+    private record Outcome(
+            String scenario, List<TicketTruth> truths, Map<String, double[]> rows, double reopenWaitHours) {
 
         void check(List<Figure> figures) {
             int tickets = truths.size();
@@ -165,17 +164,27 @@ class ScenarioTolerancesTest {
                 double truthSum = truths.stream().mapToDouble(f.perTicket()).sum();
                 double truth = truthSum / tickets;
                 // The product's definition of coordination leaves out reopen -> assignment (class comment).
-                double comparable = f.indicator().equals("coordination_hours") ? (truthSum - reopenWaitHours) / tickets : truth;
-                table.append(String.format("%n  %-28s %8.4f  %8.4f%s  %8.4f", f.indicator(), f.target(), truth,
-                        comparable == truth ? "         " : String.format(" (%.4f)", comparable), pipeline));
+                double comparable =
+                        f.indicator().equals("coordination_hours") ? (truthSum - reopenWaitHours) / tickets : truth;
+                table.append(String.format(
+                        "%n  %-28s %8.4f  %8.4f%s  %8.4f",
+                        f.indicator(),
+                        f.target(),
+                        truth,
+                        comparable == truth ? "         " : String.format(" (%.4f)", comparable),
+                        pipeline));
                 String what = scenario + " " + f.indicator();
                 checks.add(() -> assertEquals(tickets, row[1], 0, what + ": every generated ticket counts once"));
                 if (f.isShare()) {
-                    checks.add(() -> assertEquals(f.target(), pipeline, SHARE_VS_TARGET, what + " vs the scenario's target"));
-                    checks.add(() -> assertEquals(comparable, pipeline, SHARE_VS_TRUTH, what + " vs the generator's truth"));
+                    checks.add(() ->
+                            assertEquals(f.target(), pipeline, SHARE_VS_TARGET, what + " vs the scenario's target"));
+                    checks.add(() ->
+                            assertEquals(comparable, pipeline, SHARE_VS_TRUTH, what + " vs the generator's truth"));
                 } else {
-                    checks.add(() -> assertEquals(f.target(), pipeline, MEAN_VS_TARGET * f.target(), what + " vs the scenario's target"));
-                    checks.add(() -> assertEquals(comparable, pipeline, MEAN_VS_TRUTH * comparable, what + " vs the generator's truth"));
+                    checks.add(() -> assertEquals(
+                            f.target(), pipeline, MEAN_VS_TARGET * f.target(), what + " vs the scenario's target"));
+                    checks.add(() -> assertEquals(
+                            comparable, pipeline, MEAN_VS_TRUTH * comparable, what + " vs the generator's truth"));
                 }
             }
             LOG.info("{}", table);
@@ -185,7 +194,8 @@ class ScenarioTolerancesTest {
 
     private Outcome run(String scenario) throws Exception {
         long started = System.nanoTime();
-        GeneratorSettings generatorSettings = GeneratorSettings.of(1, START, DAYS, TICKETS_PER_DAY, SEED, Scenarios.load(scenario));
+        GeneratorSettings generatorSettings =
+                GeneratorSettings.of(1, START, DAYS, TICKETS_PER_DAY, SEED, Scenarios.load(scenario));
         String tenant = generatorSettings.tenantIds().getFirst();
         List<TicketTruth> truths = new ArrayList<>();
         List<RecordNote> notes = new ArrayList<>();
@@ -209,7 +219,9 @@ class ScenarioTolerancesTest {
                 clean.add(v.event());
             }
         }
-        long rejected = notes.stream().filter(n -> n.bad() != null && n.bad().rejection() != null).count();
+        long rejected = notes.stream()
+                .filter(n -> n.bad() != null && n.bad().rejection() != null)
+                .count();
         long generated = System.nanoTime();
 
         // A replay of four weeks: the rolling 24 h values are not what this test looks at.
@@ -219,18 +231,33 @@ class ScenarioTolerancesTest {
             Warehouse warehouse = run.warehouse();
 
             Map<String, double[]> rows = new LinkedHashMap<>();
-            for (Map<String, Object> row : warehouse.query("SELECT indicator, sum(numerator) AS n, sum(denominator) AS d"
-                    + " FROM health_indicators FINAL WHERE tenant_id = ? AND region = 'ALL' AND engineer_id = ''"
-                    + " GROUP BY indicator", tenant)) {
-                rows.put((String) row.get("indicator"),
+            for (Map<String, Object> row : warehouse.query(
+                    "SELECT indicator, sum(numerator) AS n, sum(denominator) AS d"
+                            + " FROM health_indicators FINAL WHERE tenant_id = ? AND region = 'ALL' AND engineer_id = ''"
+                            + " GROUP BY indicator",
+                    tenant)) {
+                rows.put(
+                        (String) row.get("indicator"),
                         new double[] {((Number) row.get("n")).doubleValue(), ((Number) row.get("d")).doubleValue()});
             }
-            long deadLetters = ((Number) warehouse.query("SELECT count() AS n FROM dead_letters FINAL WHERE source_topic != ''")
-                    .getFirst().get("n")).longValue();
-            List<Map<String, Object>> late = warehouse.query("SELECT outcome, count() AS n FROM late_events FINAL GROUP BY outcome");
-            LOG.info("{}: {} tickets, {} records ({} rejected -> {} dead letters; late events: {}); generated in {} ms,"
-                            + " streamed in {} ms", scenario, truths.size(), records.size(), rejected, deadLetters, late,
-                    (generated - started) / 1_000_000, (streamed - generated) / 1_000_000);
+            long deadLetters = ((Number) warehouse
+                            .query("SELECT count() AS n FROM dead_letters FINAL WHERE source_topic != ''")
+                            .getFirst()
+                            .get("n"))
+                    .longValue();
+            List<Map<String, Object>> late =
+                    warehouse.query("SELECT outcome, count() AS n FROM late_events FINAL GROUP BY outcome");
+            LOG.info(
+                    "{}: {} tickets, {} records ({} rejected -> {} dead letters; late events: {}); generated in {} ms,"
+                            + " streamed in {} ms",
+                    scenario,
+                    truths.size(),
+                    records.size(),
+                    rejected,
+                    deadLetters,
+                    late,
+                    (generated - started) / 1_000_000,
+                    (streamed - generated) / 1_000_000);
             assertEquals(rejected, deadLetters, "every bad record is a dead letter");
             assertTrue(rejected > 0, "the stream has bad records");
             return new Outcome(scenario, truths, rows, reopenWaitHours(clean));

@@ -1,5 +1,10 @@
 package io.ticketradar.pipelines.ingest;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ticketradar.events.RejectionReason;
+import io.ticketradar.events.Topics;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,19 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ticketradar.events.RejectionReason;
-import io.ticketradar.events.Topics;
-
 /**
  * The ingest scenario of the foundation issue: 1,000 records of which 930 distinct valid events,
  * 20 repeats of valid event ids and 50 invalid records of every kind, shuffled with a fixed seed.
  */
 final class IngestFixtures {
 
-    record Fixture(String topic, String key, byte[] value) {
-    }
+    record Fixture(String topic, String key, byte[] value) {}
 
     static final int DISTINCT_VALID = 930;
     static final int REPEATS = 20;
@@ -37,8 +36,7 @@ final class IngestFixtures {
     private static final Instant START = Instant.parse("2026-01-05T01:00:00Z");
     private static final List<String> TENANTS = List.of("tenant-a", "tenant-b");
 
-    private IngestFixtures() {
-    }
+    private IngestFixtures() {}
 
     static List<Fixture> scenario() {
         List<Fixture> valid = new ArrayList<>();
@@ -132,7 +130,9 @@ final class IngestFixtures {
             case MALFORMED_JSON -> i % 2 == 0 ? e.toString().substring(0, 40) : "[" + e + "]";
             case MISSING_FIELD -> e.without(i % 2 == 0 ? "device_sn" : "ts").toString();
             case UNKNOWN_EVENT_TYPE -> e.put("event_type", "TICKET_TELEPORTED").toString();
-            case BAD_TIMESTAMP -> e.put("ts", i % 2 == 0 ? "2026-01-05 09:00" : "2026-01-05T09:00:00").toString();
+            case BAD_TIMESTAMP ->
+                e.put("ts", i % 2 == 0 ? "2026-01-05 09:00" : "2026-01-05T09:00:00")
+                        .toString();
             case WRONG_TYPE -> e.put("priority", i % 2 == 0 ? "P9" : "urgent").toString();
             case OVERSIZE -> e.put("description", "x".repeat(1024 * 1024 + 1)).toString();
         };

@@ -1,21 +1,5 @@
 package io.ticketradar.pipelines.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
-
 import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.DeadLetter;
 import io.ticketradar.events.RejectionReason;
@@ -52,6 +36,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * The ingest job on the real stack: a Kafka broker in-process, a Flink MiniCluster and the embedded
  * warehouse. Proves that each valid event is stored once, each invalid one reaches the dead-letter
@@ -72,8 +72,8 @@ class IngestJobIntegrationTest {
     @BeforeAll
     static void startInfrastructure() {
         kafka = EmbeddedKafka.start(tmp.resolve("kafka"));
-        kafka.createTopics(Map.of(Topics.TICKET_EVENTS, 3, Topics.REPAIR_EVENTS, 2, Topics.DEAD_LETTERS, 1,
-                AlertTopic.NAME, 1));
+        kafka.createTopics(
+                Map.of(Topics.TICKET_EVENTS, 3, Topics.REPAIR_EVENTS, 2, Topics.DEAD_LETTERS, 1, AlertTopic.NAME, 1));
         warehouse = TestWarehouses.open();
     }
 
@@ -89,8 +89,10 @@ class IngestJobIntegrationTest {
 
     @Test
     void storesEachValidEventOnceDeadLettersTheRestAndSurvivesRestoreAndReplay() throws Exception {
-        PipelineSettings settings = PipelineSettings
-                .defaults(kafka.bootstrapServers(), TestWarehouses.config(warehouse.database()), tmp.resolve("checkpoints"))
+        PipelineSettings settings = PipelineSettings.defaults(
+                        kafka.bootstrapServers(),
+                        TestWarehouses.config(warehouse.database()),
+                        tmp.resolve("checkpoints"))
                 .withConsumerGroup("ingest-it")
                 .withCheckpointInterval(Duration.ofMillis(500));
         List<Fixture> input = IngestFixtures.scenario();
@@ -103,10 +105,14 @@ class IngestJobIntegrationTest {
         assertEquals(930L, count("SELECT count() AS n FROM ticket_events FINAL"));
         assertEquals(930L, count("SELECT count() AS n FROM ticket_events"), "repeats never reach the table");
         assertEquals(IngestFixtures.INVALID, deadLettersByReason());
-        assertEquals(50L, count("SELECT count() AS n FROM dead_letters FINAL WHERE source_topic = ?", Topics.TICKET_EVENTS));
+        assertEquals(
+                50L, count("SELECT count() AS n FROM dead_letters FINAL WHERE source_topic = ?", Topics.TICKET_EVENTS));
         assertEquals(50, dlqTopicSources());
-        assertEquals(count("SELECT count() AS n FROM ticket_events FINAL WHERE event_type = 'TICKET_CREATED'"),
-                count("SELECT count() AS n FROM ticket_events FINAL WHERE payload LIKE ?", "%\"crm_extra_field\":\"kept\"%"),
+        assertEquals(
+                count("SELECT count() AS n FROM ticket_events FINAL WHERE event_type = 'TICKET_CREATED'"),
+                count(
+                        "SELECT count() AS n FROM ticket_events FINAL WHERE payload LIKE ?",
+                        "%\"crm_extra_field\":\"kept\"%"),
                 "unknown extra fields are kept in the stored payload");
 
         // Kill the job, restore it from its last checkpoint and replay the very same input.
@@ -118,7 +124,9 @@ class IngestJobIntegrationTest {
         restored.cancel().get(1, TimeUnit.MINUTES);
 
         assertEquals(930L, count("SELECT count() AS n FROM ticket_events FINAL"));
-        assertEquals(930L, count("SELECT count() AS n FROM ticket_events"),
+        assertEquals(
+                930L,
+                count("SELECT count() AS n FROM ticket_events"),
                 "restored de-duplication state drops every replayed event before the table");
         assertEquals(100, dlqTopicSources(), "replayed invalid records are new records and are dead-lettered again");
     }
@@ -151,16 +159,24 @@ class IngestJobIntegrationTest {
         try (Admin admin = kafka.admin()) {
             await(timeout, () -> {
                 try {
-                    Map<TopicPartition, OffsetAndMetadata> committed =
-                            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                    Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                            .partitionsToOffsetAndMetadata()
+                            .get();
                     Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
                     for (String topic : List.of(Topics.TICKET_EVENTS, Topics.REPAIR_EVENTS)) {
-                        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                        admin.describeTopics(List.of(topic))
+                                .allTopicNames()
+                                .get()
+                                .get(topic)
+                                .partitions()
                                 .forEach(p -> ends.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
                     }
-                    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> latest = admin.listOffsets(ends).all().get();
-                    return latest.entrySet().stream().allMatch(e -> committed.containsKey(e.getKey())
-                            && committed.get(e.getKey()).offset() >= e.getValue().offset());
+                    Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> latest =
+                            admin.listOffsets(ends).all().get();
+                    return latest.entrySet().stream()
+                            .allMatch(e -> committed.containsKey(e.getKey())
+                                    && committed.get(e.getKey()).offset()
+                                            >= e.getValue().offset());
                 } catch (Exception e) {
                     return false;
                 }
@@ -170,8 +186,8 @@ class IngestJobIntegrationTest {
 
     private static Map<RejectionReason, Integer> deadLettersByReason() {
         return warehouse.query("SELECT reason, count() AS n FROM dead_letters FINAL GROUP BY reason").stream()
-                .collect(Collectors.toMap(r -> RejectionReason.valueOf((String) r.get("reason")),
-                        r -> ((Number) r.get("n")).intValue()));
+                .collect(Collectors.toMap(
+                        r -> RejectionReason.valueOf((String) r.get("reason")), r -> ((Number) r.get("n")).intValue()));
     }
 
     /**
@@ -182,7 +198,11 @@ class IngestJobIntegrationTest {
         TopicPartition dlq = new TopicPartition(Topics.DEAD_LETTERS, 0);
         long end;
         try (Admin admin = kafka.admin()) {
-            end = admin.listOffsets(Map.of(dlq, OffsetSpec.latest())).all().get().get(dlq).offset();
+            end = admin.listOffsets(Map.of(dlq, OffsetSpec.latest()))
+                    .all()
+                    .get()
+                    .get(dlq)
+                    .offset();
         }
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());

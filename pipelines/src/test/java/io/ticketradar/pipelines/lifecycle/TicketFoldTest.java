@@ -1,13 +1,10 @@
 package io.ticketradar.pipelines.lifecycle;
 
-import static io.ticketradar.pipelines.testing.TicketStory.days;
-import static io.ticketradar.pipelines.testing.TicketStory.hours;
-import static io.ticketradar.pipelines.testing.TicketStory.minutes;
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import io.ticketradar.events.Priority;
+import io.ticketradar.events.Stage;
+import io.ticketradar.events.TechnicalDomain;
+import io.ticketradar.pipelines.testing.TicketStory;
+import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import io.ticketradar.events.Priority;
-import io.ticketradar.events.Stage;
-import io.ticketradar.events.TechnicalDomain;
-import io.ticketradar.pipelines.testing.TicketStory;
-import org.junit.jupiter.api.Test;
+import static io.ticketradar.pipelines.testing.TicketStory.days;
+import static io.ticketradar.pipelines.testing.TicketStory.hours;
+import static io.ticketradar.pipelines.testing.TicketStory.minutes;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TicketFoldTest {
 
@@ -41,7 +41,9 @@ class TicketFoldTest {
     @Test
     void aDiagnosticResponseAtExactlyTwoHoursIsCompliant() {
         TicketFact f = factAt(story().responded(hours(2), true), days(1));
-        assertAll(() -> assertTrue(f.responseCompliant()), () -> assertFalse(f.responseTimedOut()),
+        assertAll(
+                () -> assertTrue(f.responseCompliant()),
+                () -> assertFalse(f.responseTimedOut()),
                 () -> assertFalse(f.responsePending()));
     }
 
@@ -54,7 +56,9 @@ class TicketFoldTest {
     @Test
     void aNonDiagnosticResponseIsOnTimeButNotCompliant() {
         TicketFact f = factAt(story().responded(hours(1), false), days(1));
-        assertAll(() -> assertFalse(f.responseCompliant()), () -> assertFalse(f.responseTimedOut()),
+        assertAll(
+                () -> assertFalse(f.responseCompliant()),
+                () -> assertFalse(f.responseTimedOut()),
                 () -> assertFalse(f.firstResponseDiagnostic()));
     }
 
@@ -63,25 +67,37 @@ class TicketFoldTest {
         TicketStory s = story();
         TicketFact young = factAt(s, hours(2).minusMillis(1));
         TicketFact due = factAt(s, hours(2));
-        assertAll(() -> assertTrue(young.responsePending()), () -> assertFalse(young.responseTimedOut()),
-                () -> assertFalse(due.responsePending()), () -> assertTrue(due.responseTimedOut()));
-        assertTrue(TicketFold.of(s.ticketEvents(), s.at(hours(1))).deadlinesAfterAsOf()
-                .anyMatch(t -> t == s.at(hours(2))), "a timer at the response deadline");
+        assertAll(
+                () -> assertTrue(young.responsePending()),
+                () -> assertFalse(young.responseTimedOut()),
+                () -> assertFalse(due.responsePending()),
+                () -> assertTrue(due.responseTimedOut()));
+        assertTrue(
+                TicketFold.of(s.ticketEvents(), s.at(hours(1)))
+                        .deadlinesAfterAsOf()
+                        .anyMatch(t -> t == s.at(hours(2))),
+                "a timer at the response deadline");
     }
 
     @Test
     void stagesStaysWaitingAndResolution() {
-        TicketStory s = story()
-                .assigned(minutes(5), Stage.CS, "cs-a")
+        TicketStory s = story().assigned(minutes(5), Stage.CS, "cs-a")
                 .moved(minutes(30), Stage.CS, Stage.TECH)
-                .assigned(minutes(90), Stage.TECH, "tech-a")          // waited 1 h for TECH to pick it up
+                .assigned(minutes(90), Stage.TECH, "tech-a") // waited 1 h for TECH to pick it up
                 .assigned(hours(5).plusMinutes(31), Stage.FIELD, "field-a") // handed forward: no wait
                 .resolved(hours(7), 1)
                 .closed(hours(8));
         TicketFact f = factAt(s, days(1));
         assertAll(
-                () -> assertEquals(Map.of(Stage.CS, minutes(30).toMillis(), Stage.TECH, hours(5).plusMinutes(1).toMillis(),
-                        Stage.FIELD, minutes(89).toMillis()), f.stageMillis()),
+                () -> assertEquals(
+                        Map.of(
+                                Stage.CS,
+                                minutes(30).toMillis(),
+                                Stage.TECH,
+                                hours(5).plusMinutes(1).toMillis(),
+                                Stage.FIELD,
+                                minutes(89).toMillis()),
+                        f.stageMillis()),
                 () -> assertEquals(hours(5).plusMinutes(1).toMillis(), f.longestStayMillis()),
                 () -> assertEquals(Stage.TECH, f.longestStayStage()),
                 () -> assertTrue(f.breakpoint()),
@@ -106,27 +122,38 @@ class TicketFoldTest {
         TicketFact after = factAt(s, hours(4).plusMillis(1));
         assertTrue(after.breakpoint());
         assertEquals(Stage.CS, after.breakpointStage());
-        assertTrue(TicketFold.of(s.ticketEvents(), s.at(hours(1))).deadlinesAfterAsOf()
+        assertTrue(TicketFold.of(s.ticketEvents(), s.at(hours(1)))
+                .deadlinesAfterAsOf()
                 .anyMatch(t -> t == s.at(hours(4).plusMillis(1))));
     }
 
     @Test
     void threeTeamsInOneStageBounceButTwoTeamsTradingBackDoNot() {
-        TicketFact bounced = factAt(story()
-                .assigned(minutes(1), Stage.TECH, "a").assigned(minutes(2), Stage.TECH, "b")
-                .assigned(minutes(3), Stage.TECH, "c"), hours(1));
-        TicketFact tradedBack = factAt(story()
-                .assigned(minutes(1), Stage.TECH, "a").assigned(minutes(2), Stage.TECH, "b")
-                .assigned(minutes(3), Stage.TECH, "a"), hours(1));
-        assertAll(() -> assertTrue(bounced.bounced()), () -> assertEquals(2, bounced.reassignments()),
+        TicketFact bounced = factAt(
+                story().assigned(minutes(1), Stage.TECH, "a")
+                        .assigned(minutes(2), Stage.TECH, "b")
+                        .assigned(minutes(3), Stage.TECH, "c"),
+                hours(1));
+        TicketFact tradedBack = factAt(
+                story().assigned(minutes(1), Stage.TECH, "a")
+                        .assigned(minutes(2), Stage.TECH, "b")
+                        .assigned(minutes(3), Stage.TECH, "a"),
+                hours(1));
+        assertAll(
+                () -> assertTrue(bounced.bounced()),
+                () -> assertEquals(2, bounced.reassignments()),
                 () -> assertEquals(List.of("a", "b", "c"), bounced.stageTeams().get(Stage.TECH)),
-                () -> assertFalse(tradedBack.bounced()), () -> assertEquals(2, tradedBack.reassignments()));
+                () -> assertFalse(tradedBack.bounced()),
+                () -> assertEquals(2, tradedBack.reassignments()));
     }
 
     @Test
     void aReopenWithinThirtyDaysCountsAndRestartsTheStayInTheLastStage() {
-        TicketStory s = story().assigned(minutes(1), Stage.FIELD, "f").resolved(hours(3), 1).closed(hours(3))
-                .reopened(days(20)).closed(days(21));
+        TicketStory s = story().assigned(minutes(1), Stage.FIELD, "f")
+                .resolved(hours(3), 1)
+                .closed(hours(3))
+                .reopened(days(20))
+                .closed(days(21));
         TicketFact reopened = factAt(s, days(20).plusHours(1));
         TicketFact closedAgain = factAt(s, days(22));
         assertAll(
@@ -142,7 +169,10 @@ class TicketFoldTest {
 
     @Test
     void aReopenAfterThirtyDaysCountsAgainstNeitherTheCloseNorTheFix() {
-        TicketFact f = factAt(story().resolved(hours(3), 1).closed(hours(3)).reopened(days(30).plusHours(3).plusMillis(1)),
+        TicketFact f = factAt(
+                story().resolved(hours(3), 1)
+                        .closed(hours(3))
+                        .reopened(days(30).plusHours(3).plusMillis(1)),
                 days(31));
         assertAll(() -> assertFalse(f.reopenedWithinWindow()), () -> assertTrue(f.firstTimeFix()));
     }
@@ -152,31 +182,45 @@ class TicketFoldTest {
         TicketStory open = TicketStory.created("t", "T1", CREATED, "华东", "D", null, Priority.P1);
         assertFalse(factAt(open, hours(24)).overdue());
         assertTrue(factAt(open, hours(24).plusMillis(1)).overdue());
-        assertFalse(factAt(TicketStory.created("t", "T1", CREATED, "华东", "D", null, Priority.P1).closed(hours(24)),
-                days(3)).overdue());
-        assertTrue(factAt(TicketStory.created("t", "T1", CREATED, "华东", "D", null, Priority.P1).closed(hours(25)),
-                days(3)).overdue());
+        assertFalse(factAt(
+                        TicketStory.created("t", "T1", CREATED, "华东", "D", null, Priority.P1)
+                                .closed(hours(24)),
+                        days(3))
+                .overdue());
+        assertTrue(factAt(
+                        TicketStory.created("t", "T1", CREATED, "华东", "D", null, Priority.P1)
+                                .closed(hours(25)),
+                        days(3))
+                .overdue());
     }
 
     @Test
     void faultCodeFromTheLatestDiagnosisAndCohortDayInTheTenantZone() {
         TicketStory s = TicketStory.created("t", "T1", "2026-01-05T17:30:00Z", "华东", "D", "F-0", Priority.P3)
-                .diagnosed(hours(1), "F-1", TechnicalDomain.HV).diagnosed(hours(2), "F-2", TechnicalDomain.LV);
+                .diagnosed(hours(1), "F-1", TechnicalDomain.HV)
+                .diagnosed(hours(2), "F-2", TechnicalDomain.LV);
         TicketFact shanghai = TicketFold.of(s.ticketEvents(), s.at(hours(3))).fact("t", "T1", SHANGHAI);
         TicketFact utc = TicketFold.of(s.ticketEvents(), s.at(hours(3))).fact("t", "T1", ZoneId.of("UTC"));
-        assertAll(() -> assertEquals("F-2", shanghai.faultCode()), () -> assertEquals(TechnicalDomain.LV, shanghai.domain()),
+        assertAll(
+                () -> assertEquals("F-2", shanghai.faultCode()),
+                () -> assertEquals(TechnicalDomain.LV, shanghai.domain()),
                 () -> assertEquals(LocalDate.of(2026, 1, 6), shanghai.cohortDay()),
                 () -> assertEquals(LocalDate.of(2026, 1, 5), utc.cohortDay()));
     }
 
     @Test
     void theOrderOfArrivalDoesNotMatter() {
-        TicketStory s = story().assigned(minutes(5), Stage.CS, "cs-a").responded(minutes(20), true)
-                .moved(minutes(30), Stage.CS, Stage.TECH).assigned(minutes(90), Stage.TECH, "tech-a")
-                .resolved(hours(7), 2).closed(hours(8)).complained(days(1));
+        TicketStory s = story().assigned(minutes(5), Stage.CS, "cs-a")
+                .responded(minutes(20), true)
+                .moved(minutes(30), Stage.CS, Stage.TECH)
+                .assigned(minutes(90), Stage.TECH, "tech-a")
+                .resolved(hours(7), 2)
+                .closed(hours(8))
+                .complained(days(1));
         List<TicketEvent> shuffled = new ArrayList<>(s.ticketEvents());
         Collections.shuffle(shuffled, new Random(7));
-        assertEquals(TicketFold.of(s.ticketEvents(), s.at(days(2))).fact("t", "T1", SHANGHAI),
+        assertEquals(
+                TicketFold.of(s.ticketEvents(), s.at(days(2))).fact("t", "T1", SHANGHAI),
                 TicketFold.of(shuffled, s.at(days(2))).fact("t", "T1", SHANGHAI));
     }
 

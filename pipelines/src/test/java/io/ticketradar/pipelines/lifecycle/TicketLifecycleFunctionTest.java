@@ -1,16 +1,5 @@
 package io.ticketradar.pipelines.lifecycle;
 
-import static io.ticketradar.pipelines.testing.TicketStory.days;
-import static io.ticketradar.pipelines.testing.TicketStory.hours;
-import static io.ticketradar.pipelines.testing.TicketStory.minutes;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Duration;
-import java.util.List;
-
 import io.ticketradar.events.Event;
 import io.ticketradar.events.Stage;
 import io.ticketradar.pipelines.TenantZones;
@@ -24,6 +13,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.List;
+
+import static io.ticketradar.pipelines.testing.TicketStory.days;
+import static io.ticketradar.pipelines.testing.TicketStory.hours;
+import static io.ticketradar.pipelines.testing.TicketStory.minutes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 class TicketLifecycleFunctionTest {
 
     private static final Duration HORIZON = Duration.ofDays(90);
@@ -33,7 +33,9 @@ class TicketLifecycleFunctionTest {
     @BeforeEach
     void open() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new TicketLifecycleFunction(TenantZones.defaults(), HORIZON), TicketLifecycleFunction::key, Types.STRING);
+                new TicketLifecycleFunction(TenantZones.defaults(), HORIZON),
+                TicketLifecycleFunction::key,
+                Types.STRING);
     }
 
     @AfterEach
@@ -51,13 +53,16 @@ class TicketLifecycleFunctionTest {
 
     private List<LateEvent> lateEvents() {
         var records = harness.getSideOutput(TicketLifecycleFunction.LATE_EVENTS);
-        return records == null ? List.of() : records.stream().map(StreamRecord::getValue).toList();
+        return records == null
+                ? List.of()
+                : records.stream().map(StreamRecord::getValue).toList();
     }
 
     @Test
     void eventsArrivingOutOfOrderAreAppliedInEventTimeOrderOnceTheWatermarkPasses() throws Exception {
         TicketStory s = TicketStory.created("t", "T1", "2026-01-05T09:00:00+08:00")
-                .responded(minutes(10), true).assigned(minutes(20), Stage.CS, "cs-a");
+                .responded(minutes(10), true)
+                .assigned(minutes(20), Stage.CS, "cs-a");
         send(s.event(2));
         send(s.event(0));
         send(s.event(1));
@@ -66,9 +71,12 @@ class TicketLifecycleFunctionTest {
         harness.processWatermark(s.at(minutes(30)));
 
         List<FactChange> changes = changes();
-        assertEquals(List.of(s.at(Duration.ZERO), s.at(minutes(10)), s.at(minutes(20))),
-                changes.stream().map(FactChange::asOf).toList(), "one fact per event, in event time");
-        assertEquals(List.of(1L, 2L, 3L), changes.stream().map(FactChange::version).toList());
+        assertEquals(
+                List.of(s.at(Duration.ZERO), s.at(minutes(10)), s.at(minutes(20))),
+                changes.stream().map(FactChange::asOf).toList(),
+                "one fact per event, in event time");
+        assertEquals(
+                List.of(1L, 2L, 3L), changes.stream().map(FactChange::version).toList());
         assertNull(changes.getFirst().before());
         assertEquals(changes.get(1).after(), changes.get(2).before(), "each change carries the previous fact");
         assertEquals("cs-a-eng", changes.getLast().after().assigneeId());
@@ -95,7 +103,8 @@ class TicketLifecycleFunctionTest {
 
     @Test
     void anEventLaterThanTheWatermarkIsAppliedAtOnceAsACorrectionAndReported() throws Exception {
-        TicketStory s = TicketStory.created("t", "T1", "2026-01-05T09:00:00+08:00").responded(minutes(30), true);
+        TicketStory s =
+                TicketStory.created("t", "T1", "2026-01-05T09:00:00+08:00").responded(minutes(30), true);
         send(s.event(0));
         harness.processWatermark(s.at(hours(3)));
         assertTrue(changes().getLast().after().responseTimedOut());
@@ -106,13 +115,22 @@ class TicketLifecycleFunctionTest {
         assertEquals(s.at(hours(3)), correction.asOf(), "evaluated at the watermark");
         assertTrue(correction.before().responseTimedOut());
         assertTrue(correction.after().responseCompliant());
-        assertEquals(List.of(new LateEvent("t", "T1", "T1-2", s.event(1).type(), s.at(minutes(30)), s.at(hours(3)),
-                LateEvent.Outcome.APPLIED_AS_CORRECTION)), lateEvents());
+        assertEquals(
+                List.of(new LateEvent(
+                        "t",
+                        "T1",
+                        "T1-2",
+                        s.event(1).type(),
+                        s.at(minutes(30)),
+                        s.at(hours(3)),
+                        LateEvent.Outcome.APPLIED_AS_CORRECTION)),
+                lateEvents());
     }
 
     @Test
     void aRepeatedEventIdIsIgnored() throws Exception {
-        TicketStory s = TicketStory.created("t", "T1", "2026-01-05T09:00:00+08:00").complained(minutes(30));
+        TicketStory s =
+                TicketStory.created("t", "T1", "2026-01-05T09:00:00+08:00").complained(minutes(30));
         send(s.event(0));
         send(s.event(1));
         send(s.event(1));
@@ -123,8 +141,10 @@ class TicketLifecycleFunctionTest {
     @Test
     void aDoneTicketIsClosedOutStateAndTimersCleared() throws Exception {
         TicketStory s = TicketStory.created("t", "T1", "2026-01-05T09:00:00+08:00")
-                .responded(minutes(10), true).resolved(hours(3), 1).closed(hours(3))
-                .complained(days(31));      // after the reopen window: arrives early, never applies
+                .responded(minutes(10), true)
+                .resolved(hours(3), 1)
+                .closed(hours(3))
+                .complained(days(31)); // after the reopen window: arrives early, never applies
         s.events().forEach(e -> sendUnchecked(e));
         harness.processWatermark(s.at(days(1)));
         assertTrue(changes().getLast().after().closed());
@@ -134,12 +154,15 @@ class TicketLifecycleFunctionTest {
 
         assertEquals(0, harness.numKeyedStateEntries(), "state cleared");
         assertEquals(0, harness.numEventTimeTimers(), "timers cleared");
-        assertEquals(List.of(LateEvent.Outcome.AFTER_CLOSE_OUT), lateEvents().stream().map(LateEvent::outcome).toList());
+        assertEquals(
+                List.of(LateEvent.Outcome.AFTER_CLOSE_OUT),
+                lateEvents().stream().map(LateEvent::outcome).toList());
     }
 
     @Test
     void aTicketWhoseCreationNeverArrivesIsDroppedAfterTheHorizon() throws Exception {
-        TicketStory s = TicketStory.created("t", "T1", "2026-01-05T09:00:00+08:00").responded(minutes(10), true);
+        TicketStory s =
+                TicketStory.created("t", "T1", "2026-01-05T09:00:00+08:00").responded(minutes(10), true);
         send(s.event(1));
         harness.processWatermark(s.at(days(1)));
         assertTrue(changes().isEmpty());
@@ -148,13 +171,16 @@ class TicketLifecycleFunctionTest {
 
         assertEquals(0, harness.numKeyedStateEntries());
         assertEquals(0, harness.numEventTimeTimers());
-        assertEquals(List.of(LateEvent.Outcome.NO_CREATION), lateEvents().stream().map(LateEvent::outcome).toList());
+        assertEquals(
+                List.of(LateEvent.Outcome.NO_CREATION),
+                lateEvents().stream().map(LateEvent::outcome).toList());
     }
 
     @Test
     void aReopenInsideTheWindowKeepsTheTicketAlive() throws Exception {
         TicketStory s = TicketStory.created("t", "T1", "2026-01-05T09:00:00+08:00")
-                .closed(hours(3)).reopened(days(30).plusHours(3));
+                .closed(hours(3))
+                .reopened(days(30).plusHours(3));
         s.events().forEach(e -> sendUnchecked(e));
         harness.processWatermark(s.at(days(31)));
         assertFalse(changes().getLast().after().closed());

@@ -1,15 +1,15 @@
 package io.ticketradar.pipelines.lifecycle;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
-import java.util.Map;
-
 import io.ticketradar.pipelines.testing.GoldenRun;
 import io.ticketradar.pipelines.testing.GoldenTickets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The lifecycle job in the whole application on the MiniCluster: the golden tickets into {@code ticket_facts}. */
 class TicketLifecycleJobIntegrationTest {
@@ -18,15 +18,23 @@ class TicketLifecycleJobIntegrationTest {
     static final GoldenRun GOLDEN = new GoldenRun();
 
     private static Map<String, Object> fact(String ticket) {
-        List<Map<String, Object>> rows = GOLDEN.warehouse().query("SELECT * FROM ticket_facts FINAL WHERE tenant_id = ? AND ticket_id = ?",
-                GoldenTickets.TENANT, ticket);
+        List<Map<String, Object>> rows = GOLDEN.warehouse()
+                .query(
+                        "SELECT * FROM ticket_facts FINAL WHERE tenant_id = ? AND ticket_id = ?",
+                        GoldenTickets.TENANT,
+                        ticket);
         assertEquals(1, rows.size(), ticket);
         return rows.getFirst();
     }
 
     @Test
     void oneRowPerTicketWithItsNewestFacts() {
-        assertEquals(11L, GOLDEN.warehouse().query("SELECT count() AS n FROM ticket_facts FINAL").getFirst().get("n"),
+        assertEquals(
+                11L,
+                GOLDEN.warehouse()
+                        .query("SELECT count() AS n FROM ticket_facts FINAL")
+                        .getFirst()
+                        .get("n"),
                 "G1-G6, R0, R1, R2a, R2 and U1");
         Map<String, Object> g2 = fact("G2");
         Map<String, Object> g4 = fact("G4");
@@ -48,6 +56,11 @@ class TicketLifecycleJobIntegrationTest {
                 () -> assertEquals(true, g5.get("response_timed_out"), "its early response applied in order"),
                 () -> assertEquals("2026-01-05 03:31:00.000", g5.get("first_response_at")),
                 () -> assertEquals("2026-01-06", fact("G6").get("cohort_day")));
-        assertEquals(0L, GOLDEN.warehouse().query("SELECT count() AS n FROM late_events FINAL").getFirst().get("n"));
+        assertEquals(
+                0L,
+                GOLDEN.warehouse()
+                        .query("SELECT count() AS n FROM late_events FINAL")
+                        .getFirst()
+                        .get("n"));
     }
 }

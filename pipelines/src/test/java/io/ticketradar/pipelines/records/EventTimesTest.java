@@ -1,11 +1,11 @@
 package io.ticketradar.pipelines.records;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class EventTimesTest {
 
@@ -15,15 +15,23 @@ class EventTimesTest {
 
     @Test
     void readsTheTopLevelTimestampWithItsOffset() {
-        assertEquals(Instant.parse("2026-01-05T01:00:00Z").toEpochMilli(),
+        assertEquals(
+                Instant.parse("2026-01-05T01:00:00Z").toEpochMilli(),
                 of("{\"event_id\":\"e\",\"meta\":{\"ts\":\"1999-01-01T00:00:00Z\"},\"symptoms\":[\"a\"],"
                         + "\"ts\":\"2026-01-05T09:00:00.000+08:00\",\"description\":\"x\"}"));
     }
 
     @Test
     void recordsWithoutAReadableTimestampNeverAdvanceEventTime() {
-        for (String bad : new String[] {"", "{not json", "[1,2]", "{\"ts\":12345}", "{\"ts\":\"2026-01-05 09:00\"}",
-                "{\"ts\":\"2026-01-05T09:00:00\"}", "{\"event_id\":\"e\"}"}) {
+        for (String bad : new String[] {
+            "",
+            "{not json",
+            "[1,2]",
+            "{\"ts\":12345}",
+            "{\"ts\":\"2026-01-05 09:00\"}",
+            "{\"ts\":\"2026-01-05T09:00:00\"}",
+            "{\"event_id\":\"e\"}"
+        }) {
             assertEquals(EventTimes.UNKNOWN, of(bad), bad);
         }
     }

@@ -1,5 +1,7 @@
 package io.ticketradar.pipelines.testing;
 
+import io.ticketradar.warehouse.Warehouse;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import io.ticketradar.warehouse.Warehouse;
-
 /**
  * The second implementation: {@code batch/indicators.sql} computes a tenant's indicators from the raw
  * {@code ticket_events}, and {@link #compare} holds them against what the streaming jobs wrote into
@@ -23,19 +23,25 @@ import io.ticketradar.warehouse.Warehouse;
 public final class BatchCheck {
 
     /** How a comparison went: rows compared and the differences found (empty when they agree). */
-    public record Outcome(int rows, List<String> differences) {
-    }
+    public record Outcome(int rows, List<String> differences) {}
 
-    private BatchCheck() {
-    }
+    private BatchCheck() {}
 
     public static Outcome compare(Warehouse warehouse, String tenant, ZoneId zone) {
         Map<List<String>, double[]> batch = rows(batchRows(warehouse, tenant, zone));
-        String lastDay = (String) warehouse.query("SELECT toString(toDate(max(ts), ?)) AS d FROM ticket_events FINAL"
-                + " WHERE tenant_id = ?", zone.getId(), tenant).getFirst().get("d");
-        Map<List<String>, double[]> streamed = rows(warehouse.query("SELECT toString(day) AS day, region, engineer_id,"
-                + " indicator, numerator, denominator FROM (SELECT * FROM health_indicators FINAL WHERE tenant_id = ?"
-                + " AND NOT (startsWith(indicator, 'backlog') AND day > toDate(?)))", tenant, lastDay));
+        String lastDay = (String) warehouse
+                .query(
+                        "SELECT toString(toDate(max(ts), ?)) AS d FROM ticket_events FINAL" + " WHERE tenant_id = ?",
+                        zone.getId(),
+                        tenant)
+                .getFirst()
+                .get("d");
+        Map<List<String>, double[]> streamed = rows(warehouse.query(
+                "SELECT toString(day) AS day, region, engineer_id,"
+                        + " indicator, numerator, denominator FROM (SELECT * FROM health_indicators FINAL WHERE tenant_id = ?"
+                        + " AND NOT (startsWith(indicator, 'backlog') AND day > toDate(?)))",
+                tenant,
+                lastDay));
         List<String> differences = new ArrayList<>();
         TreeSet<List<String>> keys = new TreeSet<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
         keys.addAll(batch.keySet());
@@ -45,7 +51,8 @@ public final class BatchCheck {
             double[] b = batch.getOrDefault(key, absent);
             double[] s = streamed.getOrDefault(key, absent);
             if (!close(b[0], s[0]) || !close(b[1], s[1])) {
-                differences.add(tenant + " " + key + ": batch " + b[0] + "/" + b[1] + ", streaming " + s[0] + "/" + s[1]);
+                differences.add(
+                        tenant + " " + key + ": batch " + b[0] + "/" + b[1] + ", streaming " + s[0] + "/" + s[1]);
             }
         }
         return new Outcome(keys.size(), differences);
@@ -57,7 +64,9 @@ public final class BatchCheck {
                 .replace("{zone}", "'" + zone.getId() + "'");
         List<String> statements = new ArrayList<>();
         for (String statement : script.split(";\\s*\\n")) {
-            if (!statement.lines().allMatch(line -> line.isBlank() || line.strip().startsWith("--"))) {
+            if (!statement
+                    .lines()
+                    .allMatch(line -> line.isBlank() || line.strip().startsWith("--"))) {
                 statements.add(statement.strip());
             }
         }
@@ -70,9 +79,12 @@ public final class BatchCheck {
     private static Map<List<String>, double[]> rows(List<Map<String, Object>> rows) {
         Map<List<String>, double[]> byKey = new HashMap<>();
         for (Map<String, Object> r : rows) {
-            byKey.put(List.of((String) r.get("day"), (String) r.get("region"), (String) r.get("engineer_id"),
-                            (String) r.get("indicator")),
-                    new double[] {((Number) r.get("numerator")).doubleValue(), ((Number) r.get("denominator")).doubleValue()});
+            byKey.put(
+                    List.of((String) r.get("day"), (String) r.get("region"), (String) r.get("engineer_id"), (String)
+                            r.get("indicator")),
+                    new double[] {
+                        ((Number) r.get("numerator")).doubleValue(), ((Number) r.get("denominator")).doubleValue()
+                    });
         }
         return byKey;
     }

@@ -1,5 +1,13 @@
 package io.ticketradar.pipelines.testing;
 
+import io.ticketradar.datasets.generate.GeneratedRecord;
+import io.ticketradar.events.Event;
+import io.ticketradar.pipelines.records.SourceRecord;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.connector.datagen.source.DataGeneratorSource;
+import org.apache.flink.connector.datagen.source.GeneratorFunction;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,14 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
-import io.ticketradar.datasets.generate.GeneratedRecord;
-import io.ticketradar.events.Event;
-import io.ticketradar.pipelines.records.SourceRecord;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.connector.source.Source;
-import org.apache.flink.connector.datagen.source.DataGeneratorSource;
-import org.apache.flink.connector.datagen.source.GeneratorFunction;
-
 /**
  * A bounded source of given records for MiniCluster tests. The records stay in this JVM and the source only
  * carries their index, so a million records do not travel inside the job graph. With parallelism p each
@@ -27,8 +27,7 @@ public final class BoundedRecords {
 
     private static final Map<String, List<SourceRecord>> DATA = new ConcurrentHashMap<>();
 
-    private BoundedRecords() {
-    }
+    private BoundedRecords() {}
 
     public static Source<SourceRecord, ?, ?> of(List<SourceRecord> records) {
         String id = UUID.randomUUID().toString();
@@ -38,7 +37,9 @@ public final class BoundedRecords {
 
     /** The records of events as the ingest job reads them off their topics. */
     public static Source<SourceRecord, ?, ?> ofEvents(List<Event> events) {
-        return of(IntStream.range(0, events.size()).mapToObj(i -> record(events.get(i), i)).toList());
+        return of(IntStream.range(0, events.size())
+                .mapToObj(i -> record(events.get(i), i))
+                .toList());
     }
 
     /** A source of {@link #fromGenerated generated records}. */

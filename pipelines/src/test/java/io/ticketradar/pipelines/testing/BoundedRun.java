@@ -1,5 +1,14 @@
 package io.ticketradar.pipelines.testing;
 
+import io.ticketradar.events.Event;
+import io.ticketradar.pipelines.IndicatorSettings;
+import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.pipelines.records.SourceRecord;
+import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.testing.TestWarehouses;
+import org.apache.flink.api.connector.source.Source;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,15 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-
-import io.ticketradar.events.Event;
-import io.ticketradar.pipelines.IndicatorSettings;
-import io.ticketradar.pipelines.PipelineSettings;
-import io.ticketradar.pipelines.TenantZones;
-import io.ticketradar.pipelines.records.SourceRecord;
-import io.ticketradar.warehouse.Warehouse;
-import io.ticketradar.warehouse.testing.TestWarehouses;
-import org.apache.flink.api.connector.source.Source;
 
 /**
  * A bounded run of the whole application ({@link JobRuns}) into a fresh test warehouse
@@ -41,8 +41,8 @@ public final class BoundedRun implements AutoCloseable {
     private BoundedRun(Path tmp, Warehouse warehouse) {
         this.tmp = tmp;
         this.warehouse = warehouse;
-        this.settings = PipelineSettings.defaults("unused:9092", TestWarehouses.config(warehouse.database()),
-                tmp.resolve("checkpoints"));
+        this.settings = PipelineSettings.defaults(
+                "unused:9092", TestWarehouses.config(warehouse.database()), tmp.resolve("checkpoints"));
     }
 
     /** A fresh warehouse and the default settings. */
@@ -74,7 +74,8 @@ public final class BoundedRun implements AutoCloseable {
      */
     public BoundedRun forHistoryReplay(TenantZones zones) {
         return configure(s -> s.withCheckpointInterval(Duration.ofSeconds(30))
-                .withIndicators(IndicatorSettings.defaults().withZones(zones)
+                .withIndicators(IndicatorSettings.defaults()
+                        .withZones(zones)
                         .withRefresh(Duration.ofMinutes(1), Duration.ofDays(1))));
     }
 

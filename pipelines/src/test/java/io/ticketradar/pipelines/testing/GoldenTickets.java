@@ -1,16 +1,16 @@
 package io.ticketradar.pipelines.testing;
 
-import static io.ticketradar.pipelines.testing.TicketStory.hours;
-import static io.ticketradar.pipelines.testing.TicketStory.minutes;
+import io.ticketradar.events.Event;
+import io.ticketradar.events.Priority;
+import io.ticketradar.events.Stage;
+import io.ticketradar.pipelines.TenantZones;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.ticketradar.events.Event;
-import io.ticketradar.events.Priority;
-import io.ticketradar.events.Stage;
-import io.ticketradar.pipelines.TenantZones;
+import static io.ticketradar.pipelines.testing.TicketStory.hours;
+import static io.ticketradar.pipelines.testing.TicketStory.minutes;
 
 /**
  * Hand-built tickets of 2026-01-05 covering the edge cases of the indicator definitions, in arrival order.
@@ -39,8 +39,7 @@ public final class GoldenTickets {
     /** Configure it in UTC. */
     public static final String UTC_TENANT = "golden-utc";
 
-    private GoldenTickets() {
-    }
+    private GoldenTickets() {}
 
     /** The tenants' zones: {@link #UTC_TENANT} in UTC, the others in the default zone. */
     public static TenantZones zones() {
@@ -49,18 +48,28 @@ public final class GoldenTickets {
 
     public static List<Event> events() {
         TicketStory g1 = TicketStory.created(TENANT, "G1", "2026-01-05T09:00:00+08:00")
-                .assigned(minutes(5), Stage.CS, "cs-a").responded(hours(2), true)
-                .moved(minutes(150), Stage.CS, Stage.TECH).assigned(minutes(165), Stage.TECH, "tech-a");
+                .assigned(minutes(5), Stage.CS, "cs-a")
+                .responded(hours(2), true)
+                .moved(minutes(150), Stage.CS, Stage.TECH)
+                .assigned(minutes(165), Stage.TECH, "tech-a");
         TicketStory g2 = TicketStory.created(TENANT, "G2", "2026-01-05T09:10:00+08:00")
-                .assigned(minutes(5), Stage.CS, "cs-a").responded(minutes(30), false)
-                .moved(minutes(241), Stage.CS, Stage.TECH).complained(minutes(260));
-        TicketStory g3 = TicketStory.created(TENANT, "G3", "2026-01-05T12:30:00+08:00").merged(minutes(30), "G1");
+                .assigned(minutes(5), Stage.CS, "cs-a")
+                .responded(minutes(30), false)
+                .moved(minutes(241), Stage.CS, Stage.TECH)
+                .complained(minutes(260));
+        TicketStory g3 =
+                TicketStory.created(TENANT, "G3", "2026-01-05T12:30:00+08:00").merged(minutes(30), "G1");
         TicketStory g4 = TicketStory.created(TENANT, "G4", "2026-01-05T09:20:00+08:00")
-                .responded(minutes(10), true).assigned(minutes(10), Stage.TECH, "t-a")
-                .assigned(minutes(20), Stage.TECH, "t-b").assigned(minutes(30), Stage.TECH, "t-c")
-                .assigned(minutes(40), Stage.TECH, "t-d").resolved(minutes(70), 1).closed(minutes(100));
+                .responded(minutes(10), true)
+                .assigned(minutes(10), Stage.TECH, "t-a")
+                .assigned(minutes(20), Stage.TECH, "t-b")
+                .assigned(minutes(30), Stage.TECH, "t-c")
+                .assigned(minutes(40), Stage.TECH, "t-d")
+                .resolved(minutes(70), 1)
+                .closed(minutes(100));
         TicketStory g5 = TicketStory.created(TENANT, "G5", "2026-01-05T09:30:00+08:00")
-                .responded(minutes(121), true).assigned(minutes(150), Stage.TECH, "tech-b");
+                .responded(minutes(121), true)
+                .assigned(minutes(150), Stage.TECH, "tech-b");
         List<Event> events = new ArrayList<>();
         events.addAll(g1.events());
         events.addAll(g2.events());
@@ -75,13 +84,16 @@ public final class GoldenTickets {
         events.addAll(quickFix("R2a", "2025-12-05T09:00:00+08:00", "DEV-R2", "F-2", 1));
         events.addAll(quickFix("R2", "2026-01-05T09:00:00+08:00", "DEV-R2", "F-2", 2));
         events.addAll(TicketStory.created(TENANT, "G6", "2026-01-05T17:30:00Z").events());
-        events.addAll(TicketStory.created(UTC_TENANT, "U1", "2026-01-05T17:30:00Z").events());
+        events.addAll(
+                TicketStory.created(UTC_TENANT, "U1", "2026-01-05T17:30:00Z").events());
         return events;
     }
 
     private static List<Event> quickFix(String ticket, String createdAt, String device, String fault, int visits) {
         return TicketStory.created(TENANT, ticket, createdAt, "华南", device, fault, Priority.P2)
-                .responded(minutes(30), true).resolved(hours(1), visits).closed(minutes(90)).events();
+                .responded(minutes(30), true)
+                .resolved(hours(1), visits)
+                .closed(minutes(90))
+                .events();
     }
-
 }

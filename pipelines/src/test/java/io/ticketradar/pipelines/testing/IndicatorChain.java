@@ -1,12 +1,5 @@
 package io.ticketradar.pipelines.testing;
 
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 import io.ticketradar.events.Event;
 import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.functions.DropDuplicateEvents;
@@ -31,6 +24,13 @@ import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.apache.flink.util.Collector;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The real operators of ingest de-duplication, the lifecycle and the daily indicators, chained through test
  * harnesses as {@code TicketRadarJobs} chains them, with event time moved by hand: what the tables would
@@ -49,17 +49,18 @@ public final class IndicatorChain implements AutoCloseable {
     private final Map<List<Object>, IndicatorRow> rows = new HashMap<>();
 
     public IndicatorChain(IndicatorSettings settings) throws Exception {
-        dedup = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new DropDuplicateEvents(Duration.ofDays(7)),
-                SourcedEvent::dedupKey, Types.STRING);
+        dedup = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new DropDuplicateEvents(Duration.ofDays(7)), SourcedEvent::dedupKey, Types.STRING);
         lifecycle = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
                 new TicketLifecycleFunction(settings.zones(), settings.correctionHorizon()),
-                TicketLifecycleFunction::key, Types.STRING);
+                TicketLifecycleFunction::key,
+                Types.STRING);
         recurrence = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
                 new RecurrenceFunction(settings.correctionHorizon()), DeviceFault::key, Types.STRING);
-        daily = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new DailyIndicatorsFunction(settings),
-                DailyIndicatorsFunction.byDay(settings.zones()), Types.STRING);
-        backlog = ProcessFunctionTestHarnesses.forKeyedProcessFunction(new BacklogFunction(settings.zones()),
-                StageMove::tenantId, Types.STRING);
+        daily = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new DailyIndicatorsFunction(settings), DailyIndicatorsFunction.byDay(settings.zones()), Types.STRING);
+        backlog = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new BacklogFunction(settings.zones()), StageMove::tenantId, Types.STRING);
     }
 
     /** Events in arrival order. */
@@ -124,7 +125,9 @@ public final class IndicatorChain implements AutoCloseable {
     private void keepRows(List<StreamRecord<IndicatorRow>> written) {
         for (StreamRecord<IndicatorRow> r : written) {
             IndicatorRow row = r.getValue();
-            rows.merge(List.of(row.tenantId(), row.day(), row.region(), row.engineerId(), row.indicator()), row,
+            rows.merge(
+                    List.of(row.tenantId(), row.day(), row.region(), row.engineerId(), row.indicator()),
+                    row,
                     (old, now) -> now.version() >= old.version() ? now : old);
         }
     }
@@ -139,8 +142,7 @@ public final class IndicatorChain implements AutoCloseable {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         });
         return out;
     }
@@ -148,7 +150,9 @@ public final class IndicatorChain implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private static <T> List<StreamRecord<T>> drain(AbstractStreamOperatorTestHarness<T> harness) {
         List<StreamRecord<T>> records = new ArrayList<>();
-        for (Object o = harness.getOutput().poll(); o != null; o = harness.getOutput().poll()) {
+        for (Object o = harness.getOutput().poll();
+                o != null;
+                o = harness.getOutput().poll()) {
             if (o instanceof StreamRecord<?> r) {
                 records.add((StreamRecord<T>) r);
             }

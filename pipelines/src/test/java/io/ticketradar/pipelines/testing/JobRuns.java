@@ -1,8 +1,5 @@
 package io.ticketradar.pipelines.testing;
 
-import java.util.List;
-import java.util.Optional;
-
 import io.ticketradar.events.Event;
 import io.ticketradar.pipelines.FlinkEnvironments;
 import io.ticketradar.pipelines.PipelineSettings;
@@ -14,11 +11,13 @@ import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
+import java.util.List;
+import java.util.Optional;
+
 /** Runs the whole TicketRadar application on a bounded input, to its end, in the test MiniCluster. */
 public final class JobRuns {
 
-    private JobRuns() {
-    }
+    private JobRuns() {}
 
     public static void runToEnd(PipelineSettings settings, List<Event> events, int parallelism) throws Exception {
         runToEnd(settings, BoundedRecords.ofEvents(events), parallelism);

@@ -14,11 +14,12 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
  */
 public final class MiniClusters {
 
-    private MiniClusters() {
-    }
+    private MiniClusters() {}
 
     public static MiniClusterExtension withSlots(int slots) {
         return new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
-                .setNumberTaskManagers(1).setNumberSlotsPerTaskManager(slots).build());
+                .setNumberTaskManagers(1)
+                .setNumberSlotsPerTaskManager(slots)
+                .build());
     }
 }

@@ -1,5 +1,11 @@
 package io.ticketradar.pipelines.testing;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ticketradar.events.Stage;
+import io.ticketradar.events.Topics;
+import io.ticketradar.pipelines.records.SourceRecord;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,12 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ticketradar.events.Stage;
-import io.ticketradar.events.Topics;
-import io.ticketradar.pipelines.records.SourceRecord;
 
 /**
  * A seeded stream of ticket events for the batch cross-check: every event type and the edge cases the
@@ -27,6 +27,7 @@ public final class SyntheticTickets {
 
     /** Three tenants; the last one keeps its calendar in UTC. */
     public static final List<String> TENANTS = List.of("t-sh-1", "t-sh-2", "t-utc");
+
     public static final Map<String, ZoneId> ZONES = Map.of("t-utc", ZoneId.of("UTC"));
     public static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
     public static final Duration PERIOD = Duration.ofDays(60);
@@ -46,8 +47,7 @@ public final class SyntheticTickets {
     private final long end = START.plus(PERIOD).toEpochMilli();
     private final List<Timed> events = new ArrayList<>();
 
-    private record Timed(long arrival, ObjectNode json) {
-    }
+    private record Timed(long arrival, ObjectNode json) {}
 
     private SyntheticTickets(long seed) {
         this.rng = new SplittableRandom(seed);
@@ -66,8 +66,8 @@ public final class SyntheticTickets {
         events.sort(Comparator.comparingLong(Timed::arrival));
         List<SourceRecord> records = new ArrayList<>(events.size());
         for (Timed e : events) {
-            records.add(new SourceRecord(Topics.TICKET_EVENTS, 0, records.size(),
-                    e.json().toString().getBytes(StandardCharsets.UTF_8)));
+            records.add(new SourceRecord(
+                    Topics.TICKET_EVENTS, 0, records.size(), e.json().toString().getBytes(StandardCharsets.UTF_8)));
         }
         return records;
     }
@@ -101,8 +101,11 @@ public final class SyntheticTickets {
         }
 
         void assign(long ts, Stage stage, String team) {
-            add("TICKET_ASSIGNED", ts).put("assignee_id", team + "-e" + rng.nextInt(3)).put("team_id", team)
-                    .put("stage", stage.name()).put("auto", rng.nextBoolean());
+            add("TICKET_ASSIGNED", ts)
+                    .put("assignee_id", team + "-e" + rng.nextInt(3))
+                    .put("team_id", team)
+                    .put("stage", stage.name())
+                    .put("auto", rng.nextBoolean());
         }
 
         void move(long ts, Stage from, Stage to) {
@@ -112,7 +115,9 @@ public final class SyntheticTickets {
         void resolve(long ts) {
             double v = rng.nextDouble();
             int visits = v < 0.05 ? 0 : v < 0.75 ? 1 : v < 0.95 ? 2 : 3;
-            add("TICKET_RESOLVED", ts).put("resolution_code", "R" + rng.nextInt(5)).put("field_visits", visits);
+            add("TICKET_RESOLVED", ts)
+                    .put("resolution_code", "R" + rng.nextInt(5))
+                    .put("field_visits", visits);
         }
     }
 
@@ -123,9 +128,13 @@ public final class SyntheticTickets {
         int device = rng.nextInt(DEVICES_PER_TENANT);
         String fault = rng.nextDouble() < 0.7 ? fault(device % FAULTS) : fault(rng.nextInt(FAULTS));
         ObjectNode c = t.add("TICKET_CREATED", created)
-                .put("channel", "wecom").put("customer_id", "C" + device).put("customer_phone", "13800000000")
-                .put("device_sn", "SN" + tenant + "-" + device).put("product_model", "OBC-6.6")
-                .put("region", REGIONS.get(device % REGIONS.size())).put("site_id", "S" + device % 40)
+                .put("channel", "wecom")
+                .put("customer_id", "C" + device)
+                .put("customer_phone", "13800000000")
+                .put("device_sn", "SN" + tenant + "-" + device)
+                .put("product_model", "OBC-6.6")
+                .put("region", REGIONS.get(device % REGIONS.size()))
+                .put("site_id", "S" + device % 40)
                 .put("priority", PRIORITIES.get(rng.nextInt(PRIORITIES.size())));
         c.putArray("symptoms").add("SYM-01");
         if (rng.nextDouble() < 0.3) {
@@ -136,12 +145,16 @@ public final class SyntheticTickets {
 
         if (rng.nextDouble() < 0.9) {
             double r = rng.nextDouble();
-            long delay = r < 0.03 ? 2 * HOUR : r < 0.75 ? between(5 * MINUTE, 110 * MINUTE) : between(110 * MINUTE, 5 * HOUR);
-            t.add("FIRST_RESPONSE", created + delay).put("responder_id", "cs-e" + rng.nextInt(9))
+            long delay = r < 0.03
+                    ? 2 * HOUR
+                    : r < 0.75 ? between(5 * MINUTE, 110 * MINUTE) : between(110 * MINUTE, 5 * HOUR);
+            t.add("FIRST_RESPONSE", created + delay)
+                    .put("responder_id", "cs-e" + rng.nextInt(9))
                     .put("diagnostic", rng.nextDouble() < 0.8);
         }
         if (rng.nextDouble() < 0.03) {
-            t.add("TICKET_MERGED", created + between(10 * MINUTE, 3 * HOUR)).put("into_ticket_id", "T" + rng.nextInt(i + 1));
+            t.add("TICKET_MERGED", created + between(10 * MINUTE, 3 * HOUR))
+                    .put("into_ticket_id", "T" + rng.nextInt(i + 1));
         }
         if (rng.nextDouble() < 0.1) {
             t.add("CUSTOMER_COMPLAINT", created + between(HOUR, 4 * DAY));
@@ -172,7 +185,8 @@ public final class SyntheticTickets {
         if (rng.nextDouble() < 0.6) {
             String diagnosed = rng.nextDouble() < 0.8 ? fault : fault(rng.nextInt(FAULTS));
             t.add("FAULT_DIAGNOSED", now + seconds(between(5 * MINUTE, 2 * HOUR)))
-                    .put("fault_code", diagnosed).put("domain", List.of("HV", "LV", "SW").get(diagnosed.hashCode() & 1));
+                    .put("fault_code", diagnosed)
+                    .put("domain", List.of("HV", "LV", "SW").get(diagnosed.hashCode() & 1));
         }
         now += seconds(between(20 * MINUTE, 8 * HOUR));
         Stage stage = Stage.TECH;

@@ -1,12 +1,5 @@
 package io.ticketradar.pipelines.testing;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-
 import io.ticketradar.events.Channel;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
@@ -16,6 +9,13 @@ import io.ticketradar.events.Stage;
 import io.ticketradar.events.TechnicalDomain;
 import io.ticketradar.pipelines.lifecycle.TicketEvent;
 import io.ticketradar.pipelines.records.SourcedEvent;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One ticket's events, written as a story relative to its creation: {@code created} first, then each step
@@ -41,12 +41,31 @@ public final class TicketStory {
         return created(tenant, ticket, createdAt, "华东", "DEV-" + ticket, null, Priority.P2);
     }
 
-    public static TicketStory created(String tenant, String ticket, String createdAt, String region, String deviceSn,
-                                      String faultCode, Priority priority) {
-        TicketStory story = new TicketStory(tenant, ticket, OffsetDateTime.parse(createdAt).toInstant());
-        story.add(Duration.ZERO, new EventBody.TicketCreated(Channel.WECOM, "C-" + ticket, "13800000000",
-                deviceSn, "OBC-6.6", "S-" + region, region, List.of("SYM-01"), faultCode, "车辆无法充电", null,
-                priority));
+    public static TicketStory created(
+            String tenant,
+            String ticket,
+            String createdAt,
+            String region,
+            String deviceSn,
+            String faultCode,
+            Priority priority) {
+        TicketStory story =
+                new TicketStory(tenant, ticket, OffsetDateTime.parse(createdAt).toInstant());
+        story.add(
+                Duration.ZERO,
+                new EventBody.TicketCreated(
+                        Channel.WECOM,
+                        "C-" + ticket,
+                        "13800000000",
+                        deviceSn,
+                        "OBC-6.6",
+                        "S-" + region,
+                        region,
+                        List.of("SYM-01"),
+                        faultCode,
+                        "车辆无法充电",
+                        null,
+                        priority));
         return story;
     }
 

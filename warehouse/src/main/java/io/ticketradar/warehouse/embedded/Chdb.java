@@ -1,6 +1,9 @@
 package io.ticketradar.warehouse.embedded;
 
 import io.ticketradar.warehouse.WarehouseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -10,8 +13,6 @@ import java.lang.invoke.MethodHandle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
@@ -48,8 +49,12 @@ final class Chdb {
         connect = bind(linker, symbols, "chdb_connect", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
         // void chdb_close_conn(chdb_connection *conn)
         closeConn = bind(linker, symbols, "chdb_close_conn", FunctionDescriptor.ofVoid(ADDRESS));
-        // chdb_result *chdb_query_n(chdb_connection conn, const char *query, size_t len, const char *format, size_t len)
-        queryN = bind(linker, symbols, "chdb_query_n",
+        // chdb_result *chdb_query_n(chdb_connection conn, const char *query, size_t len, const char *format, size_t
+        // len)
+        queryN = bind(
+                linker,
+                symbols,
+                "chdb_query_n",
                 FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG));
         resultBuffer = bind(linker, symbols, "chdb_result_buffer", FunctionDescriptor.of(ADDRESS, ADDRESS));
         resultLength = bind(linker, symbols, "chdb_result_length", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
@@ -57,12 +62,16 @@ final class Chdb {
         destroyResult = bind(linker, symbols, "chdb_destroy_query_result", FunctionDescriptor.ofVoid(ADDRESS));
         // The engine's own SIGSEGV/SIGINT handlers would replace the JVM's (which it needs for safepoints and
         // implicit null checks): switch them off before the first connect.
-        MethodHandle signals = bind(linker, symbols, "chdb_set_signal_handlers_enabled", FunctionDescriptor.ofVoid(JAVA_INT));
+        MethodHandle signals =
+                bind(linker, symbols, "chdb_set_signal_handlers_enabled", FunctionDescriptor.ofVoid(JAVA_INT));
         MethodHandle version = bind(linker, symbols, "chdb_version", FunctionDescriptor.of(ADDRESS));
         ProcessStdin.detach();
         try {
             signals.invokeExact(0);
-            LOG.info("loaded chDB {} from {} ({} ms)", cString((MemorySegment) version.invokeExact()), library,
+            LOG.info(
+                    "loaded chDB {} from {} ({} ms)",
+                    cString((MemorySegment) version.invokeExact()),
+                    library,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (Throwable e) {
             throw new IllegalStateException("cannot initialise chDB from " + library, e);
@@ -113,8 +122,8 @@ final class Chdb {
             MemorySegment.copy(text, 0, query, JAVA_BYTE, 0, text.length);
             MemorySegment format = arena.allocate(FORMAT.length + 1L);
             MemorySegment.copy(FORMAT, 0, format, JAVA_BYTE, 0, FORMAT.length);
-            MemorySegment result = (MemorySegment) queryN.invokeExact(connection, query, (long) text.length, format,
-                    (long) FORMAT.length);
+            MemorySegment result = (MemorySegment)
+                    queryN.invokeExact(connection, query, (long) text.length, format, (long) FORMAT.length);
             if (result.address() == 0) {
                 throw new WarehouseException("chDB returned no result", description);
             }
@@ -138,7 +147,8 @@ final class Chdb {
             return new byte[0];
         }
         if (length > Integer.MAX_VALUE - 16) {
-            throw new WarehouseException("result of " + length + " bytes is too large; aggregate or page it", description);
+            throw new WarehouseException(
+                    "result of " + length + " bytes is too large; aggregate or page it", description);
         }
         MemorySegment buffer = (MemorySegment) resultBuffer.invokeExact(result);
         return buffer.reinterpret(length).toArray(JAVA_BYTE);
@@ -149,8 +159,9 @@ final class Chdb {
     }
 
     private static MethodHandle bind(Linker linker, SymbolLookup symbols, String name, FunctionDescriptor descriptor) {
-        MemorySegment symbol = symbols.find(name).orElseThrow(() -> new IllegalStateException(
-                "the chDB library has no symbol " + name + "; it is too old or not chDB"));
+        MemorySegment symbol = symbols.find(name)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the chDB library has no symbol " + name + "; it is too old or not chDB"));
         return linker.downcallHandle(symbol, descriptor);
     }
 

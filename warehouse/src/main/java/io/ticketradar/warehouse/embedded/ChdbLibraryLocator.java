@@ -22,8 +22,7 @@ final class ChdbLibraryLocator {
     static final String PROPERTY = "ticketradar.chdb.lib";
     private static final String FILE = "libchdb.so";
 
-    private ChdbLibraryLocator() {
-    }
+    private ChdbLibraryLocator() {}
 
     static Path locate(String configured) {
         if (configured != null && !configured.isBlank()) {
@@ -38,9 +37,10 @@ final class ChdbLibraryLocator {
             return existing(fromProperty, "system property " + PROPERTY);
         }
         Path versions = cacheDirectory().resolve("chdb");
-        return newestIn(versions).orElseThrow(() -> new IllegalStateException(
-                "the embedded ClickHouse engine (" + FILE + ") was not found: set " + ENV + " or -D" + PROPERTY
-                        + ", or run `./ticketradar setup` to fetch it into " + versions));
+        return newestIn(versions)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the embedded ClickHouse engine (" + FILE + ") was not found: set " + ENV + " or -D" + PROPERTY
+                                + ", or run `./ticketradar setup` to fetch it into " + versions));
     }
 
     private static Path existing(String path, String origin) {

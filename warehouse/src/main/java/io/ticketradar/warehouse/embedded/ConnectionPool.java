@@ -1,6 +1,7 @@
 package io.ticketradar.warehouse.embedded;
 
 import io.ticketradar.warehouse.WarehouseException;
+
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.ticketradar.warehouse.embedded;
 
 import io.ticketradar.warehouse.JsonRows;
 import io.ticketradar.warehouse.WarehouseException;
+
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,10 +30,12 @@ final class EmbeddedEngine {
     /** Registers a user of the engine on {@code path}; pair with {@link #release()}. */
     static synchronized EmbeddedEngine acquire(Chdb chdb, Path path) {
         if (current != null && !current.path.equals(path)) {
-            throw new WarehouseException("the embedded warehouse is open on " + current.path
-                    + " in this process and chDB serves one storage path per process, so " + path
-                    + " cannot be opened until every warehouse on " + current.path
-                    + " is closed. Use one path per process and separate data by database.", null);
+            throw new WarehouseException(
+                    "the embedded warehouse is open on " + current.path
+                            + " in this process and chDB serves one storage path per process, so " + path
+                            + " cannot be opened until every warehouse on " + current.path
+                            + " is closed. Use one path per process and separate data by database.",
+                    null);
         }
         if (current == null) {
             current = new EmbeddedEngine(chdb, path);
@@ -63,8 +66,10 @@ final class EmbeddedEngine {
         JsonRows.SESSION_SETTINGS.forEach((name, value) -> args.add("--" + name + "=" + value));
         MemorySegment handle = chdb.connect(args);
         if (handle.address() == 0) {
-            throw new WarehouseException("chDB could not open storage at " + path
-                    + " (another process may be using it, or the directory is not writable)", null);
+            throw new WarehouseException(
+                    "chDB could not open storage at " + path
+                            + " (another process may be using it, or the directory is not writable)",
+                    null);
         }
         return new ChdbConnection(chdb, handle);
     }

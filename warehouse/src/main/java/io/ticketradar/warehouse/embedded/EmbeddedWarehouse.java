@@ -2,11 +2,12 @@ package io.ticketradar.warehouse.embedded;
 
 import io.ticketradar.warehouse.AbstractWarehouse;
 import io.ticketradar.warehouse.JsonRows;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The warehouse in-process, on chDB. Each connection of its pool is pinned to the warehouse's database with
@@ -30,7 +31,10 @@ final class EmbeddedWarehouse extends AbstractWarehouse {
         this.pool = new ConnectionPool(POOL_SIZE, this::openConnection);
         long start = System.nanoTime();
         pool.withConnection(connection -> null); // creates the database now, so errors surface at open
-        LOG.info("embedded warehouse open: path={} database={} ({} ms)", engine.path(), database,
+        LOG.info(
+                "embedded warehouse open: path={} database={} ({} ms)",
+                engine.path(),
+                database,
                 (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -61,8 +65,8 @@ final class EmbeddedWarehouse extends AbstractWarehouse {
     protected void runInsert(String table, String jsonEachRow, int rowCount) {
         // The rows follow the statement, so they are not bound by max_query_size (which would cap inlined rows).
         String statement = "INSERT INTO " + table + " SETTINGS input_format_skip_unknown_fields=1 FORMAT JSONEachRow";
-        pool.withConnection(connection ->
-                connection.run(statement + "\n" + jsonEachRow, statement + " -- " + rowCount + " rows"));
+        pool.withConnection(
+                connection -> connection.run(statement + "\n" + jsonEachRow, statement + " -- " + rowCount + " rows"));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.ticketradar.warehouse.embedded;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.WarehouseConfig;
 import io.ticketradar.warehouse.WarehouseProvider;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,7 +33,8 @@ public final class EmbeddedWarehouseProvider implements WarehouseProvider {
     // One canonical form per directory, so ./data and its absolute spelling share one engine.
     private static Path storage(String configured) {
         try {
-            Path path = Files.createDirectories(Path.of(configured).toAbsolutePath().normalize());
+            Path path =
+                    Files.createDirectories(Path.of(configured).toAbsolutePath().normalize());
             return path.toRealPath();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the embedded warehouse directory " + configured, e);

@@ -1,18 +1,18 @@
 package io.ticketradar.warehouse.embedded;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import static java.lang.foreign.ValueLayout.ADDRESS;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
 
 /**
  * Points the process's standard input (fd 0) at /dev/null before the engine starts. chDB is
@@ -27,8 +27,7 @@ final class ProcessStdin {
     private static final int O_RDONLY = 0;
     private static final int STDIN = 0;
 
-    private ProcessStdin() {
-    }
+    private ProcessStdin() {}
 
     /** What fd 0 is ({@code pipe:[123]}, {@code /dev/pts/0}, {@code socket:[456]}, a file path), or "unknown". */
     private static String describeStdin() {
@@ -49,12 +48,12 @@ final class ProcessStdin {
         }
         Linker linker = Linker.nativeLinker();
         var libc = linker.defaultLookup();
-        MethodHandle open = linker.downcallHandle(libc.find("open").orElseThrow(),
-                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-        MethodHandle dup2 = linker.downcallHandle(libc.find("dup2").orElseThrow(),
-                FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
-        MethodHandle close = linker.downcallHandle(libc.find("close").orElseThrow(),
-                FunctionDescriptor.of(JAVA_INT, JAVA_INT));
+        MethodHandle open = linker.downcallHandle(
+                libc.find("open").orElseThrow(), FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
+        MethodHandle dup2 = linker.downcallHandle(
+                libc.find("dup2").orElseThrow(), FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+        MethodHandle close =
+                linker.downcallHandle(libc.find("close").orElseThrow(), FunctionDescriptor.of(JAVA_INT, JAVA_INT));
         try (Arena arena = Arena.ofConfined()) {
             int devNull = (int) open.invokeExact(arena.allocateFrom("/dev/null"), O_RDONLY);
             if (devNull < 0) {
@@ -67,7 +66,9 @@ final class ProcessStdin {
                     throw new IllegalStateException("cannot point standard input at /dev/null for the engine");
                 }
             }
-            LOG.debug("standard input ({}) now reads /dev/null, so the embedded engine never takes it as INSERT data", stdin);
+            LOG.debug(
+                    "standard input ({}) now reads /dev/null, so the embedded engine never takes it as INSERT data",
+                    stdin);
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {

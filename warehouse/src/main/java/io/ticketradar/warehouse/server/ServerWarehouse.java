@@ -12,6 +12,9 @@ import io.ticketradar.warehouse.AbstractWarehouse;
 import io.ticketradar.warehouse.JsonRows;
 import io.ticketradar.warehouse.WarehouseConfig;
 import io.ticketradar.warehouse.WarehouseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -23,8 +26,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The warehouse on a ClickHouse server (24.8+), through clickhouse-jdbc 0.9. The JDBC driver parses the URL and
@@ -69,7 +70,10 @@ final class ServerWarehouse extends AbstractWarehouse {
             warehouse.close();
             throw e;
         }
-        LOG.info("server warehouse open: url={} database={} ({} ms)", url, config.database(),
+        LOG.info(
+                "server warehouse open: url={} database={} ({} ms)",
+                url,
+                config.database(),
                 (System.nanoTime() - start) / 1_000_000);
         return warehouse;
     }
@@ -95,7 +99,9 @@ final class ServerWarehouse extends AbstractWarehouse {
 
     @Override
     protected List<Map<String, Object>> runQuery(String sql) {
-        QuerySettings settings = new QuerySettings().setDatabase(database()).setFormat(ClickHouseFormat.JSONEachRow)
+        QuerySettings settings = new QuerySettings()
+                .setDatabase(database())
+                .setFormat(ClickHouseFormat.JSONEachRow)
                 // Buffer the result on the server, so an error that strikes mid-query arrives as an HTTP error with
                 // the engine's message rather than as text cut into a 200 response body.
                 .serverSetting("wait_end_of_query", "1");
@@ -115,8 +121,8 @@ final class ServerWarehouse extends AbstractWarehouse {
     @Override
     protected void runInsert(String table, String jsonEachRow, int rowCount) {
         String description = "INSERT INTO " + table + " FORMAT JSONEachRow -- " + rowCount + " rows";
-        InsertSettings settings = new InsertSettings().setDatabase(database())
-                .serverSetting("input_format_skip_unknown_fields", "1");
+        InsertSettings settings =
+                new InsertSettings().setDatabase(database()).serverSetting("input_format_skip_unknown_fields", "1");
         JsonRows.SESSION_SETTINGS.forEach(settings::serverSetting);
         ByteArrayInputStream rows = new ByteArrayInputStream(jsonEachRow.getBytes(StandardCharsets.UTF_8));
         release(await(() -> client.insert(table, rows, ClickHouseFormat.JSONEachRow, settings), description));

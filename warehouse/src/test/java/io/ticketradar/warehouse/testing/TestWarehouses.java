@@ -3,6 +3,7 @@ package io.ticketradar.warehouse.testing;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.WarehouseConfig;
 import io.ticketradar.warehouse.Warehouses;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,8 +38,7 @@ public final class TestWarehouses {
     private static final Path PATH = prepare();
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private TestWarehouses() {
-    }
+    private TestWarehouses() {}
 
     /** A migrated embedded warehouse in a fresh database; closing it drops the database. */
     public static Warehouse open() {
@@ -64,7 +64,8 @@ public final class TestWarehouses {
 
     /** A database name no other test of this JVM uses. */
     public static String uniqueDatabase() {
-        return "test_" + COUNTER.incrementAndGet() + "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        return "test_" + COUNTER.incrementAndGet() + "_"
+                + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
     }
 
     private static Path prepare() {

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 public final class DateTimes {
     /** Serial days from 1900-01-01 to 9999-12-31, with an optional fraction of a day. */
     private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{1,7}(\\.\\d+)?");
+
     private static final double LAST_EXCEL_DAY = 2_958_465;
 
     private final List<String> patterns;
@@ -42,8 +43,12 @@ public final class DateTimes {
     private static DateTimeFormatter formatter(String pattern) {
         try {
             // ERA defaults so that yyyy (year of era, what people write) resolves in STRICT mode.
-            return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
-                    .parseDefaulting(ChronoField.ERA, 1).toFormatter().withResolverStyle(ResolverStyle.STRICT);
+            return new DateTimeFormatterBuilder()
+                    .parseCaseInsensitive()
+                    .appendPattern(pattern)
+                    .parseDefaulting(ChronoField.ERA, 1)
+                    .toFormatter()
+                    .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("'" + pattern + "' is not a date format: " + e.getMessage(), e);
         }
@@ -68,7 +73,8 @@ public final class DateTimes {
             return excel(Double.parseDouble(text), text);
         }
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException notWithOffset) {
             for (DateTimeFormatter format : formats) {
                 try {
@@ -80,13 +86,14 @@ public final class DateTimes {
                 }
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a date in any of the formats " + String.join(", ", patterns)
-                + " (nor an Excel date or ISO-8601 with offset)");
+        throw new IllegalArgumentException("'" + text + "' is not a date in any of the formats "
+                + String.join(", ", patterns) + " (nor an Excel date or ISO-8601 with offset)");
     }
 
     private Instant excel(double serial, String text) {
         if (serial < 1 || serial > LAST_EXCEL_DAY) {
-            throw new IllegalArgumentException("'" + text + "' is a number, not an Excel date (those run from 1 to " + (long) LAST_EXCEL_DAY + ")");
+            throw new IllegalArgumentException("'" + text + "' is a number, not an Excel date (those run from 1 to "
+                    + (long) LAST_EXCEL_DAY + ")");
         }
         return DateUtil.getLocalDateTime(serial, false, true).atZone(zone).toInstant();
     }

@@ -11,24 +11,46 @@ import java.util.Set;
  * a field of the events a row becomes, or a time or state that implies an event.
  */
 public enum Field {
-    TICKET_ID, CREATED_AT,
+    TICKET_ID,
+    CREATED_AT,
     // TICKET_CREATED
-    CHANNEL, CUSTOMER_ID, CUSTOMER_PHONE, DEVICE_SN, PRODUCT_MODEL, SITE_ID, REGION, SYMPTOMS, FAULT_CODE,
-    DESCRIPTION, AMBIENT_TEMP_C, PRIORITY,
+    CHANNEL,
+    CUSTOMER_ID,
+    CUSTOMER_PHONE,
+    DEVICE_SN,
+    PRODUCT_MODEL,
+    SITE_ID,
+    REGION,
+    SYMPTOMS,
+    FAULT_CODE,
+    DESCRIPTION,
+    AMBIENT_TEMP_C,
+    PRIORITY,
     // FIRST_RESPONSE
-    FIRST_RESPONSE_AT, RESPONDER, DIAGNOSTIC,
+    FIRST_RESPONSE_AT,
+    RESPONDER,
+    DIAGNOSTIC,
     // TICKET_ASSIGNED, STAGE_CHANGED
-    ASSIGNED_AT, STAGE, ASSIGNEE, TEAM,
+    ASSIGNED_AT,
+    STAGE,
+    ASSIGNEE,
+    TEAM,
     // TICKET_RESOLVED, TICKET_CLOSED, TICKET_REOPENED
-    RESOLVED_AT, RESOLUTION_CODE, FIELD_VISITS, CLOSED_AT, REOPEN_REASON,
+    RESOLVED_AT,
+    RESOLUTION_CODE,
+    FIELD_VISITS,
+    CLOSED_AT,
+    REOPEN_REASON,
     // one row per change: when, the ticket's state, and its assignment group
-    CHANGED_AT, STATE, GROUP;
+    CHANGED_AT,
+    STATE,
+    GROUP;
 
     /** The fields of TICKET_CREATED. */
     public static final Set<Field> CREATED = EnumSet.range(CHANNEL, PRIORITY);
     /** TICKET_CREATED fields every ticket must have, from a column or a default (the rest are nullable or may be empty). */
-    public static final Set<Field> CREATED_REQUIRED = EnumSet.of(CHANNEL, CUSTOMER_ID, DEVICE_SN,
-            PRODUCT_MODEL, SITE_ID, REGION, PRIORITY);
+    public static final Set<Field> CREATED_REQUIRED =
+            EnumSet.of(CHANNEL, CUSTOMER_ID, DEVICE_SN, PRODUCT_MODEL, SITE_ID, REGION, PRIORITY);
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

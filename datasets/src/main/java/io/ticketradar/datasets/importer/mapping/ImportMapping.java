@@ -29,8 +29,16 @@ import java.util.stream.Collectors;
 public final class ImportMapping {
     /** Tried in order when a mapping lists none: what Chinese Excel users type, and ISO without an offset. */
     public static final List<String> DEFAULT_DATE_FORMATS = List.of(
-            "yyyy/M/d H:mm[:ss]", "yyyy-M-d H:mm[:ss]", "yyyy-M-d'T'H:mm[:ss]", "yyyy.M.d H:mm[:ss]",
-            "yyyy年M月d日 H时[m分][s秒]", "yyyy年M月d日 H:mm[:ss]", "yyyy/M/d", "yyyy-M-d", "yyyy年M月d日");
+            "yyyy/M/d H:mm[:ss]",
+            "yyyy-M-d H:mm[:ss]",
+            "yyyy-M-d'T'H:mm[:ss]",
+            "yyyy.M.d H:mm[:ss]",
+            "yyyy年M月d日 H时[m分][s秒]",
+            "yyyy年M月d日 H:mm[:ss]",
+            "yyyy/M/d",
+            "yyyy-M-d",
+            "yyyy年M月d日");
+
     private static final String DEFAULT_ZONE = "Asia/Shanghai";
     private static final String DEFAULT_LIST_SEPARATORS = ",，、;；/|";
 
@@ -51,11 +59,21 @@ public final class ImportMapping {
     private final ValueTable<Stage> groups;
 
     /** The file as written; snake_case keys, unknown keys rejected (see {@link Yaml}). */
-    private record File(String shape, String sheet, Integer headerRow, String encoding, String delimiter, String timeZone,
-                        List<String> dateFormats, List<String> emptyValues, String listSeparators, Map<String, String> columns,
-                        Map<String, Map<String, String>> values, Map<String, String> defaults, Map<String, String> states,
-                        Map<String, String> groups) {
-    }
+    private record File(
+            String shape,
+            String sheet,
+            Integer headerRow,
+            String encoding,
+            String delimiter,
+            String timeZone,
+            List<String> dateFormats,
+            List<String> emptyValues,
+            String listSeparators,
+            Map<String, String> columns,
+            Map<String, Map<String, String>> values,
+            Map<String, String> defaults,
+            Map<String, String> states,
+            Map<String, String> groups) {}
 
     /** @throws IllegalArgumentException naming the file and what is wrong with it */
     public static ImportMapping load(Path file) {
@@ -67,9 +85,13 @@ public final class ImportMapping {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            String detail = root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
+            String detail =
+                    root instanceof JsonProcessingException json ? json.getOriginalMessage() : root.getMessage();
             // Parsers quote the offending source over several lines; the first says what is wrong.
-            throw new IllegalArgumentException("mapping " + file + " is not YAML or JSON: " + detail.lines().findFirst().orElse(""), e);
+            throw new IllegalArgumentException(
+                    "mapping " + file + " is not YAML or JSON: "
+                            + detail.lines().findFirst().orElse(""),
+                    e);
         }
         return new ImportMapping(file.getFileName().toString(), Yaml.bind(tree, File.class, "mapping " + file));
     }
@@ -90,18 +112,29 @@ public final class ImportMapping {
         this.values = byField("values", orEmpty(file.values()), ValueTable::new);
         this.defaults = byField("defaults", orEmpty(file.defaults()), Function.identity());
         for (Field field : shape.required()) {
-            check(columns.containsKey(field), "shape " + shape.key() + " needs a column for " + field.key() + " under columns");
+            check(
+                    columns.containsKey(field),
+                    "shape " + shape.key() + " needs a column for " + field.key() + " under columns");
         }
         for (Field field : Field.CREATED_REQUIRED) {
-            check(columns.containsKey(field) || defaults.containsKey(field),
+            check(
+                    columns.containsKey(field) || defaults.containsKey(field),
                     "every ticket needs " + field.key() + ": name its column under columns, or give it under defaults");
         }
         boolean eventLog = shape == Shape.EVENT_LOG;
         check(eventLog || file.states() == null && file.groups() == null, "states and groups are for shape event_log");
-        this.states = new ValueTable<>(translated("states", orEmpty(file.states()), TicketState.values(), s -> s.name().toLowerCase(Locale.ROOT)));
+        this.states = new ValueTable<>(translated(
+                "states",
+                orEmpty(file.states()),
+                TicketState.values(),
+                s -> s.name().toLowerCase(Locale.ROOT)));
         this.groups = new ValueTable<>(translated("groups", orEmpty(file.groups()), Stage.values(), Stage::wire));
-        check(!eventLog || !states.isEmpty(), "shape event_log needs states: each state of the export -> open, resolved or closed");
-        check(!columns.containsKey(Field.GROUP) || !groups.isEmpty(), "a group column needs groups: each assignment group -> CS, TECH, PARTS or FIELD");
+        check(
+                !eventLog || !states.isEmpty(),
+                "shape event_log needs states: each state of the export -> open, resolved or closed");
+        check(
+                !columns.containsKey(Field.GROUP) || !groups.isEmpty(),
+                "a group column needs groups: each assignment group -> CS, TECH, PARTS or FIELD");
     }
 
     public String source() {
@@ -171,23 +204,29 @@ public final class ImportMapping {
     private <V, T> Map<Field, T> byField(String section, Map<String, V> entries, Function<V, T> convert) {
         Map<Field, T> result = new EnumMap<>(Field.class);
         entries.forEach((key, value) -> {
-            Field field = Field.byKey(key).filter(shape.allowed()::contains).orElseThrow(() -> new IllegalArgumentException(
-                    problem(section + ": shape " + shape.key() + " has no field " + key + "; its fields are "
-                            + shape.allowed().stream().map(Field::key).collect(Collectors.joining(", ")))));
+            Field field = Field.byKey(key)
+                    .filter(shape.allowed()::contains)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            problem(section + ": shape " + shape.key() + " has no field " + key + "; its fields are "
+                                    + shape.allowed().stream().map(Field::key).collect(Collectors.joining(", ")))));
             check(value != null, section + "." + key + " has no value");
             result.put(field, convert.apply(value));
         });
         return result;
     }
 
-    private <E> Map<String, E> translated(String section, Map<String, String> entries, E[] choices, Function<E, String> name) {
+    private <E> Map<String, E> translated(
+            String section, Map<String, String> entries, E[] choices, Function<E, String> name) {
         Map<String, E> result = new LinkedHashMap<>();
         entries.forEach((key, value) -> result.put(key, choice(section + "." + key, value, choices, name)));
         return result;
     }
 
     private <E> E choice(String what, String value, E[] choices, Function<E, String> name) {
-        return Arrays.stream(choices).filter(c -> name.apply(c).equalsIgnoreCase(String.valueOf(value).strip())).findFirst()
+        return Arrays.stream(choices)
+                .filter(c ->
+                        name.apply(c).equalsIgnoreCase(String.valueOf(value).strip()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(problem(what + " must be one of "
                         + Arrays.stream(choices).map(name).collect(Collectors.joining(", ")) + ", got " + value)));
     }
@@ -196,7 +235,8 @@ public final class ImportMapping {
         try {
             return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(problem("encoding " + name + " is not one Java knows (UTF-8, GBK, GB18030, ...)"), e);
+            throw new IllegalArgumentException(
+                    problem("encoding " + name + " is not one Java knows (UTF-8, GBK, GB18030, ...)"), e);
         }
     }
 
@@ -210,7 +250,8 @@ public final class ImportMapping {
         try {
             return ZoneId.of(name == null ? DEFAULT_ZONE : name);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(problem("time_zone " + name + " is not a time zone such as Asia/Shanghai"), e);
+            throw new IllegalArgumentException(
+                    problem("time_zone " + name + " is not a time zone such as Asia/Shanghai"), e);
         }
     }
 

@@ -9,11 +9,23 @@ import static io.ticketradar.datasets.importer.mapping.Field.*;
 /** The two kinds of file the importer reads, each with the columns it needs and the ones it understands. */
 public enum Shape {
     /** The spreadsheets teams keep: one row per ticket, its lifecycle in time columns. */
-    TICKETS(EnumSet.of(TICKET_ID, CREATED_AT),
-            EnumSet.of(FIRST_RESPONSE_AT, RESPONDER, DIAGNOSTIC, ASSIGNED_AT, STAGE, ASSIGNEE, TEAM,
-                    RESOLVED_AT, RESOLUTION_CODE, FIELD_VISITS, CLOSED_AT)),
+    TICKETS(
+            EnumSet.of(TICKET_ID, CREATED_AT),
+            EnumSet.of(
+                    FIRST_RESPONSE_AT,
+                    RESPONDER,
+                    DIAGNOSTIC,
+                    ASSIGNED_AT,
+                    STAGE,
+                    ASSIGNEE,
+                    TEAM,
+                    RESOLVED_AT,
+                    RESOLUTION_CODE,
+                    FIELD_VISITS,
+                    CLOSED_AT)),
     /** Ticket-system exports: one row per change of a ticket. */
-    EVENT_LOG(EnumSet.of(TICKET_ID, CHANGED_AT, STATE),
+    EVENT_LOG(
+            EnumSet.of(TICKET_ID, CHANGED_AT, STATE),
             EnumSet.of(CREATED_AT, GROUP, ASSIGNEE, RESOLUTION_CODE, FIELD_VISITS, REOPEN_REASON));
 
     private final Set<Field> required;

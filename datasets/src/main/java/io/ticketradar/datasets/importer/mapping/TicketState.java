@@ -6,5 +6,7 @@ package io.ticketradar.datasets.importer.mapping;
  * Ordered: a move to an earlier one is a reopen.
  */
 public enum TicketState {
-    OPEN, RESOLVED, CLOSED
+    OPEN,
+    RESOLVED,
+    CLOSED
 }

@@ -19,8 +19,7 @@ import java.util.List;
 public final class CsvReader {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     /**
      * @param headerRow 1-based record that holds the column names; records above it are skipped
@@ -33,7 +32,8 @@ public final class CsvReader {
         }
         List<SourceRow> rows = new ArrayList<>();
         for (int i = headerRow; i < records.size(); i++) {
-            SourceRow row = new SourceRow(i + 1, records.get(i).stream().map(Cell::text).toList());
+            SourceRow row =
+                    new SourceRow(i + 1, records.get(i).stream().map(Cell::text).toList());
             if (!row.isBlank()) {
                 rows.add(row);
             }
@@ -55,12 +55,19 @@ public final class CsvReader {
             start = UTF8_BOM.length;
         }
         try {
-            return encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return encoding.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new IllegalArgumentException(file + " is not valid " + encoding.name() + " text"
-                    + (encoding.equals(StandardCharsets.UTF_8) ? "; Chinese Excel saves CSV as GBK: set `encoding: GBK` in the mapping" : "")
-                    + " (" + e.getMessage() + ")", e);
+            throw new IllegalArgumentException(
+                    file + " is not valid " + encoding.name() + " text"
+                            + (encoding.equals(StandardCharsets.UTF_8)
+                                    ? "; Chinese Excel saves CSV as GBK: set `encoding: GBK` in the mapping"
+                                    : "")
+                            + " (" + e.getMessage() + ")",
+                    e);
         }
     }
 
@@ -113,7 +120,8 @@ public final class CsvReader {
             }
         }
         if (quoted) {
-            throw new IllegalArgumentException("the quoted value that starts in row " + quoteOpenedIn + " never closes");
+            throw new IllegalArgumentException(
+                    "the quoted value that starts in row " + quoteOpenedIn + " never closes");
         }
         if (!value.isEmpty() || !record.isEmpty()) {
             record.add(value.toString());

@@ -25,8 +25,7 @@ import java.util.stream.IntStream;
  * tickets has that site. Formulas count with the value Excel last computed.
  */
 public final class XlsxReader {
-    private XlsxReader() {
-    }
+    private XlsxReader() {}
 
     /**
      * @param sheetName the sheet to read, or null for the first
@@ -38,7 +37,9 @@ public final class XlsxReader {
             Sheet sheet = sheet(workbook, sheetName, file);
             Map<CellAddress, CellAddress> merged = mergedCells(sheet);
             DataFormatter formatter = new DataFormatter();
-            List<String> headers = readRow(sheet, headerRow - 1, -1, merged, formatter).stream().map(Cell::text).toList();
+            List<String> headers = readRow(sheet, headerRow - 1, -1, merged, formatter).stream()
+                    .map(Cell::text)
+                    .toList();
             List<SourceRow> rows = new ArrayList<>();
             for (int r = headerRow; r <= sheet.getLastRowNum(); r++) {
                 if (hasOwnValue(sheet.getRow(r), headers.size(), merged, formatter)) {
@@ -65,8 +66,11 @@ public final class XlsxReader {
         }
         Sheet sheet = workbook.getSheet(name);
         if (sheet == null) {
-            List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
-            throw new IllegalArgumentException(file + " has no sheet '" + name + "'; its sheets are " + String.join(", ", names));
+            List<String> names = IntStream.range(0, workbook.getNumberOfSheets())
+                    .mapToObj(workbook::getSheetName)
+                    .toList();
+            throw new IllegalArgumentException(
+                    file + " has no sheet '" + name + "'; its sheets are " + String.join(", ", names));
         }
         return sheet;
     }
@@ -88,12 +92,14 @@ public final class XlsxReader {
     }
 
     /** False for an empty row, also when a region merged from above reaches into it: a person sees no ticket there. */
-    private static boolean hasOwnValue(Row row, int width, Map<CellAddress, CellAddress> merged, DataFormatter formatter) {
+    private static boolean hasOwnValue(
+            Row row, int width, Map<CellAddress, CellAddress> merged, DataFormatter formatter) {
         if (row == null) {
             return false;
         }
         for (int c = 0; c < width; c++) {
-            if (!merged.containsKey(new CellAddress(row.getRowNum(), c)) && !cell(row.getCell(c), formatter).isEmpty()) {
+            if (!merged.containsKey(new CellAddress(row.getRowNum(), c))
+                    && !cell(row.getCell(c), formatter).isEmpty()) {
                 return true;
             }
         }
@@ -101,7 +107,8 @@ public final class XlsxReader {
     }
 
     /** @param width columns to read, or -1 for as many as the row has */
-    private static List<Cell> readRow(Sheet sheet, int r, int width, Map<CellAddress, CellAddress> merged, DataFormatter formatter) {
+    private static List<Cell> readRow(
+            Sheet sheet, int r, int width, Map<CellAddress, CellAddress> merged, DataFormatter formatter) {
         Row row = sheet.getRow(r);
         int columns = width >= 0 ? width : row == null ? 0 : Math.max(0, row.getLastCellNum());
         List<Cell> cells = new ArrayList<>(columns);
@@ -119,9 +126,10 @@ public final class XlsxReader {
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? new Cell(formatter.formatCellValue(cell), cell.getLocalDateTimeCellValue(), null)
-                    : new Cell(plain(cell.getNumericCellValue()), null, cell.getNumericCellValue());
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? new Cell(formatter.formatCellValue(cell), cell.getLocalDateTimeCellValue(), null)
+                        : new Cell(plain(cell.getNumericCellValue()), null, cell.getNumericCellValue());
             case STRING -> Cell.text(cell.getStringCellValue());
             case BOOLEAN -> Cell.text(String.valueOf(cell.getBooleanCellValue()));
             default -> Cell.EMPTY;

@@ -43,17 +43,27 @@ class ImportMappingTest {
     @Test
     void mistakesNameTheirKey() throws IOException {
         Map<String, String> cases = Map.of(
-                TICKETS.replace("shape: tickets", "shape: rows"), "shape must be one of tickets, event_log, got rows",
-                TICKETS.replace("客户", "客户, custmer_id: 客户2"), "columns: shape tickets has no field custmer_id",
-                TICKETS.replace("created_at: 创建时间, ", ""), "shape tickets needs a column for created_at",
-                TICKETS.replace("defaults: {channel: phone}", ""), "every ticket needs channel: name its column under columns, or give it under defaults",
-                TICKETS + "time_zone: Beijing\n", "time_zone Beijing is not a time zone",
-                TICKETS + "date_formats: [\"yyyy-MM-dd qqqqqq\"]\n", "date_formats: 'yyyy-MM-dd qqqqqq' is not a date format",
-                TICKETS + "encoding: GB9999\n", "encoding GB9999 is not one Java knows",
-                TICKETS + "states: {Closed: closed}\n", "states and groups are for shape event_log",
-                TICKETS + "colums: {}\n", "Unrecognized field \"colums\"");
+                TICKETS.replace("shape: tickets", "shape: rows"),
+                "shape must be one of tickets, event_log, got rows",
+                TICKETS.replace("客户", "客户, custmer_id: 客户2"),
+                "columns: shape tickets has no field custmer_id",
+                TICKETS.replace("created_at: 创建时间, ", ""),
+                "shape tickets needs a column for created_at",
+                TICKETS.replace("defaults: {channel: phone}", ""),
+                "every ticket needs channel: name its column under columns, or give it under defaults",
+                TICKETS + "time_zone: Beijing\n",
+                "time_zone Beijing is not a time zone",
+                TICKETS + "date_formats: [\"yyyy-MM-dd qqqqqq\"]\n",
+                "date_formats: 'yyyy-MM-dd qqqqqq' is not a date format",
+                TICKETS + "encoding: GB9999\n",
+                "encoding GB9999 is not one Java knows",
+                TICKETS + "states: {Closed: closed}\n",
+                "states and groups are for shape event_log",
+                TICKETS + "colums: {}\n",
+                "Unrecognized field \"colums\"");
         for (Map.Entry<String, String> c : cases.entrySet()) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> load("bad.yaml", c.getKey()), c.getValue());
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> load("bad.yaml", c.getKey()), c.getValue());
             assertTrue(e.getMessage().contains(c.getValue()), e.getMessage() + " should say " + c.getValue());
         }
     }
@@ -70,8 +80,12 @@ class ImportMappingTest {
         assertTrue(e.getMessage().contains("needs states"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> load("log.yaml", log + "states: {New: open}\n"));
         assertTrue(e.getMessage().contains("a group column needs groups"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> load("log.yaml", log + "states: {New: open}\ngroups: {Desk: SALES}\n"));
-        assertTrue(e.getMessage().contains("groups.Desk must be one of CS, TECH, PARTS, FIELD, got SALES"), e.getMessage());
+        e = assertThrows(
+                IllegalArgumentException.class,
+                () -> load("log.yaml", log + "states: {New: open}\ngroups: {Desk: SALES}\n"));
+        assertTrue(
+                e.getMessage().contains("groups.Desk must be one of CS, TECH, PARTS, FIELD, got SALES"),
+                e.getMessage());
     }
 
     private ImportMapping load(String name, String text) throws IOException {

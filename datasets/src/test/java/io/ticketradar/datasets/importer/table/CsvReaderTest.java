@@ -22,19 +22,27 @@ class CsvReaderTest {
 
     @Test
     void quotesDoubledQuotesLineBreaksAndCrlf() throws IOException {
-        Path file = write("quoted.csv", "工单号,描述,温度\r\n"
-                + "GD1,\"充电中断, 仪表报警\",-3\r\n"
-                + "GD2,\"客户说：\"\"昨晚还好\"\"\r\n第二行\",\r\n"
-                + "\r\n"
-                + "GD3,plain \"inch\" text,5", StandardCharsets.UTF_8);
+        Path file = write(
+                "quoted.csv",
+                "工单号,描述,温度\r\n"
+                        + "GD1,\"充电中断, 仪表报警\",-3\r\n"
+                        + "GD2,\"客户说：\"\"昨晚还好\"\"\r\n第二行\",\r\n"
+                        + "\r\n"
+                        + "GD3,plain \"inch\" text,5",
+                StandardCharsets.UTF_8);
         Table table = CsvReader.read(file, StandardCharsets.UTF_8, ',', 1);
         assertEquals(List.of("工单号", "描述", "温度"), table.headers());
         assertEquals(3, table.rows().size(), "the blank record is left out");
         assertEquals("充电中断, 仪表报警", table.rows().get(0).cell(1).text());
         assertEquals("客户说：\"昨晚还好\"\r\n第二行", table.rows().get(1).cell(1).text());
         assertEquals(Cell.EMPTY, table.rows().get(1).cell(2));
-        assertEquals("plain \"inch\" text", table.rows().get(2).cell(1).text(), "a stray quote stays text, as Excel keeps it");
-        assertEquals(List.of(2, 3, 5), table.rows().stream().map(SourceRow::number).toList(),
+        assertEquals(
+                "plain \"inch\" text",
+                table.rows().get(2).cell(1).text(),
+                "a stray quote stays text, as Excel keeps it");
+        assertEquals(
+                List.of(2, 3, 5),
+                table.rows().stream().map(SourceRow::number).toList(),
                 "row numbers count records: the line break inside quotes adds none");
     }
 
@@ -59,14 +67,16 @@ class CsvReaderTest {
         assertEquals(List.of("工单号", "故障现象"), table.headers());
         assertEquals("无法充电、仪表报警", table.rows().getFirst().cell(1).text());
         assertEquals(3, table.rows().getFirst().number());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvReader.read(file, StandardCharsets.UTF_8, ';', 2));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> CsvReader.read(file, StandardCharsets.UTF_8, ';', 2));
         assertTrue(e.getMessage().contains("encoding: GBK"), e.getMessage());
     }
 
     @Test
     void aQuoteThatNeverClosesNamesItsRow() throws IOException {
         Path file = write("open.csv", "a,b\n1,2\n3,\"never\nclosed\n", StandardCharsets.UTF_8);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvReader.read(file, StandardCharsets.UTF_8, ',', 1));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> CsvReader.read(file, StandardCharsets.UTF_8, ',', 1));
         assertEquals("the quoted value that starts in row 3 never closes", e.getMessage());
     }
 
