@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The TicketRadar HTTP API (Javalin on Jetty, virtual threads). It only wires routes to handlers;
@@ -74,6 +75,22 @@ public final class ApiServer implements AutoCloseable {
             List<HealthCheck> checks,
             PrometheusMeterRegistry metrics,
             TenantDays days) {
+        this(config, tokens, warehouse, publisher, checks, metrics, days, List.of());
+    }
+
+    /**
+     * @param extensions more routes on the same server, outside {@code /api}: the dashboards' pages and assets
+     *     (they call the API from the browser like any client, so they need nothing of its internals)
+     */
+    public ApiServer(
+            ApiConfig config,
+            TenantTokens tokens,
+            Warehouse warehouse,
+            EventPublisher publisher,
+            List<HealthCheck> checks,
+            PrometheusMeterRegistry metrics,
+            TenantDays days,
+            List<Consumer<JavalinConfig>> extensions) {
         this.config = config;
         this.metrics = metrics;
         this.health = new HealthHandler(checks, config.healthTimeout());
@@ -105,6 +122,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/v1/indicators/live", liveIndicators);
             cfg.routes.get("/api/v1/heatmap", heatmap);
             cfg.routes.get("/api/v1/heatmap/tickets", heatmapTickets);
+            extensions.forEach(extension -> extension.accept(cfg));
         });
     }
 

@@ -27,8 +27,11 @@ public record Event(
         return type.topic();
     }
 
-    /** The Kafka record key: the ticket for ticket events, the device for repair events, so each stays in order. */
+    /**
+     * The Kafka record key: the ticket for ticket events, the device for repair events and device master data,
+     * so each stays in order.
+     */
     public String partitionKey() {
-        return Topics.REPAIR_EVENTS.equals(topic()) ? deviceSn : ticketId;
+        return Topics.TICKET_EVENTS.equals(topic()) ? ticketId : deviceSn;
     }
 }

@@ -81,4 +81,22 @@ public sealed interface EventBody {
             photoLabels = List.copyOf(photoLabels);
         }
     }
+
+    /**
+     * A device of the maker's installed base (master data): what it is, from which batch and when it was built,
+     * and the firmware it runs as far as the maker knows. Re-sent whenever that changes; the newest wins.
+     *
+     * @param batch          the production batch; when null, the first 4 characters of the SN name it
+     * @param productionDate ISO date, null when unknown
+     * @param firmware       null when unknown
+     */
+    record DeviceRegistered(
+            String deviceSn,
+            String productModel,
+            String batch,
+            String productionDate,
+            String firmware,
+            String customerId,
+            String siteId)
+            implements EventBody {}
 }

@@ -1,6 +1,7 @@
 package io.ticketradar.events;
 
 import io.ticketradar.events.EventBody.CustomerComplaint;
+import io.ticketradar.events.EventBody.DeviceRegistered;
 import io.ticketradar.events.EventBody.FaultDiagnosed;
 import io.ticketradar.events.EventBody.FirstResponse;
 import io.ticketradar.events.EventBody.RepairRecorded;
@@ -25,6 +26,7 @@ import static io.ticketradar.events.FieldSpec.required;
 import static io.ticketradar.events.ValueKind.CHANNEL;
 import static io.ticketradar.events.ValueKind.CODES;
 import static io.ticketradar.events.ValueKind.COUNT;
+import static io.ticketradar.events.ValueKind.DATE;
 import static io.ticketradar.events.ValueKind.FLAG;
 import static io.ticketradar.events.ValueKind.ID;
 import static io.ticketradar.events.ValueKind.NUMBER;
@@ -82,7 +84,17 @@ public enum EventType {
             nullable("ambient_temp_c", NUMBER),
             required("labor_min", COUNT),
             required("outcome", REPAIR_OUTCOME),
-            required("photo_labels", CODES));
+            required("photo_labels", CODES)),
+    DEVICE_REGISTERED(
+            Topics.MASTER_DATA,
+            DeviceRegistered.class,
+            required("device_sn", ID),
+            required("product_model", ID),
+            nullable("batch", ID),
+            nullable("production_date", DATE),
+            nullable("firmware", ID),
+            nullable("customer_id", ID),
+            nullable("site_id", ID));
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));
@@ -113,7 +125,7 @@ public enum EventType {
         List<FieldSpec> all = new ArrayList<>();
         all.add(required("event_id", ID));
         all.add(required("tenant_id", ID));
-        // Ticket events are keyed by ticket_id; repair events may name the ticket they served.
+        // Ticket events are keyed by ticket_id; repair events may name the ticket they served; master data names none.
         all.add(Topics.TICKET_EVENTS.equals(topic) ? required("ticket_id", ID) : nullable("ticket_id", ID));
         all.add(required("ts", TIMESTAMP));
         all.add(required("schema_version", SCHEMA_VERSION));

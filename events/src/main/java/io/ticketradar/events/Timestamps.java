@@ -1,6 +1,7 @@
 package io.ticketradar.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,6 +15,15 @@ final class Timestamps {
         try {
             return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                     .toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The day, or null when the text is not an ISO-8601 calendar date. */
+    static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return null;
         }

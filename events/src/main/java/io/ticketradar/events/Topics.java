@@ -6,6 +6,11 @@ public final class Topics {
     public static final String TICKET_EVENTS = "ticket-events";
     /** Repair records, keyed by {@code device_sn}. */
     public static final String REPAIR_EVENTS = "repair-events";
+    /**
+     * Master data (DOMAIN.md §3), keyed by the record's subject ({@code device_sn} for devices): a compacted
+     * topic, so a new consumer reads the latest record of every device.
+     */
+    public static final String MASTER_DATA = "master-data";
     /** Records that failed validation, as {@link DeadLetter} JSON. */
     public static final String DEAD_LETTERS = "ticket-events-dlq";
     /**

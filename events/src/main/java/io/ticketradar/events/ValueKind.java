@@ -28,6 +28,8 @@ public enum ValueKind {
             "an array of non-empty strings",
             v -> StreamSupport.stream(v.spliterator(), false)
                     .allMatch(e -> e.isTextual() && !e.textValue().isBlank())),
+    /** A calendar day, ISO-8601: production dates of master data. */
+    DATE(JsonType.STRING, "an ISO-8601 date, e.g. 2024-09-30", v -> Timestamps.parseDate(v.textValue()) != null),
     TIMESTAMP(
             JsonType.STRING,
             "an ISO-8601 date-time with offset, e.g. 2026-01-05T09:00:00+08:00",

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import static io.ticketradar.events.EventType.CUSTOMER_COMPLAINT;
+import static io.ticketradar.events.EventType.DEVICE_REGISTERED;
 import static io.ticketradar.events.EventType.FAULT_DIAGNOSED;
 import static io.ticketradar.events.EventType.FIRST_RESPONSE;
 import static io.ticketradar.events.EventType.REPAIR_RECORDED;
@@ -84,7 +85,8 @@ class EventCodecRejectionTest {
                                 "firmware",
                                 "labor_min",
                                 "outcome",
-                                "photo_labels")));
+                                "photo_labels")),
+                Map.entry(DEVICE_REGISTERED, List.of("device_sn", "product_model")));
 
         private static final List<String> ENVELOPE =
                 List.of("event_id", "event_type", "tenant_id", "ts", "schema_version");
@@ -93,7 +95,9 @@ class EventCodecRejectionTest {
             return Arrays.stream(EventType.values())
                     .flatMap(type -> Stream.of(
                                     ENVELOPE.stream(),
-                                    type == REPAIR_RECORDED ? Stream.<String>empty() : Stream.of("ticket_id"),
+                                    type.topic().equals(Topics.TICKET_EVENTS)
+                                            ? Stream.of("ticket_id")
+                                            : Stream.<String>empty(),
                                     REQUIRED.get(type).stream())
                             .flatMap(s -> s)
                             .map(field -> Arguments.of(type, field)));
@@ -280,7 +284,7 @@ class EventCodecRejectionTest {
     @Nested
     class UnknownEventType {
         @ParameterizedTest
-        @ValueSource(strings = {"TICKET_DELETED", "ticket_created", "TicketCreated", "", "DEVICE_REGISTERED"})
+        @ValueSource(strings = {"TICKET_DELETED", "ticket_created", "TicketCreated", "", "DEVICE_RETIRED"})
         void typeThisVersionDoesNotKnowIsRejectedWithItsNameKept(String type) {
             Rejection rejection = rejected(
                     Samples.with(TICKET_CLOSED, "event_type", '"' + type + '"'), RejectionReason.UNKNOWN_EVENT_TYPE);

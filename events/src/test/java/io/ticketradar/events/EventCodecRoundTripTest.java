@@ -1,6 +1,7 @@
 package io.ticketradar.events;
 
 import io.ticketradar.events.EventBody.CustomerComplaint;
+import io.ticketradar.events.EventBody.DeviceRegistered;
 import io.ticketradar.events.EventBody.FaultDiagnosed;
 import io.ticketradar.events.EventBody.FirstResponse;
 import io.ticketradar.events.EventBody.RepairRecorded;
@@ -86,7 +87,8 @@ class EventCodecRoundTripTest {
                         null,
                         0,
                         RepairOutcome.NOT_FIXED,
-                        List.of()));
+                        List.of()),
+                new DeviceRegistered("C11B-0001-0002", "ACC-2", null, "2024-02-29", null, null, null));
     }
 
     @Test

@@ -33,9 +33,14 @@ class EventTypeTest {
     }
 
     @Test
-    void onlyRepairEventsGoToTheRepairTopic() {
+    void repairsAndMasterDataHaveTheirOwnTopics() {
         for (EventType type : EventType.values()) {
-            assertEquals(type == EventType.REPAIR_RECORDED ? Topics.REPAIR_EVENTS : Topics.TICKET_EVENTS, type.topic());
+            String expected = switch (type) {
+                case REPAIR_RECORDED -> Topics.REPAIR_EVENTS;
+                case DEVICE_REGISTERED -> Topics.MASTER_DATA;
+                default -> Topics.TICKET_EVENTS;
+            };
+            assertEquals(expected, type.topic());
         }
     }
 
@@ -46,7 +51,7 @@ class EventTypeTest {
                     .filter(f -> f.name().equals("ticket_id"))
                     .findFirst()
                     .orElseThrow();
-            assertEquals(type == EventType.REPAIR_RECORDED, ticketId.nullable(), type.name());
+            assertEquals(Topics.TICKET_EVENTS.equals(type.topic()), !ticketId.nullable(), type.name());
         }
     }
 

@@ -61,7 +61,13 @@ final class Samples {
                      "repair_id":"REP-55120","device_sn":"B24A-0093-7781","engineer_id":"ENG-0412",
                      "fault_code":"OBC-E017","root_cause":"cold solder joint on PFC board",
                      "parts":["PN-OBC-PFC-02"],"firmware":"OBC-3.2.1","ambient_temp_c":-16,
-                     "labor_min":95,"outcome":"fixed","photo_labels":["pfc_board","solder_crack"]}"""));
+                     "labor_min":95,"outcome":"fixed","photo_labels":["pfc_board","solder_crack"]}"""),
+            entry(EventType.DEVICE_REGISTERED, """
+                    {"event_id":"dev-B24A-0093-7781-1","event_type":"DEVICE_REGISTERED","tenant_id":"suzhou-amp",
+                     "ts":"2025-11-02T08:00:00+08:00","schema_version":1,
+                     "device_sn":"B24A-0093-7781","product_model":"OBC-6.6kW","batch":"B24A",
+                     "production_date":"2024-10-17","firmware":"OBC-3.2.0","customer_id":"CUST-88231",
+                     "site_id":"SITE-SZ-014"}"""));
 
     private Samples() {}
 
