@@ -23,6 +23,8 @@ create() {
 
 create ticket-events 4 --config "max.message.bytes=$MAX_MESSAGE_BYTES"
 create repair-events 2 --config "max.message.bytes=$MAX_MESSAGE_BYTES"
+# Master data: the newest record per device is what counts, so the topic is compacted.
+create master-data 2 --config "max.message.bytes=$MAX_MESSAGE_BYTES" --config cleanup.policy=compact
 create ticket-events-dlq 1
 create alerts 1
 
@@ -33,4 +35,4 @@ for topic in ticket-events repair-events; do
     --entity-name "$topic" --add-config "max.message.bytes=$MAX_MESSAGE_BYTES"
 done
 
-topics --describe --topic 'ticket-events|repair-events|ticket-events-dlq|alerts'
+topics --describe --topic 'ticket-events|repair-events|master-data|ticket-events-dlq|alerts'

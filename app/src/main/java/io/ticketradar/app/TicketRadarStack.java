@@ -50,8 +50,17 @@ public final class TicketRadarStack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TicketRadarStack.class);
     public static final String STACK_FILE = "stack.properties";
     /** Several partitions, so per-partition ordering and source idleness are exercised as in production. */
-    private static final Map<String, Integer> TOPICS =
-            Map.of(Topics.TICKET_EVENTS, 4, Topics.REPAIR_EVENTS, 2, Topics.DEAD_LETTERS, 1, AlertTopic.NAME, 1);
+    private static final Map<String, Integer> TOPICS = Map.of(
+            Topics.TICKET_EVENTS,
+            4,
+            Topics.REPAIR_EVENTS,
+            2,
+            Topics.MASTER_DATA,
+            2,
+            Topics.DEAD_LETTERS,
+            1,
+            AlertTopic.NAME,
+            1);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Path stackFile;

@@ -29,7 +29,7 @@ public final class KafkaConnectors {
         props.setProperty("fetch.max.bytes", String.valueOf(64 * 1024 * 1024));
         return KafkaSource.<SourceRecord>builder()
                 .setBootstrapServers(settings.bootstrapServers())
-                .setTopics(List.of(Topics.TICKET_EVENTS, Topics.REPAIR_EVENTS))
+                .setTopics(List.of(Topics.TICKET_EVENTS, Topics.REPAIR_EVENTS, Topics.MASTER_DATA))
                 .setGroupId(settings.consumerGroup() + "-ingest")
                 .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setDeserializer(new SourceRecordDeserializer())

@@ -72,8 +72,17 @@ class IngestJobIntegrationTest {
     @BeforeAll
     static void startInfrastructure() {
         kafka = EmbeddedKafka.start(tmp.resolve("kafka"));
-        kafka.createTopics(
-                Map.of(Topics.TICKET_EVENTS, 3, Topics.REPAIR_EVENTS, 2, Topics.DEAD_LETTERS, 1, AlertTopic.NAME, 1));
+        kafka.createTopics(Map.of(
+                Topics.TICKET_EVENTS,
+                3,
+                Topics.REPAIR_EVENTS,
+                2,
+                Topics.MASTER_DATA,
+                1,
+                Topics.DEAD_LETTERS,
+                1,
+                AlertTopic.NAME,
+                1));
         warehouse = TestWarehouses.open();
     }
 
