@@ -101,6 +101,8 @@ public record TicketEvent(
             case EventBody.CustomerComplaint c -> bare(id, ts, type);
             case EventBody.RepairRecorded r ->
                 throw new IllegalArgumentException("a repair record is not a ticket event: " + id);
+            case EventBody.DeviceRegistered d ->
+                throw new IllegalArgumentException("device master data is not a ticket event: " + id);
         };
     }
 
