@@ -99,4 +99,13 @@ public sealed interface EventBody {
             String customerId,
             String siteId)
             implements EventBody {}
+
+    /**
+     * A code of the maker's catalogues (master data) and what it is called: a fault code with its technical domain,
+     * a symptom, a part or a product model. Descriptions of patterns use the names.
+     *
+     * @param domain HV, LV or SW for a fault; null otherwise
+     */
+    record CodeDefined(CatalogueKind kind, String code, String zh, String en, TechnicalDomain domain)
+            implements EventBody {}
 }

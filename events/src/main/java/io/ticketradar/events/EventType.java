@@ -1,5 +1,6 @@
 package io.ticketradar.events;
 
+import io.ticketradar.events.EventBody.CodeDefined;
 import io.ticketradar.events.EventBody.CustomerComplaint;
 import io.ticketradar.events.EventBody.DeviceRegistered;
 import io.ticketradar.events.EventBody.FaultDiagnosed;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
 
 import static io.ticketradar.events.FieldSpec.nullable;
 import static io.ticketradar.events.FieldSpec.required;
+import static io.ticketradar.events.ValueKind.CATALOGUE_KIND;
 import static io.ticketradar.events.ValueKind.CHANNEL;
 import static io.ticketradar.events.ValueKind.CODES;
 import static io.ticketradar.events.ValueKind.COUNT;
@@ -94,7 +96,15 @@ public enum EventType {
             nullable("production_date", DATE),
             nullable("firmware", ID),
             nullable("customer_id", ID),
-            nullable("site_id", ID));
+            nullable("site_id", ID)),
+    CODE_DEFINED(
+            Topics.MASTER_DATA,
+            CodeDefined.class,
+            required("kind", CATALOGUE_KIND),
+            required("code", ID),
+            nullable("zh", TEXT),
+            nullable("en", TEXT),
+            nullable("domain", TECHNICAL_DOMAIN));
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));

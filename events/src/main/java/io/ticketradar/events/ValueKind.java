@@ -39,7 +39,8 @@ public enum ValueKind {
     PRIORITY(Priority.values()),
     TECHNICAL_DOMAIN(TechnicalDomain.values()),
     CHANNEL(Channel.values()),
-    REPAIR_OUTCOME(RepairOutcome.values());
+    REPAIR_OUTCOME(RepairOutcome.values()),
+    CATALOGUE_KIND(CatalogueKind.values());
 
     private final JsonType jsonType;
     private final String expected;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static io.ticketradar.events.EventType.CODE_DEFINED;
 import static io.ticketradar.events.EventType.CUSTOMER_COMPLAINT;
 import static io.ticketradar.events.EventType.DEVICE_REGISTERED;
 import static io.ticketradar.events.EventType.FAULT_DIAGNOSED;
@@ -86,7 +87,8 @@ class EventCodecRejectionTest {
                                 "labor_min",
                                 "outcome",
                                 "photo_labels")),
-                Map.entry(DEVICE_REGISTERED, List.of("device_sn", "product_model")));
+                Map.entry(DEVICE_REGISTERED, List.of("device_sn", "product_model")),
+                Map.entry(CODE_DEFINED, List.of("kind", "code")));
 
         private static final List<String> ENVELOPE =
                 List.of("event_id", "event_type", "tenant_id", "ts", "schema_version");

@@ -1,5 +1,6 @@
 package io.ticketradar.events;
 
+import io.ticketradar.events.EventBody.CodeDefined;
 import io.ticketradar.events.EventBody.CustomerComplaint;
 import io.ticketradar.events.EventBody.DeviceRegistered;
 import io.ticketradar.events.EventBody.FaultDiagnosed;
@@ -88,7 +89,8 @@ class EventCodecRoundTripTest {
                         0,
                         RepairOutcome.NOT_FIXED,
                         List.of()),
-                new DeviceRegistered("C11B-0001-0002", "ACC-2", null, "2024-02-29", null, null, null));
+                new DeviceRegistered("C11B-0001-0002", "ACC-2", null, "2024-02-29", null, null, null),
+                new CodeDefined(CatalogueKind.SYMPTOM, "ac_restart", "空调控制器自动重启", null, null));
     }
 
     @Test

@@ -67,7 +67,12 @@ final class Samples {
                      "ts":"2025-11-02T08:00:00+08:00","schema_version":1,
                      "device_sn":"B24A-0093-7781","product_model":"OBC-6.6kW","batch":"B24A",
                      "production_date":"2024-10-17","firmware":"OBC-3.2.0","customer_id":"CUST-88231",
-                     "site_id":"SITE-SZ-014"}"""));
+                     "site_id":"SITE-SZ-014"}"""),
+            entry(EventType.CODE_DEFINED, """
+                    {"event_id":"code-fault-OBC-E017","event_type":"CODE_DEFINED","tenant_id":"suzhou-amp",
+                     "ts":"2025-11-02T08:00:00+08:00","schema_version":1,
+                     "kind":"fault","code":"OBC-E017","zh":"车载充电机低温启动失败",
+                     "en":"on-board charger fails to start at low temperature","domain":"HV"}"""));
 
     private Samples() {}
 

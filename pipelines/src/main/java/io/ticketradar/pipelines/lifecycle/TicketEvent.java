@@ -103,6 +103,8 @@ public record TicketEvent(
                 throw new IllegalArgumentException("a repair record is not a ticket event: " + id);
             case EventBody.DeviceRegistered d ->
                 throw new IllegalArgumentException("device master data is not a ticket event: " + id);
+            case EventBody.CodeDefined d ->
+                throw new IllegalArgumentException("a catalogue entry is not a ticket event: " + id);
         };
     }
 

@@ -1,0 +1,82 @@
+package io.ticketradar.models.detect;
+
+import io.ticketradar.models.cases.Code;
+import io.ticketradar.models.cases.CodeKind;
+import io.ticketradar.models.cases.TemperatureCodes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The codes one tenant's cases use, numbered from 1 ({@link #ALL}, 0, is the empty context: every case), and for
+ * each context code the broader context a new one starts from: a firmware version or a batch within its product
+ * model, a site within its region, a cold or hot threshold within the next milder one. A context the detector has
+ * never seen before (a new firmware, a new site, the first frost) is then expected to behave like its broader
+ * context, not like the tenant as a whole, which would make every new firmware of a product look like a burst of
+ * that product's faults.
+ */
+final class CodeBook {
+
+    static final int ALL = 0;
+
+    private final Map<Code, Integer> ids = new HashMap<>();
+    private final List<Code> codes = new ArrayList<>();
+    private final List<Integer> parents = new ArrayList<>();
+
+    CodeBook() {
+        codes.add(null);
+        parents.add(ALL);
+    }
+
+    int id(Code code) {
+        Integer id = ids.get(code);
+        if (id != null) {
+            return id;
+        }
+        int next = codes.size();
+        ids.put(code, next);
+        codes.add(code);
+        parents.add(ALL);
+        if (code.kind() == CodeKind.TEMP) {
+            String broader = TemperatureCodes.broader(code.value());
+            parents.set(next, broader == null ? ALL : id(Code.of(CodeKind.TEMP, broader)));
+        }
+        return next;
+    }
+
+    /** The id of a code already seen, or -1. */
+    int find(Code code) {
+        return ids.getOrDefault(code, -1);
+    }
+
+    Code code(int id) {
+        return codes.get(id);
+    }
+
+    CodeKind kind(int id) {
+        return codes.get(id).kind();
+    }
+
+    int parent(int id) {
+        return parents.get(id);
+    }
+
+    /** Learns a case's hierarchy: its firmware and batch belong to its model, its site to its region. */
+    void learnParents(int model, int region, int firmware, int batch, int site) {
+        if (model > 0) {
+            setParent(firmware, model);
+            setParent(batch, model);
+        }
+        if (region > 0) {
+            setParent(site, region);
+        }
+    }
+
+    private void setParent(int child, int parent) {
+        if (child > 0) {
+            parents.set(child, parent);
+        }
+    }
+}

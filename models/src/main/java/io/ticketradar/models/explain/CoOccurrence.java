@@ -1,0 +1,159 @@
+package io.ticketradar.models.explain;
+
+import io.ticketradar.models.cases.Code;
+import io.ticketradar.models.cases.CodeKind;
+import io.ticketradar.models.cases.FailureCase;
+import smile.association.FPGrowth;
+import smile.association.FPTree;
+import smile.association.ItemSet;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What else a pattern's cases have in common, against the usual cases of its target: every code of every kind
+ * (words of the descriptions, photo labels, parts, temperatures, models) mined as frequent itemsets with Smile's
+ * FP-growth over the flagged cases, then compared with its share of the usual cases (lift). A share is taken over
+ * the cases where the code's kind is known (a photo label only exists where an engineer went out), and attributed
+ * to the excess: of {@code observed} flagged cases, {@code expected} would have been there anyway with the usual
+ * shares, so the share among the excess cases is {@code (share x observed - baseline x expected) / excess}.
+ */
+public final class CoOccurrence {
+
+    private static final double MIN_SUPPORT_SHARE = 0.3;
+    private static final double MIN_LIFT = 1.5;
+    private static final double PAIR_GAIN = 1.2;
+    private static final int MAX_ITEMS = 8;
+
+    private CoOccurrence() {}
+
+    /**
+     * @param flagged  the pattern's cases
+     * @param usual    the usual cases of its target (the baseline population)
+     * @param exclude  codes not to report (the pattern's defining codes)
+     * @param observed the flagged count the excess is of
+     * @param expected what the baseline expected of it
+     */
+    public static List<CoOccurring> of(
+            List<FailureCase> flagged, List<FailureCase> usual, Set<Code> exclude, int observed, double expected) {
+        if (flagged.isEmpty()) {
+            return List.of();
+        }
+        Map<Code, Integer> ids = new HashMap<>();
+        List<Code> byId = new ArrayList<>();
+        int[][] transactions = new int[flagged.size()][];
+        for (int i = 0; i < flagged.size(); i++) {
+            List<Code> codes = flagged.get(i).codes();
+            transactions[i] = codes.stream()
+                    .mapToInt(c -> ids.computeIfAbsent(c, k -> {
+                        byId.add(k);
+                        return byId.size() - 1;
+                    }))
+                    .distinct()
+                    .sorted()
+                    .toArray();
+        }
+        Frequencies inFlagged = new Frequencies(flagged);
+        Frequencies inUsual = new Frequencies(usual);
+        int minSupport = Math.max(2, (int) Math.ceil(MIN_SUPPORT_SHARE * flagged.size()));
+        FPTree tree = FPTree.of(minSupport, transactions);
+        List<CoOccurring> singles = new ArrayList<>();
+        List<ItemSet> pairs = new ArrayList<>();
+        FPGrowth.apply(tree).forEach(set -> {
+            if (set.items().length == 1) {
+                Code code = byId.get(set.items()[0]);
+                if (!exclude.contains(code)) {
+                    CoOccurring c = measure(List.of(code), inFlagged, inUsual, observed, expected);
+                    if (c != null) {
+                        singles.add(c);
+                    }
+                }
+            } else if (set.items().length == 2) {
+                pairs.add(set);
+            }
+        });
+        Map<Code, Double> liftOf = new HashMap<>();
+        singles.forEach(c -> liftOf.put(c.codes().getFirst(), c.lift()));
+        List<CoOccurring> result = new ArrayList<>(singles);
+        for (ItemSet pair : pairs) {
+            Code a = byId.get(pair.items()[0]);
+            Code b = byId.get(pair.items()[1]);
+            if (exclude.contains(a) || exclude.contains(b) || a.kind() == b.kind()) {
+                continue;
+            }
+            CoOccurring c = measure(List.of(a, b), inFlagged, inUsual, observed, expected);
+            double best = Math.max(liftOf.getOrDefault(a, 1.0), liftOf.getOrDefault(b, 1.0));
+            if (c != null && c.lift() >= PAIR_GAIN * best) {
+                result.add(c);
+            }
+        }
+        result.sort(Comparator.comparingDouble((CoOccurring c) -> c.share() * Math.log(c.lift()))
+                .reversed());
+        return List.copyOf(result.subList(0, Math.min(MAX_ITEMS, result.size())));
+    }
+
+    private static CoOccurring measure(
+            List<Code> codes, Frequencies flagged, Frequencies usual, int observed, double expected) {
+        int known = flagged.known(codes);
+        if (known == 0) {
+            return null;
+        }
+        double share = (double) flagged.with(codes) / known;
+        int usualKnown = usual.known(codes);
+        double base = (usual.with(codes) + 0.5) / (usualKnown + 1.0);
+        double excess = observed - expected;
+        double attributed = excess > 0 ? (share * observed - base * expected) / excess : share;
+        attributed = Math.max(0, Math.min(1, attributed));
+        double lift = attributed / base;
+        if (attributed < MIN_SUPPORT_SHARE || lift < MIN_LIFT) {
+            return null;
+        }
+        return new CoOccurring(codes, attributed, Math.min(1, base), lift, known);
+    }
+
+    /** How many cases carry codes, and how many know their kinds. */
+    private static final class Frequencies {
+        private final List<Set<Code>> cases = new ArrayList<>();
+        private final List<Set<CodeKind>> kinds = new ArrayList<>();
+
+        Frequencies(List<FailureCase> of) {
+            for (FailureCase c : of) {
+                cases.add(new HashSet<>(c.codes()));
+                Set<CodeKind> k = EnumSet.noneOf(CodeKind.class);
+                for (CodeKind kind : CodeKind.values()) {
+                    if (c.knows(kind)) {
+                        k.add(kind);
+                    }
+                }
+                kinds.add(k);
+            }
+        }
+
+        int with(List<Code> codes) {
+            int n = 0;
+            for (Set<Code> c : cases) {
+                n += c.containsAll(codes) ? 1 : 0;
+            }
+            return n;
+        }
+
+        /** Cases that tell the kinds of all the codes. */
+        int known(List<Code> codes) {
+            int n = 0;
+            for (Set<CodeKind> k : kinds) {
+                boolean all = true;
+                for (Code code : codes) {
+                    all &= k.contains(code.kind());
+                }
+                n += all ? 1 : 0;
+            }
+            return n;
+        }
+    }
+}

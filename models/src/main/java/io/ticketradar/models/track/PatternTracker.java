@@ -1,0 +1,321 @@
+package io.ticketradar.models.track;
+
+import io.ticketradar.models.cases.Code;
+import io.ticketradar.models.cases.CodeKind;
+import io.ticketradar.models.cases.FailureCase;
+import io.ticketradar.models.detect.DailyPoint;
+import io.ticketradar.models.detect.Detection;
+import io.ticketradar.models.detect.TenantDetector;
+import io.ticketradar.models.explain.CoOccurrence;
+import io.ticketradar.models.explain.CoOccurring;
+import io.ticketradar.models.explain.CodeLabels;
+import io.ticketradar.models.explain.DispatchHints;
+import io.ticketradar.models.explain.OpportunityRule;
+import io.ticketradar.models.explain.PatternText;
+import io.ticketradar.models.stats.ChangePoint;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives a tenant's detections an identity over time (DOMAIN.md §8): a detection that names the same combination, or
+ * flags mostly the same cases, as an open pattern continues it (a symptom burst that turns out to be one fault keeps
+ * its id); otherwise it is a new pattern, detected on the evaluation's day and never back-dated. Patterns not flagged
+ * any more fade after {@value #FADING_AFTER_DAYS} days and resolve after {@value #RESOLVED_AFTER_DAYS}. Each
+ * evaluation describes the patterns it touched (co-occurring codes, daily series, onset, hints, words) and returns
+ * those that changed.
+ */
+public final class PatternTracker {
+
+    static final int FADING_AFTER_DAYS = 3;
+    static final int RESOLVED_AFTER_DAYS = 14;
+    static final int SERIES_DAYS = 56;
+    private static final double SAME_PATTERN = 0.3;
+    private static final int EXAMPLES = 10;
+    private static final int MIN_USUAL_CASES = 20;
+    private static final double CHARACTERISTIC_SHARE = 0.8;
+    private static final double CHARACTERISTIC_LIFT = 3;
+    private static final int CHARACTERISTIC_KNOWN = 5;
+    private static final int FLAGGED_KEPT = 500;
+    private static final DateTimeFormatter ID_DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final String tenantId;
+    private final PatternText text;
+    private final Map<String, PatternState> patterns = new LinkedHashMap<>();
+
+    public PatternTracker(String tenantId, CodeLabels labels) {
+        this.tenantId = tenantId;
+        this.text = new PatternText(labels);
+    }
+
+    /** Restores the patterns of an earlier tracker (Flink state). */
+    public PatternTracker(String tenantId, CodeLabels labels, List<PatternState> restored) {
+        this(tenantId, labels);
+        restored.forEach(p -> patterns.put(p.patternId, p));
+    }
+
+    public List<PatternState> state() {
+        return List.copyOf(patterns.values());
+    }
+
+    public List<FailurePattern> patterns() {
+        return patterns.values().stream()
+                .map(p -> p.last)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /**
+     * Takes in one evaluation's detections and returns the patterns it changed.
+     *
+     * @param at  the evaluation's event time (the version of the rows it writes)
+     * @param day the evaluation's day in the tenant's zone
+     */
+    public List<PatternChange> update(Instant at, LocalDate day, List<Detection> detections, TenantDetector detector) {
+        List<PatternChange> changes = new ArrayList<>();
+        Set<String> touched = new HashSet<>();
+        List<Detection> ordered = new ArrayList<>(detections);
+        ordered.sort(Comparator.comparingInt(Detection::observed).reversed());
+        for (Detection d : ordered) {
+            PatternState p = match(d, touched);
+            boolean isNew = p == null;
+            if (isNew) {
+                p = PatternState.detected(newId(d, day), day);
+                patterns.put(p.patternId, p);
+            }
+            touched.add(p.patternId);
+            p.flagged(day, d, FLAGGED_KEPT);
+            describe(p, d, at, day, detector, isNew).ifPresent(changes::add);
+        }
+        for (PatternState p : patterns.values()) {
+            if (touched.contains(p.patternId) || p.status == PatternStatus.RESOLVED) {
+                continue;
+            }
+            long quiet = ChronoUnit.DAYS.between(p.lastFlaggedOn, day);
+            PatternStatus next = p.status == PatternStatus.DISMISSED
+                    ? PatternStatus.DISMISSED
+                    : quiet >= RESOLVED_AFTER_DAYS
+                            ? PatternStatus.RESOLVED
+                            : quiet >= FADING_AFTER_DAYS ? PatternStatus.FADING : p.status;
+            boolean newDay = !day.equals(p.describedOn);
+            if (next != p.status || newDay) {
+                p.status = next;
+                describe(p, detector.assess(p.combinationCodes()), at, day, detector, false)
+                        .ifPresent(changes::add);
+            }
+        }
+        return changes;
+    }
+
+    /** A person's decision on a pattern; returns the pattern as it now reads, or null for an unknown id. */
+    public PatternChange feedback(String patternId, boolean dismissed, String reason, Boolean opportunity, Instant at) {
+        PatternState p = patterns.get(patternId);
+        if (p == null || p.last == null) {
+            return null;
+        }
+        PatternStatus before = p.last.status();
+        p.dismissed = dismissed;
+        p.dismissReason = reason;
+        p.opportunityOverride = opportunity;
+        if (dismissed) {
+            p.status = PatternStatus.DISMISSED;
+        } else if (p.status == PatternStatus.DISMISSED) {
+            p.status = PatternStatus.ACTIVE;
+        }
+        FailurePattern last = p.last;
+        boolean opportune = opportunity != null ? opportunity : p.ruleOpportunity;
+        long version = Math.max(at.toEpochMilli(), last.version() + 1);
+        p.last = new FailurePattern(
+                last.tenantId(),
+                last.patternId(),
+                p.status,
+                last.detectedOn(),
+                last.onsetEstimate(),
+                last.lastFlaggedOn(),
+                at,
+                last.definingCodes(),
+                last.observed(),
+                last.expected(),
+                last.ratio(),
+                last.pValue(),
+                last.windowDays(),
+                last.support(),
+                last.coOccurring(),
+                last.titleZh(),
+                last.titleEn(),
+                last.descriptionZh(),
+                last.descriptionEn(),
+                last.exampleTickets(),
+                last.daily(),
+                last.hints(),
+                opportune,
+                opportune ? p.opportunityReason() : "",
+                version);
+        return new PatternChange(p.last, false, before != p.status, false, false);
+    }
+
+    private PatternState match(Detection d, Set<String> taken) {
+        List<String> codes = texts(d.codes());
+        PatternState best = null;
+        double bestScore = SAME_PATTERN;
+        for (PatternState p : patterns.values()) {
+            if (taken.contains(p.patternId) || p.status == PatternStatus.RESOLVED) {
+                continue;
+            }
+            double score = p.combination.equals(codes) ? 1.0 : p.overlap(d.flaggedCaseIds());
+            if (score >= bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private String newId(Detection d, LocalDate day) {
+        String key = tenantId + "|" + String.join("|", texts(d.codes())) + "|" + day;
+        return "P-" + ID_DAY.format(day) + "-" + String.format("%08x", key.hashCode());
+    }
+
+    /** Describes a pattern afresh from its latest evidence; the change, if anything but the time changed. */
+    private Optional<PatternChange> describe(
+            PatternState p, Detection d, Instant at, LocalDate day, TenantDetector detector, boolean isNew) {
+        if (d.significant() && adopt(p, d)) {
+            p.combination = texts(d.codes());
+        }
+        List<Code> combination = p.combinationCodes();
+        List<DailyPoint> daily = detector.daily(combination, day.minusDays(SERIES_DAYS - 1), day);
+        LocalDate onset = onset(daily, p.detectedOn);
+        List<FailureCase> flagged = d.flaggedCaseIds().stream()
+                .map(detector::caseOf)
+                .filter(Objects::nonNull)
+                .toList();
+        List<FailureCase> usual = detector.baselineCases(combination.getFirst());
+        if (usual.size() < MIN_USUAL_CASES) {
+            usual = detector.baselineCases(null);
+        }
+        Set<Code> exclude = new LinkedHashSet<>(combination);
+        List<CoOccurring> co = CoOccurrence.of(flagged, usual, exclude, d.observed(), d.expected());
+        List<Code> characteristic = characteristic(combination, co);
+        List<Code> defining = new ArrayList<>(combination);
+        defining.addAll(characteristic);
+        List<CoOccurring> shown =
+                co.stream().filter(c -> !characteristic.containsAll(c.codes())).toList();
+        int sinceObserved = 0;
+        double sinceExpected = 0;
+        for (DailyPoint point : daily) {
+            if (!point.day().isBefore(onset)) {
+                sinceObserved += point.observed();
+                sinceExpected += point.expected();
+            }
+        }
+        List<FailureCase> sinceOnset = detector.cases(combination, onset, day);
+        List<String> examples = sinceOnset.stream()
+                .sorted(Comparator.comparing(FailureCase::createdAt).reversed())
+                .limit(EXAMPLES)
+                .map(c -> c.ticketId() != null ? c.ticketId() : c.caseId())
+                .toList();
+        DispatchHints hints = DispatchHints.of(sinceOnset);
+        PatternText.Text words = text.write(combination, onset, sinceObserved, sinceExpected, shown);
+        Optional<Code> accessory = OpportunityRule.accessory(defining, co);
+        p.ruleOpportunity = accessory.isPresent();
+        p.accessory = accessory.map(Code::text).orElse(null);
+        boolean opportune = p.opportunityOverride != null ? p.opportunityOverride : p.ruleOpportunity;
+        FailurePattern next = new FailurePattern(
+                tenantId,
+                p.patternId,
+                p.status,
+                p.detectedOn,
+                onset,
+                p.lastFlaggedOn,
+                at,
+                texts(defining),
+                d.observed(),
+                round(d.expected()),
+                round(d.ratio()),
+                d.pValue(),
+                d.windowDays(),
+                sinceObserved,
+                shown,
+                words.titleZh(),
+                words.titleEn(),
+                words.descriptionZh(),
+                words.descriptionEn(),
+                examples,
+                daily,
+                hints,
+                opportune,
+                opportune ? p.opportunityReason() : "",
+                at.toEpochMilli());
+        p.describedOn = day;
+        FailurePattern before = p.last;
+        if (before != null && before.equals(next.at(before.evaluatedAt(), before.version()))) {
+            return Optional.empty();
+        }
+        p.last = next;
+        boolean statusChanged = before != null && before.status() != next.status();
+        boolean definitionChanged = before != null && !before.definingCodes().equals(next.definingCodes());
+        boolean hintsChanged = before == null || !before.hints().equals(next.hints());
+        return Optional.of(new PatternChange(next, isNew, statusChanged, definitionChanged, hintsChanged));
+    }
+
+    /**
+     * Whether a detection's combination replaces the pattern's: a fault tells a pattern better than a symptom, and
+     * among the same kind the latest evidence wins.
+     */
+    private static boolean adopt(PatternState p, Detection d) {
+        if (p.combination.isEmpty()) {
+            return true;
+        }
+        CodeKind current = Code.parse(p.combination.getFirst()).kind();
+        return !(current == CodeKind.FAULT && d.target().kind() != CodeKind.FAULT);
+    }
+
+    /** Codes of a kind not yet in the combination that at least {@value #CHARACTERISTIC_SHARE} of the excess shares. */
+    private static List<Code> characteristic(List<Code> combination, List<CoOccurring> co) {
+        Set<CodeKind> kinds = new HashSet<>();
+        combination.forEach(c -> kinds.add(c.kind()));
+        List<Code> out = new ArrayList<>();
+        for (CoOccurring c : co) {
+            Code code = c.codes().getFirst();
+            boolean context = code.kind().role() == CodeKind.Role.CONTEXT;
+            if (c.codes().size() == 1
+                    && context
+                    && !kinds.contains(code.kind())
+                    && c.share() >= CHARACTERISTIC_SHARE
+                    && c.lift() >= CHARACTERISTIC_LIFT
+                    && c.known() >= CHARACTERISTIC_KNOWN) {
+                kinds.add(code.kind());
+                out.add(code);
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate onset(List<DailyPoint> daily, LocalDate detectedOn) {
+        int[] observed = daily.stream().mapToInt(DailyPoint::observed).toArray();
+        double[] expected = daily.stream().mapToDouble(DailyPoint::expected).toArray();
+        int start = ChangePoint.start(observed, expected);
+        LocalDate onset = start < 0 ? detectedOn : daily.get(start).day();
+        return onset.isAfter(detectedOn) ? detectedOn : onset;
+    }
+
+    private static List<String> texts(List<Code> codes) {
+        return codes.stream().map(Code::text).toList();
+    }
+
+    private static double round(double value) {
+        return Double.isFinite(value) ? Math.round(value * 100) / 100.0 : value;
+    }
+}
