@@ -11,6 +11,8 @@ public final class Topics {
      * topic, so a new consumer reads the latest record of every device.
      */
     public static final String MASTER_DATA = "master-data";
+    /** People's decisions on emerging patterns (confirm, dismiss, tag as opportunity), keyed by tenant and pattern. */
+    public static final String PATTERN_FEEDBACK = "pattern-feedback";
     /** Records that failed validation, as {@link DeadLetter} JSON. */
     public static final String DEAD_LETTERS = "ticket-events-dlq";
     /**

@@ -1,6 +1,7 @@
 package io.ticketradar.pipelines;
 
 import io.ticketradar.pipelines.alerts.AlertSettings;
+import io.ticketradar.pipelines.patterns.PatternSettings;
 import io.ticketradar.warehouse.WarehouseConfig;
 
 import java.io.Serializable;
@@ -17,6 +18,7 @@ import java.time.Duration;
  * @param dedupMemory      how long event ids are remembered for de-duplication
  * @param indicators       tenant time zones and the refresh and correction periods of the indicator jobs
  * @param alerts           circuit-breaker thresholds and webhooks per tenant, and how webhook deliveries are retried
+ * @param patterns         how the emerging-pattern detector weighs evidence and how often it evaluates
  */
 public record PipelineSettings(
         String bootstrapServers,
@@ -30,7 +32,8 @@ public record PipelineSettings(
         int parallelism,
         int sinkBatchSize,
         IndicatorSettings indicators,
-        AlertSettings alerts)
+        AlertSettings alerts,
+        PatternSettings patterns)
         implements Serializable {
 
     /** The embedded stack's settings; indicators and alerts at their defaults (Asia/Shanghai, 5%, no webhooks). */
@@ -47,7 +50,8 @@ public record PipelineSettings(
                 1,
                 5_000,
                 IndicatorSettings.defaults(),
-                AlertSettings.defaults());
+                AlertSettings.defaults(),
+                PatternSettings.defaults());
     }
 
     public PipelineSettings withConsumerGroup(String group) {
@@ -63,7 +67,8 @@ public record PipelineSettings(
                 parallelism,
                 sinkBatchSize,
                 indicators,
-                alerts);
+                alerts,
+                patterns);
     }
 
     public PipelineSettings withCheckpointInterval(Duration interval) {
@@ -79,7 +84,8 @@ public record PipelineSettings(
                 parallelism,
                 sinkBatchSize,
                 indicators,
-                alerts);
+                alerts,
+                patterns);
     }
 
     public PipelineSettings withParallelism(int newParallelism) {
@@ -95,7 +101,8 @@ public record PipelineSettings(
                 newParallelism,
                 sinkBatchSize,
                 indicators,
-                alerts);
+                alerts,
+                patterns);
     }
 
     public PipelineSettings withIndicators(IndicatorSettings settings) {
@@ -111,7 +118,8 @@ public record PipelineSettings(
                 parallelism,
                 sinkBatchSize,
                 settings,
-                alerts);
+                alerts,
+                patterns);
     }
 
     public PipelineSettings withAlerts(AlertSettings settings) {
@@ -127,6 +135,24 @@ public record PipelineSettings(
                 parallelism,
                 sinkBatchSize,
                 indicators,
+                settings,
+                patterns);
+    }
+
+    public PipelineSettings withPatterns(PatternSettings settings) {
+        return new PipelineSettings(
+                bootstrapServers,
+                consumerGroup,
+                warehouse,
+                checkpointDir,
+                checkpointInterval,
+                outOfOrderness,
+                sourceIdleness,
+                dedupMemory,
+                parallelism,
+                sinkBatchSize,
+                indicators,
+                alerts,
                 settings);
     }
 }

@@ -1,8 +1,5 @@
 package io.ticketradar.pipelines;
 
-import io.ticketradar.events.DeadLetter;
-import io.ticketradar.pipelines.alerts.Alert;
-import io.ticketradar.pipelines.alerts.AlertTopic;
 import io.ticketradar.pipelines.breaker.BreakpointRatesFrom;
 import io.ticketradar.pipelines.breaker.CircuitBreakerJob;
 import io.ticketradar.pipelines.heatmap.HeatmapJob;
@@ -16,13 +13,17 @@ import io.ticketradar.pipelines.lifecycle.FactChange;
 import io.ticketradar.pipelines.lifecycle.LateEventRows;
 import io.ticketradar.pipelines.lifecycle.TicketFactRows;
 import io.ticketradar.pipelines.lifecycle.TicketLifecycleJob;
+import io.ticketradar.pipelines.patterns.FailureCaseRows;
+import io.ticketradar.pipelines.patterns.FailurePatternRows;
+import io.ticketradar.pipelines.patterns.PatternsJob;
+import io.ticketradar.pipelines.patterns.TenantNotice;
 import io.ticketradar.pipelines.records.SourceRecord;
 import io.ticketradar.pipelines.records.SourcedEvent;
 import io.ticketradar.pipelines.sinks.DeadLetterRows;
 import io.ticketradar.pipelines.sinks.TicketEventRows;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
 import io.ticketradar.pipelines.sinks.WarehouseSink;
-import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -42,12 +43,7 @@ public final class TicketRadarJobs {
 
     /** Adds every job to {@code env}, reading the Kafka topics. */
     public static void attach(StreamExecutionEnvironment env, PipelineSettings settings) {
-        attach(
-                env,
-                settings,
-                KafkaConnectors.eventSource(settings),
-                KafkaConnectors.deadLetterTopic(settings),
-                AlertTopic.sink(settings.bootstrapServers()));
+        attach(env, settings, KafkaConnectors.eventSource(settings), KafkaConnectors.topicEnds(settings));
     }
 
     /**
@@ -58,12 +54,11 @@ public final class TicketRadarJobs {
             StreamExecutionEnvironment env,
             PipelineSettings settings,
             Source<SourceRecord, ?, ?> source,
-            Sink<DeadLetter> deadLetterTopic,
-            Sink<Alert> alertTopic) {
+            TopicEnds topics) {
         DataStream<SourcedEvent> events = new IngestJob(
                         source,
                         table(settings, TicketEventRows.TABLE, new TicketEventRows()),
-                        deadLetterTopic,
+                        topics.deadLetters(),
                         table(settings, DeadLetterRows.TABLE, new DeadLetterRows()),
                         settings.outOfOrderness(),
                         settings.sourceIdleness(),
@@ -86,7 +81,28 @@ public final class TicketRadarJobs {
                         .uid("breaker-rates"),
                 settings,
                 settings.outOfOrderness(),
-                alertTopic);
+                topics.alerts());
+        new PatternsJob(
+                        table(settings, FailureCaseRows.TABLE, new FailureCaseRows()),
+                        table(settings, FailurePatternRows.TABLE, new FailurePatternRows()),
+                        topics.researchFeed(),
+                        topics.dispatchHints(),
+                        settings.indicators().zones(),
+                        settings.patterns())
+                .attach(events, feedback(env, topics, settings));
+    }
+
+    /** People's decisions on patterns; an idle topic does not hold back event time. */
+    private static DataStream<TenantNotice> feedback(
+            StreamExecutionEnvironment env, TopicEnds topics, PipelineSettings settings) {
+        if (topics.patternFeedback() == null) {
+            return null;
+        }
+        WatermarkStrategy<TenantNotice> strategy = WatermarkStrategy.<TenantNotice>forMonotonousTimestamps()
+                .withTimestampAssigner((notice, ts) -> notice.at())
+                .withIdleness(settings.sourceIdleness());
+        return env.fromSource(topics.patternFeedback(), strategy, "pattern feedback topic")
+                .uid("patterns-feedback-source");
     }
 
     /** Starts the application without waiting for it, resuming from the newest retained checkpoint. */

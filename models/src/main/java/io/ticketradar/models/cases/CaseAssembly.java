@@ -4,7 +4,6 @@ import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,13 +32,8 @@ public final class CaseAssembly {
         return switch (body) {
             case EventBody.DeviceRegistered d -> device(tenant, d.deviceSn()).register(event.ts(), d);
             case EventBody.RepairRecorded r
-            when event.ticketId() == null -> {
-                List<FailureCase> changed =
-                        new ArrayList<>(device(tenant, r.deviceSn()).firmwareSeen(event.ts(), r.firmware()));
-                changed.addAll(device(tenant, r.deviceSn())
-                        .caseChanged(TicketCase.standaloneRepair(tenant, event.ts(), r, zone)));
-                yield changed;
-            }
+            when event.ticketId() == null ->
+                device(tenant, r.deviceSn()).caseChanged(TicketCase.standaloneRepair(tenant, event.ts(), r, zone));
             default -> ticketEvent(event, body, zone);
         };
     }
@@ -53,15 +47,11 @@ public final class CaseAssembly {
         if (!ticket.apply(event, body)) {
             return List.of();
         }
-        List<FailureCase> changed = new ArrayList<>();
-        if (body instanceof EventBody.RepairRecorded r) {
-            changed.addAll(device(event.tenantId(), r.deviceSn()).firmwareSeen(event.ts(), r.firmware()));
-        }
         FailureCase draft = ticket.draft(zone);
-        if (draft != null && draft.deviceSn() != null) {
-            changed.addAll(device(event.tenantId(), draft.deviceSn()).caseChanged(draft));
+        if (draft == null || draft.deviceSn() == null) {
+            return List.of();
         }
-        return changed;
+        return device(event.tenantId(), draft.deviceSn()).caseChanged(draft);
     }
 
     private DeviceProfile device(String tenant, String sn) {

@@ -1,5 +1,7 @@
 package io.ticketradar.models.cases;
 
+import io.ticketradar.events.CatalogueKind;
+
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -19,8 +21,17 @@ public enum CodeKind {
     SITE("site", Role.CONTEXT),
     TEMP("temp", Role.CONTEXT),
     AGE("age", Role.CONTEXT),
-    /** Labels of repair photos: what an engineer saw on site (a non-original screen, frost on a capacitor). */
-    PHOTO("photo", Role.CONTEXT),
+    /**
+     * Labels of repair photos: what an engineer saw on site (a non-original screen, frost on a capacitor). Descriptive:
+     * known only after a repair, so a count of them measures repairs, not exposure; they characterise a pattern once
+     * found.
+     */
+    PHOTO("photo", Role.DESCRIPTIVE),
+    /**
+     * Firmware an engineer read off the device at a repair. Descriptive for the same reason as photo labels: where
+     * master data does not say what a device runs, only the repaired ones tell, and counting them measures repairs.
+     */
+    SEEN_FIRMWARE("firmware_seen", Role.DESCRIPTIVE),
     WORD("word", Role.DESCRIPTIVE),
     PART("part", Role.DESCRIPTIVE),
     CAUSE("cause", Role.DESCRIPTIVE);
@@ -54,7 +65,17 @@ public enum CodeKind {
      * not conditions a device was exposed to, and known only where an engineer went out.
      */
     public boolean fromRepairs() {
-        return this == PHOTO || this == PART || this == CAUSE;
+        return this == PHOTO || this == PART || this == CAUSE || this == SEEN_FIRMWARE;
+    }
+
+    /** The kind of code a catalogue entry of master data names. */
+    public static CodeKind of(CatalogueKind catalogued) {
+        return switch (catalogued) {
+            case FAULT -> FAULT;
+            case SYMPTOM -> SYMPTOM;
+            case PART -> PART;
+            case PRODUCT -> MODEL;
+        };
     }
 
     public static Optional<CodeKind> byPrefix(String prefix) {

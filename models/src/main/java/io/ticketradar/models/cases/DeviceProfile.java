@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * One device as the detector knows it: its master data (model, batch, production date), the firmware it ran over
- * time (master data and what repairs read off it), and its recent failure cases. Completes each case with the
+ * One device as the detector knows it: its master data (model, batch, production date, the firmware it ran over
+ * time), and its recent failure cases. Completes each case with the
  * device's facts as of the case's creation, and marks a case that repeats an earlier failure of the same device
  * (same fault, or same first symptom while undiagnosed, within {@link FailureCase#DUPLICATE_WINDOW_DAYS} days) as
  * its duplicate: a customer filing three tickets for one fault is one failure, not three.
@@ -51,15 +51,6 @@ public final class DeviceProfile {
         if (device.firmware() != null) {
             recordFirmware(at, device.firmware());
         }
-        return refresh();
-    }
-
-    /** Firmware read off the device at a repair. Returns the cases whose completion changed. */
-    public List<FailureCase> firmwareSeen(Instant at, String version) {
-        if (version == null || version.equals(firmware.get(at.toEpochMilli()))) {
-            return List.of();
-        }
-        recordFirmware(at, version);
         return refresh();
     }
 

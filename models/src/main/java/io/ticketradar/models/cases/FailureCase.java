@@ -16,7 +16,8 @@ import java.util.Set;
  * @param ticketId       null for a repair without a ticket
  * @param day            the creation day in the tenant's zone: the day the case counts for
  * @param faultCode      the latest diagnosis, else the code the ticket was created or repaired with
- * @param firmware       what the device ran when the case was created, as far as master data and repairs tell
+ * @param firmware       what the device ran when the case was created, as device master data tells
+ * @param seenFirmware   what a repair of the case read off the device, null without a repair
  * @param ambientTempC   the ambient temperature reported with the ticket (for a repair without a ticket, at the repair)
  * @param productionDate the device's, from master data
  * @param photoLabels    labels of the repairs' photos (what the engineers saw: a non-original screen, frost)
@@ -40,6 +41,7 @@ public record FailureCase(
         String productModel,
         String batch,
         String firmware,
+        String seenFirmware,
         String region,
         String siteId,
         Double ambientTempC,
@@ -91,6 +93,7 @@ public record FailureCase(
             case MODEL -> productModel != null;
             case BATCH -> batch != null;
             case FIRMWARE -> firmware != null;
+            case SEEN_FIRMWARE -> seenFirmware != null;
             case REGION -> region != null;
             case SITE -> siteId != null;
             case TEMP -> ambientTempC != null;
@@ -108,6 +111,7 @@ public record FailureCase(
         add(codes, CodeKind.MODEL, productModel);
         add(codes, CodeKind.BATCH, batch);
         add(codes, CodeKind.FIRMWARE, firmware);
+        add(codes, CodeKind.SEEN_FIRMWARE, seenFirmware);
         add(codes, CodeKind.REGION, region);
         add(codes, CodeKind.SITE, siteId);
         TemperatureCodes.thresholds(ambientTempC).forEach(t -> add(codes, CodeKind.TEMP, t));
@@ -133,6 +137,7 @@ public record FailureCase(
                 productModel,
                 batch,
                 firmware,
+                seenFirmware,
                 region,
                 siteId,
                 ambientTempC,
@@ -164,6 +169,7 @@ public record FailureCase(
                 productModel != null ? productModel : model,
                 batch != null ? batch : deviceBatch,
                 deviceFirmware != null ? deviceFirmware : firmware,
+                seenFirmware,
                 region,
                 siteId,
                 ambientTempC,

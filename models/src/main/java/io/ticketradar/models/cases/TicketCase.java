@@ -136,15 +136,6 @@ public final class TicketCase {
         return deviceSn;
     }
 
-    /** The firmware a repair read off the device, and when: master data for the device. */
-    public String repairFirmware() {
-        return Stamped.value(repairFirmware);
-    }
-
-    public Instant repairFirmwareAt() {
-        return repairFirmware == null ? null : repairFirmware.at();
-    }
-
     /** The ticket half of its failure case; null until the ticket's creation has been seen. */
     public FailureCase draft(ZoneId zone) {
         if (createdAt == null) {
@@ -165,6 +156,7 @@ public final class TicketCase {
                 productModel,
                 null,
                 null,
+                Stamped.value(repairFirmware),
                 region,
                 siteId,
                 ambientTempC,
@@ -192,6 +184,7 @@ public final class TicketCase {
                 ts,
                 r.deviceSn(),
                 r.faultCode(),
+                null,
                 null,
                 null,
                 null,

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One tenant's recent failure cases and their counts: per day, and summed over the detector's windows (the recent
- * windows ending on the evaluation day and the baseline before them). A changed case takes back its old
- * contributions before adding its new ones, in its day and in every window holding that day, so a diagnosis that
- * arrives days later corrects the counts in place. Days older than the detector's history are forgotten.
+ * One tenant's recent failure cases and their counts: per day, and summed over the windows of the detector's tests
+ * (the recent windows ending on the evaluation day and the baselines before them). A changed case takes back its
+ * old contributions before adding its new ones, in its day and in every window holding that day, so a diagnosis that
+ * arrives days later corrects the counts in place. Days no window will hold again are forgotten.
  */
 final class CaseStore {
 
@@ -23,22 +23,25 @@ final class CaseStore {
     private final Map<String, StoredCase> cases = new HashMap<>();
     private final TreeMap<Long, LongIntMap> dayCounts = new TreeMap<>();
     private final TreeMap<Long, Map<String, StoredCase>> dayCases = new TreeMap<>();
-    private final List<Window> windows = new ArrayList<>();
     private final Map<Integer, Window> recent = new LinkedHashMap<>();
-    private final Window baseline;
+    private final Map<Integer, Window> baselines = new LinkedHashMap<>();
+    private final List<Window> windows = new ArrayList<>();
     /** The evaluation day the windows were last moved to. */
     private long day = Long.MIN_VALUE;
 
+    private long firstDay = Long.MAX_VALUE;
+
     CaseStore(DetectorSettings settings) {
         this.settings = settings;
-        for (int days : settings.recentWindows()) {
-            Window w = new Window(days - 1, 0);
-            recent.put(days, w);
-            windows.add(w);
+        for (DetectorSettings.Test test : settings.tests()) {
+            recent.computeIfAbsent(test.windowDays(), w -> add(new Window(w - 1, 0)));
+            baselines.computeIfAbsent(test.guardDays(), g -> add(new Window(g + settings.baselineDays() - 1, g)));
         }
-        int guard = settings.guardDays();
-        baseline = new Window(guard + settings.baselineDays() - 1, guard);
-        windows.add(baseline);
+    }
+
+    private Window add(Window w) {
+        windows.add(w);
+        return w;
     }
 
     /** A window of days relative to the evaluation day: from {@code day - startBack} to {@code day - endBack}. */
@@ -54,12 +57,8 @@ final class CaseStore {
             this.endBack = endBack;
         }
 
-        boolean holds(long day) {
-            return day >= from && day <= to;
-        }
-
-        int days() {
-            return startBack - endBack + 1;
+        boolean holds(long d) {
+            return d >= from && d <= to;
         }
     }
 
@@ -77,6 +76,7 @@ final class CaseStore {
             cases.remove(fc.caseId());
             return;
         }
+        firstDay = Math.min(firstDay, caseDay);
         StoredCase stored = new StoredCase(fc, book);
         cases.put(fc.caseId(), stored);
         dayCases.computeIfAbsent(caseDay, d -> new LinkedHashMap<>()).put(fc.caseId(), stored);
@@ -100,26 +100,18 @@ final class CaseStore {
         }
     }
 
-    /** Drops the days before {@code beforeDay}; called after the windows moved past them. */
-    private void forget(long beforeDay) {
-        while (!dayCases.isEmpty() && dayCases.firstKey() < beforeDay) {
-            dayCases.pollFirstEntry().getValue().keySet().forEach(cases::remove);
-        }
-        dayCounts.headMap(beforeDay).clear();
-    }
-
     /**
-     * Moves every window so that the evaluation day is {@code day}, adding and removing whole days, and forgets the
+     * Moves every window so that the evaluation day is {@code newDay}, adding and removing whole days, and forgets the
      * days no window will hold again. Evaluation days only move forward.
      */
-    void rollTo(long day) {
-        if (day < this.day) {
-            throw new IllegalArgumentException("evaluation days only move forward: " + day + " after " + this.day);
+    void rollTo(long newDay) {
+        if (newDay < day) {
+            throw new IllegalArgumentException("evaluation days only move forward: " + newDay + " after " + day);
         }
-        this.day = day;
+        day = newDay;
         for (Window w : windows) {
-            long from = day - w.startBack;
-            long to = day - w.endBack;
+            long from = newDay - w.startBack;
+            long to = newDay - w.endBack;
             if (w.from == from && w.to == to) {
                 continue;
             }
@@ -138,22 +130,30 @@ final class CaseStore {
             w.from = from;
             w.to = to;
         }
-        forget(day - settings.historyDays());
+        long forgetBefore = newDay - settings.historyDays();
+        while (!dayCases.isEmpty() && dayCases.firstKey() < forgetBefore) {
+            dayCases.pollFirstEntry().getValue().keySet().forEach(cases::remove);
+        }
+        dayCounts.headMap(forgetBefore).clear();
     }
 
-    Map<Integer, Window> recentWindows() {
-        return recent;
+    Window recent(int days) {
+        return recent.get(days);
     }
 
-    Window baseline() {
-        return baseline;
+    Window baseline(int guardDays) {
+        return baselines.get(guardDays);
     }
 
-    /** The longest recent window. */
+    /** The longest recent window: every combination that is significant somewhere has its most cases there. */
     Window widest() {
-        return recent.values().stream()
-                .max((a, b) -> Integer.compare(a.days(), b.days()))
-                .orElseThrow();
+        return recent.get(recent.keySet().stream().max(Integer::compare).orElseThrow());
+    }
+
+    /** Whether a baseline holds enough days of history, counted from the first case seen, for its tests to run. */
+    boolean baselineReady(int guardDays) {
+        Window b = baselines.get(guardDays);
+        return b.to - Math.max(b.from, firstDay) + 1 >= settings.minBaselineDays();
     }
 
     /** Cases created on the days from..to, inclusive. */

@@ -20,6 +20,7 @@ import java.util.Map;
 final class CodeBook {
 
     static final int ALL = 0;
+    private static final String MARKER = "*";
 
     private final Map<Code, Integer> ids = new HashMap<>();
     private final List<Code> codes = new ArrayList<>();
@@ -39,11 +40,27 @@ final class CodeBook {
         ids.put(code, next);
         codes.add(code);
         parents.add(ALL);
-        if (code.kind() == CodeKind.TEMP) {
+        if (code.kind() == CodeKind.TEMP && !isMarker(code)) {
             String broader = TemperatureCodes.broader(code.value());
             parents.set(next, broader == null ? ALL : id(Code.of(CodeKind.TEMP, broader)));
         }
         return next;
+    }
+
+    /**
+     * The marker context every case that tells a kind carries ({@code temp:*}: the ambient temperature was reported):
+     * it counts how many of a finding's cases could carry a code of that kind at all. Never tested or reported.
+     */
+    static Code knownMarker(CodeKind kind) {
+        return Code.of(kind, MARKER);
+    }
+
+    boolean isMarker(int id) {
+        return id != ALL && isMarker(codes.get(id));
+    }
+
+    private static boolean isMarker(Code code) {
+        return MARKER.equals(code.value());
     }
 
     /** The id of a code already seen, or -1. */

@@ -39,7 +39,11 @@ public record EvaluationClock(ZoneId zone, Duration interval) implements Seriali
 
     /** Whether to evaluate at {@code due} when event time has already reached {@code watermark}. */
     public boolean worthEvaluating(Instant due, Instant watermark) {
-        boolean closesDay = due.atZone(zone).toLocalTime().toSecondOfDay() == 0;
-        return closesDay || next(due).isAfter(watermark);
+        return closesDay(due) || next(due).isAfter(watermark);
+    }
+
+    /** Whether an evaluation at {@code due} is a day's last (at the local midnight that ends it). */
+    public boolean closesDay(Instant due) {
+        return due.atZone(zone).toLocalTime().toSecondOfDay() == 0;
     }
 }

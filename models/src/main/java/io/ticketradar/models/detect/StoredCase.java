@@ -60,6 +60,12 @@ final class StoredCase {
                 }
             }
         }
+        for (CodeKind kind : CodeKind.values()) {
+            if (kind.role() == CodeKind.Role.CONTEXT && source.knows(kind)) {
+                c = nc == c.length ? Arrays.copyOf(c, nc * 2) : c;
+                c[nc++] = book.id(CodeBook.knownMarker(kind));
+            }
+        }
         book.learnParents(model, region, firmware, batch, site);
         this.targets = Arrays.copyOf(t, nt);
         this.contexts = Arrays.copyOf(c, nc);

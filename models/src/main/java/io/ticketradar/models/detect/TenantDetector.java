@@ -3,7 +3,6 @@ package io.ticketradar.models.detect;
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
 import io.ticketradar.models.cases.FailureCase;
-import io.ticketradar.models.stats.NegativeBinomialTail;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,42 +10,50 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * The emergence detector of one tenant (DOMAIN.md §8; the method and its reasons are in docs/patterns.md).
  *
- * <p>Every evaluation tests, in each recent window, every target (fault or symptom) alone and within each single
- * context code, against the target's share of that context over the baseline: the expected count is the context's
- * cases in the window times that share, so whatever moves a whole context (winter, the Spring Festival, a new site,
- * a firmware rolled out to many devices) moves the expectation with it. Significance is the negative binomial
- * predictive tail, Bonferroni-corrected per level over the combinations that have enough cases to be significant at
- * all. Each significant combination is then
+ * <p>Every evaluation runs each of its tests (a recent window against an earlier baseline) on every target (fault or
+ * symptom) alone and within each single context code: how many of the context's cases in the window have the target,
+ * against the target's share of that context over the baseline. Whatever moves a whole context (winter, the Spring
+ * Festival, a new site, a firmware rolled out to many devices) moves the expectation with it. Significance is the
+ * beta-binomial predictive tail, Bonferroni-corrected per level over the tests and the combinations that have enough
+ * cases to be significant at all. Each significant combination is then
  * <ol>
- *   <li>checked against confounding: if stratifying by one more context code explains its excess (the target is only
- *       as common as ever within a context that grew), it is dropped;</li>
+ *   <li>checked against confounding: if its cases lie mostly in one more context within which the target is as
+ *       common as ever, that context grew, not the target, and it is dropped;</li>
  *   <li>narrowed: a further context code that keeps most of its excess while raising its ratio is added, up to
  *       {@link DetectorSettings#maxContexts()} codes, so the report names the slice where the excess is;</li>
  *   <li>grouped with the others that flag mostly the same cases into one story, told by its fault rather than its
- *       symptoms when both are known, and by the broadest combination holding the most excess.</li>
+ *       symptoms when both are known, and by the combination holding the most excess.</li>
  * </ol>
  * Feed it cases with {@link #upsert} in any order; evaluate with {@link #evaluate} on non-decreasing days.
  */
 public final class TenantDetector {
 
+    private static final boolean DEBUG = Boolean.getBoolean("ticketradar.detector.debug");
+    private static final String PROBE = System.getProperty("ticketradar.detector.probe");
     private static final double COVERED = 0.9;
     private static final double SAME_STORY = 0.5;
     private static final double NARROWING_GAIN = 1.1;
+    /** A target whose rise within a context is not even nominally significant is as common there as ever. */
+    private static final double UNCHANGED_WITHIN = 1e-3;
 
     private final DetectorSettings settings;
     private final CaseStore store;
     private final Scorer scorer;
+    /** The test whose baseline lies furthest back: the reference a pattern is followed against once detected. */
+    private final DetectorSettings.Test reference;
 
     public TenantDetector(DetectorSettings settings) {
         this.settings = settings;
         this.store = new CaseStore(settings);
         this.scorer = new Scorer(settings);
+        this.reference = settings.tests().stream()
+                .max(Comparator.comparingInt(DetectorSettings.Test::guardDays).thenComparingInt(t -> -t.windowDays()))
+                .orElseThrow();
     }
 
     /** Adds a case or replaces its earlier version. */
@@ -61,8 +68,14 @@ public final class TenantDetector {
     /** The stories that are significant with the data up to now, the evaluation day being {@code day}. */
     public List<Detection> evaluate(LocalDate day) {
         store.rollTo(day.toEpochDay());
+        List<DetectorSettings.Test> ready = settings.tests().stream()
+                .filter(t -> store.baselineReady(t.guardDays()))
+                .toList();
+        if (ready.isEmpty()) {
+            return List.of();
+        }
         Thresholds thresholds = thresholds();
-        List<Finding> findings = screen(thresholds);
+        List<Finding> findings = screen(ready, thresholds);
         findings.sort(Comparator.comparingDouble(f -> f.evidence().pValue()));
         List<Story> stories = new ArrayList<>();
         for (Finding finding : findings) {
@@ -71,6 +84,13 @@ public final class TenantDetector {
                 continue;
             }
             Finding refined = refine(finding, thresholds);
+            if (DEBUG) {
+                System.err.println(day + " finding " + finding.combination().codes(store.book) + " "
+                        + finding.evidence() + " -> "
+                        + (refined == null
+                                ? "confounded"
+                                : refined.combination().codes(store.book)));
+            }
             if (refined == null) {
                 continue;
             }
@@ -87,29 +107,42 @@ public final class TenantDetector {
     }
 
     /**
-     * The current evidence for a combination, significant or not (a known pattern is followed after it stops being
-     * significant): its strongest recent window.
+     * What a combination's target usually holds of its context, from the baseline furthest back: frozen when a
+     * pattern is detected, so the pattern is followed against how things were before it, not against a baseline it
+     * has since raised.
      */
-    public Detection assess(List<Code> codes) {
+    public BaselineShare reference(List<Code> codes) {
         Combination c = combination(codes);
         if (c == null) {
-            return new Detection(codes, List.of(), settings.recentWindows().getLast(), 0, 0, 0, 1, List.of(), false);
+            return new BaselineShare(0, 0, 0);
         }
-        Tally tally = Tally.of(c, store, false);
+        Tally.Counts counts = Tally.of(c, store, List.of(reference), false).own(store, reference);
+        return new BaselineShare(counts.baseObserved(), counts.baseExposure(), prior(c, reference.guardDays()));
+    }
+
+    /**
+     * The current evidence for a combination against a reference share, significant or not: how a known pattern
+     * stands after it stopped being flagged. The strongest of the short recent windows.
+     */
+    public Detection assess(List<Code> codes, BaselineShare against) {
+        Combination c = combination(codes);
+        if (c == null) {
+            return new Detection(codes, List.of(), reference.windowDays(), 0, 0, 0, 1, List.of(), false);
+        }
+        Tally tally = Tally.of(c, store, settings.tests(), false);
         Evidence best = null;
-        int window = 0;
-        int bi = tally.own.length - 1;
-        double prior = prior(c);
-        for (int days : settings.recentWindows()) {
+        for (int i = 0; i < settings.tests().size(); i++) {
+            DetectorSettings.Test test = settings.tests().get(i);
+            Tally.Counts counts = tally.own(store, test);
             Evidence e = scorer.evidence(
-                    days,
-                    tally.observed(window),
-                    tally.exposure(window),
-                    tally.observed(bi),
-                    tally.exposure(bi),
-                    prior);
+                    i,
+                    test.windowDays(),
+                    counts.observed(),
+                    counts.exposure(),
+                    against.observed(),
+                    against.exposure(),
+                    against.prior());
             best = e.strongerThan(best) ? e : best;
-            window++;
         }
         Finding f = new Finding(c, best);
         return new Detection(
@@ -124,8 +157,8 @@ public final class TenantDetector {
                 false);
     }
 
-    /** The combination's cases day by day over [from, to], and what its baseline share expected of each day. */
-    public List<DailyPoint> daily(List<Code> codes, LocalDate from, LocalDate to) {
+    /** The combination's cases day by day over [from, to], and what the reference share expected of each day. */
+    public List<DailyPoint> daily(List<Code> codes, LocalDate from, LocalDate to, BaselineShare against) {
         Combination c = combination(codes);
         List<DailyPoint> points = new ArrayList<>();
         long first = from.toEpochDay();
@@ -142,7 +175,7 @@ public final class TenantDetector {
                 }
             }
         }
-        double share = c == null ? 0 : baselineShare(c);
+        double share = scorer.share(against.observed(), against.exposure(), against.prior());
         for (int i = 0; i < observed.length; i++) {
             points.add(new DailyPoint(from.plusDays(i), observed[i], exposure[i] * share));
         }
@@ -162,12 +195,12 @@ public final class TenantDetector {
     }
 
     /**
-     * The counted cases of the baseline with a target (all of them for null): the usual population a pattern's
-     * cases are compared with.
+     * The counted cases of the reference baseline with a target (all of them for null): the usual population a
+     * pattern's cases are compared with.
      */
     public List<FailureCase> baselineCases(Code target) {
         int t = target == null ? -1 : store.book.find(target);
-        CaseStore.Window b = store.baseline();
+        CaseStore.Window b = store.baseline(reference.guardDays());
         return store.casesBetween(b.from, b.to).stream()
                 .filter(sc -> sc.counted() && (target == null || sc.hasTarget(t)))
                 .map(sc -> sc.source)
@@ -180,54 +213,61 @@ public final class TenantDetector {
         return sc == null ? null : sc.source;
     }
 
-    /** The day windows last moved to, or null before the first evaluation. */
-    public LocalDate evaluationDay() {
-        return store.day() == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(store.day());
-    }
-
     private record Thresholds(double single, double pair, double narrowed) {
         double of(int level) {
             return level == 1 ? single : level == 2 ? pair : narrowed;
         }
     }
 
-    /** Bonferroni per level over the combinations with enough cases in the widest window to be significant. */
+    /** Bonferroni per level over the tests and the combinations with enough cases in the widest window. */
     private Thresholds thresholds() {
         int[] family = new int[3];
-        store.widest().counts.forEachKey(key -> {
-            if (StoredCase.target(key) > 0 && store.widest().counts.get(key) >= settings.minSupport()) {
-                family[StoredCase.context(key) == CodeBook.ALL ? 1 : 2]++;
+        LongIntMap widest = store.widest().counts;
+        widest.forEachKey(key -> {
+            int context = StoredCase.context(key);
+            if (StoredCase.target(key) > 0
+                    && !store.book.isMarker(context)
+                    && widest.get(key) >= settings.minSupport()) {
+                family[context == CodeBook.ALL ? 1 : 2]++;
             }
         });
-        double perLevel = settings.alpha() / 3 / settings.recentWindows().size();
+        double perLevel = settings.alpha() / 3 / settings.tests().size();
         double pair = perLevel / Math.max(1, family[2]);
         return new Thresholds(perLevel / Math.max(1, family[1]), pair, pair);
     }
 
-    private List<Finding> screen(Thresholds thresholds) {
+    private List<Finding> screen(List<DetectorSettings.Test> ready, Thresholds thresholds) {
         LongIntMap widest = store.widest().counts;
-        LongIntMap baseline = store.baseline().counts;
         List<Finding> findings = new ArrayList<>();
         widest.forEachKey(key -> {
             int target = StoredCase.target(key);
-            if (target <= 0 || widest.get(key) < settings.minSupport()) {
+            int context = StoredCase.context(key);
+            if (target <= 0 || store.book.isMarker(context) || widest.get(key) < settings.minSupport()) {
                 return;
             }
-            int context = StoredCase.context(key);
             int exposure = Scorer.exposureOf(target, store.book);
+            long exposureKey = StoredCase.key(exposure, context);
             Combination c = Combination.of(target, context);
-            double prior = prior(c);
-            int b = baseline.get(key);
-            int n = baseline.get(StoredCase.key(exposure, context));
             Evidence best = null;
-            for (Map.Entry<Integer, CaseStore.Window> w : store.recentWindows().entrySet()) {
-                LongIntMap counts = w.getValue().counts;
-                int observed = counts.get(key);
+            for (DetectorSettings.Test test : ready) {
+                LongIntMap recent = store.recent(test.windowDays()).counts;
+                int observed = recent.get(key);
                 if (observed < settings.minSupport()) {
                     continue;
                 }
+                LongIntMap baseline = store.baseline(test.guardDays()).counts;
                 Evidence e = scorer.evidence(
-                        w.getKey(), observed, counts.get(StoredCase.key(exposure, context)), b, n, prior);
+                        settings.tests().indexOf(test),
+                        test.windowDays(),
+                        observed,
+                        recent.get(exposureKey),
+                        baseline.get(key),
+                        baseline.get(exposureKey),
+                        prior(c, test.guardDays()));
+                if (PROBE != null && store.book.code(target).value().equals(PROBE)) {
+                    System.err.println("probe " + LocalDate.ofEpochDay(store.day()) + " " + c.codes(store.book) + " "
+                            + e + " thr=" + thresholds.of(c.level()));
+                }
                 if (scorer.notable(e) && e.pValue() <= thresholds.of(c.level()) && e.strongerThan(best)) {
                     best = e;
                 }
@@ -243,8 +283,8 @@ public final class TenantDetector {
      * The share a combination is expected to hold of its context when the context has little history of its own:
      * the largest of the target's share of all cases and of each of its context codes and their broader contexts.
      */
-    private double prior(Combination c) {
-        LongIntMap baseline = store.baseline().counts;
+    private double prior(Combination c, int guardDays) {
+        LongIntMap baseline = store.baseline(guardDays).counts;
         int exposure = Scorer.exposureOf(c.target(), store.book);
         double all = Scorer.shareOfAll(baseline, c.target(), exposure);
         double prior = all;
@@ -256,24 +296,33 @@ public final class TenantDetector {
         return prior;
     }
 
-    private double baselineShare(Combination c) {
-        Tally tally = Tally.of(c, store, false);
-        int bi = tally.own.length - 1;
-        double m = settings.priorExposure();
-        return (tally.observed(bi) + m * prior(c)) / (tally.exposure(bi) + m);
+    private DetectorSettings.Test testOf(Finding f) {
+        return settings.tests().get(f.evidence().test());
+    }
+
+    private Evidence evidence(Finding f, Tally.Counts counts, Combination c) {
+        DetectorSettings.Test test = testOf(f);
+        double prior = Math.max(prior(f.combination(), test.guardDays()), prior(c, test.guardDays()));
+        return scorer.evidence(
+                f.evidence().test(),
+                test.windowDays(),
+                counts.observed(),
+                counts.exposure(),
+                counts.baseObserved(),
+                counts.baseExposure(),
+                prior);
     }
 
     private Finding refine(Finding finding, Thresholds thresholds) {
         Finding current = finding;
         boolean first = true;
         while (current.combination().contexts().length < settings.maxContexts()) {
-            Tally tally = Tally.of(current.combination(), store, true);
-            int wi = settings.recentWindows().indexOf(current.evidence().windowDays());
-            if (first && confounded(current, tally, wi, thresholds)) {
+            Tally tally = Tally.of(current.combination(), store, List.of(testOf(current)), true);
+            if (first && confounded(current, tally)) {
                 return null;
             }
             first = false;
-            Finding narrower = narrowest(current, tally, wi, thresholds);
+            Finding narrower = narrowest(current, tally, thresholds);
             if (narrower == null) {
                 break;
             }
@@ -283,64 +332,52 @@ public final class TenantDetector {
     }
 
     /**
-     * True when one more context code explains the finding's excess: with the expectation taken separately inside
-     * and outside that code's cases, the count is no longer significant. Codes learned only from repairs (photos)
-     * are consequences of a failure, not exposures to it, and are not used.
+     * True when the finding's cases lie mostly ({@link DetectorSettings#explainShare()} of those that tell the kind)
+     * in one more context code within which the target is no more common than usual (not even at a nominal p of
+     * {@value #UNCHANGED_WITHIN}): the context grew (winter brought more cold-weather tickets, a new site opened), not
+     * the target. Codes learned from repairs are consequences of a failure, not exposures to it, and are no contexts.
      */
-    private boolean confounded(Finding f, Tally tally, int wi, Thresholds thresholds) {
-        int bi = tally.own.length - 1;
-        Evidence e = f.evidence();
-        double prior = prior(f.combination());
-        for (Map.Entry<Integer, int[][]> entry : tally.narrowed.entrySet()) {
-            Combination inside = f.combination().with(entry.getKey(), store.book);
-            if (store.book.kind(entry.getKey()).fromRepairs() || inside.equals(f.combination())) {
+    private boolean confounded(Finding f, Tally tally) {
+        DetectorSettings.Test test = testOf(f);
+        for (int code : tally.extensions()) {
+            Combination inside = f.combination().with(code, store.book);
+            if (inside.equals(f.combination())) {
                 continue;
             }
-            int[][] in = entry.getValue();
-            double inPrior = Math.max(prior, prior(inside));
-            double expectedIn = scorer.evidence(e.windowDays(), in[wi][0], in[wi][1], in[bi][0], in[bi][1], inPrior)
-                    .expected();
-            double expectedOut = scorer.evidence(
-                            e.windowDays(),
-                            tally.observed(wi) - in[wi][0],
-                            tally.exposure(wi) - in[wi][1],
-                            tally.observed(bi) - in[bi][0],
-                            tally.exposure(bi) - in[bi][1],
-                            prior)
-                    .expected();
-            double stratified = expectedIn + expectedOut;
-            if (stratified <= e.expected()) {
+            Tally.Counts in = tally.narrowed(code, store, test);
+            Tally.Counts known = tally.known(store.book.kind(code), f.combination(), store, test);
+            if (in.observed() < settings.explainShare() * known.observed()) {
                 continue;
             }
-            double shape = tally.observed(bi) + settings.priorExposure() * prior;
-            double rate = e.exposure() * shape / stratified;
-            double p = NegativeBinomialTail.countAtLeast(e.observed(), e.exposure(), shape, rate);
-            Evidence strat = new Evidence(e.windowDays(), e.observed(), e.exposure(), stratified, p);
-            if (!scorer.notable(strat) || p > thresholds.of(f.combination().level())) {
+            Evidence within = evidence(f, in, inside);
+            if (!scorer.notable(within) || within.pValue() > UNCHANGED_WITHIN) {
+                if (DEBUG) {
+                    System.err.println("   confounded by " + store.book.code(code) + " " + within);
+                }
                 return true;
             }
         }
         return false;
     }
 
-    /** The narrowing that keeps most of the excess and raises the ratio most, if any is significant. */
-    private Finding narrowest(Finding f, Tally tally, int wi, Thresholds thresholds) {
-        int bi = tally.own.length - 1;
-        Evidence e = f.evidence();
+    /**
+     * The narrowing that keeps most of the excess (of the finding's cases that tell the narrowing code's kind) and
+     * raises the ratio most, if any is significant.
+     */
+    private Finding narrowest(Finding f, Tally tally, Thresholds thresholds) {
+        DetectorSettings.Test test = testOf(f);
         Finding best = null;
-        for (Map.Entry<Integer, int[][]> entry : tally.narrowed.entrySet()) {
-            int[][] n = entry.getValue();
-            if (n[wi][0] < settings.minSupport()) {
+        for (int code : tally.extensions()) {
+            Combination narrower = f.combination().with(code, store.book);
+            Tally.Counts counts = tally.narrowed(code, store, test);
+            if (narrower.equals(f.combination()) || counts.observed() < settings.minSupport()) {
                 continue;
             }
-            Combination narrower = f.combination().with(entry.getKey(), store.book);
-            if (narrower.equals(f.combination())) {
-                continue;
-            }
-            double prior = Math.max(prior(f.combination()), prior(narrower));
-            Evidence ne = scorer.evidence(e.windowDays(), n[wi][0], n[wi][1], n[bi][0], n[bi][1], prior);
-            boolean keepsExcess = ne.excess() >= settings.explainShare() * e.excess();
-            boolean sharper = ne.ratio() >= NARROWING_GAIN * e.ratio();
+            Evidence ne = evidence(f, counts, narrower);
+            Evidence known =
+                    evidence(f, tally.known(store.book.kind(code), f.combination(), store, test), f.combination());
+            boolean keepsExcess = ne.excess() >= settings.explainShare() * known.excess();
+            boolean sharper = ne.ratio() >= NARROWING_GAIN * known.ratio();
             if (scorer.notable(ne)
                     && keepsExcess
                     && sharper
@@ -352,9 +389,9 @@ public final class TenantDetector {
         return best;
     }
 
-    /** The counted cases of a finding's combination in its window. */
+    /** The counted cases of a finding's combination in its test's recent window. */
     private Set<String> flagged(Finding f) {
-        CaseStore.Window w = store.recentWindows().get(f.evidence().windowDays());
+        CaseStore.Window w = store.recent(f.evidence().windowDays());
         Combination c = f.combination();
         Set<String> ids = new LinkedHashSet<>();
         for (StoredCase sc : store.casesBetween(w.from, w.to)) {

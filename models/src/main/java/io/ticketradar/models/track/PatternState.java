@@ -1,6 +1,7 @@
 package io.ticketradar.models.track;
 
 import io.ticketradar.models.cases.Code;
+import io.ticketradar.models.detect.BaselineShare;
 import io.ticketradar.models.detect.Detection;
 
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ public final class PatternState {
     LocalDate describedOn;
     int flaggedDays;
     List<String> combination = new ArrayList<>();
+    /** How things were before the pattern: its combination's baseline share when it was detected (or redefined). */
+    BaselineShare reference;
+
     List<String> recentlyFlagged = new ArrayList<>();
     boolean dismissed;
     String dismissReason;

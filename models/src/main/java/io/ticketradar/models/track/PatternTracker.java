@@ -43,6 +43,10 @@ public final class PatternTracker {
     static final int RESOLVED_AFTER_DAYS = 14;
     static final int SERIES_DAYS = 56;
     private static final double SAME_PATTERN = 0.3;
+    /** A pattern no longer flagged is still there while it stays this far above how things were before it. */
+    private static final double PERSISTS_P = 1e-3;
+
+    private static final double PERSISTS_RATIO = 1.5;
     private static final int EXAMPLES = 10;
     private static final int MIN_USUAL_CASES = 20;
     private static final double CHARACTERISTIC_SHARE = 0.8;
@@ -103,17 +107,19 @@ public final class PatternTracker {
             if (touched.contains(p.patternId) || p.status == PatternStatus.RESOLVED) {
                 continue;
             }
+            Detection now = detector.assess(p.combinationCodes(), p.reference);
+            if (persists(now)) {
+                p.flagged(day, now, FLAGGED_KEPT);
+            }
             long quiet = ChronoUnit.DAYS.between(p.lastFlaggedOn, day);
             PatternStatus next = p.status == PatternStatus.DISMISSED
                     ? PatternStatus.DISMISSED
                     : quiet >= RESOLVED_AFTER_DAYS
                             ? PatternStatus.RESOLVED
                             : quiet >= FADING_AFTER_DAYS ? PatternStatus.FADING : p.status;
-            boolean newDay = !day.equals(p.describedOn);
-            if (next != p.status || newDay) {
+            if (next != p.status || !day.equals(p.describedOn)) {
                 p.status = next;
-                describe(p, detector.assess(p.combinationCodes()), at, day, detector, false)
-                        .ifPresent(changes::add);
+                describe(p, now, at, day, detector, false).ifPresent(changes::add);
             }
         }
         return changes;
@@ -166,6 +172,10 @@ public final class PatternTracker {
         return new PatternChange(p.last, false, before != p.status, false, false);
     }
 
+    private static boolean persists(Detection now) {
+        return now.pValue() <= PERSISTS_P && now.ratio() >= PERSISTS_RATIO;
+    }
+
     private PatternState match(Detection d, Set<String> taken) {
         List<String> codes = texts(d.codes());
         PatternState best = null;
@@ -191,11 +201,62 @@ public final class PatternTracker {
     /** Describes a pattern afresh from its latest evidence; the change, if anything but the time changed. */
     private Optional<PatternChange> describe(
             PatternState p, Detection d, Instant at, LocalDate day, TenantDetector detector, boolean isNew) {
-        if (d.significant() && adopt(p, d)) {
+        boolean redefined = d.significant() && adopt(p, d) && !p.combination.equals(texts(d.codes()));
+        if (redefined) {
             p.combination = texts(d.codes());
+            p.reference = detector.reference(d.codes());
         }
+        FailurePattern before = p.last;
+        boolean full = redefined || before == null || before.status() != p.status || !day.equals(p.describedOn);
+        FailurePattern next = full ? describeFully(p, d, at, day, detector) : refigured(before, p, d, at);
+        if (before != null && before.equals(next.at(before.evaluatedAt(), before.version()))) {
+            return Optional.empty();
+        }
+        p.last = next;
+        boolean statusChanged = before != null && before.status() != next.status();
+        boolean definitionChanged = before != null && !before.definingCodes().equals(next.definingCodes());
+        boolean hintsChanged = before == null || !before.hints().equals(next.hints());
+        return Optional.of(new PatternChange(next, isNew, statusChanged, definitionChanged, hintsChanged));
+    }
+
+    /**
+     * The pattern with a new evaluation's figures and nothing else recomputed: its description, co-occurring codes
+     * and series are renewed once a day, or when its definition or status changes.
+     */
+    private static FailurePattern refigured(FailurePattern last, PatternState p, Detection d, Instant at) {
+        return new FailurePattern(
+                last.tenantId(),
+                last.patternId(),
+                p.status,
+                last.detectedOn(),
+                last.onsetEstimate(),
+                p.lastFlaggedOn,
+                at,
+                last.definingCodes(),
+                d.observed(),
+                round(d.expected()),
+                round(d.ratio()),
+                d.pValue(),
+                d.windowDays(),
+                last.support(),
+                last.coOccurring(),
+                last.titleZh(),
+                last.titleEn(),
+                last.descriptionZh(),
+                last.descriptionEn(),
+                last.exampleTickets(),
+                last.daily(),
+                last.hints(),
+                last.opportunity(),
+                last.opportunityReason(),
+                at.toEpochMilli());
+    }
+
+    /** The pattern described afresh from its latest evidence. */
+    private FailurePattern describeFully(
+            PatternState p, Detection d, Instant at, LocalDate day, TenantDetector detector) {
         List<Code> combination = p.combinationCodes();
-        List<DailyPoint> daily = detector.daily(combination, day.minusDays(SERIES_DAYS - 1), day);
+        List<DailyPoint> daily = detector.daily(combination, day.minusDays(SERIES_DAYS - 1), day, p.reference);
         LocalDate onset = onset(daily, p.detectedOn);
         List<FailureCase> flagged = d.flaggedCaseIds().stream()
                 .map(detector::caseOf)
@@ -259,15 +320,7 @@ public final class PatternTracker {
                 opportune ? p.opportunityReason() : "",
                 at.toEpochMilli());
         p.describedOn = day;
-        FailurePattern before = p.last;
-        if (before != null && before.equals(next.at(before.evaluatedAt(), before.version()))) {
-            return Optional.empty();
-        }
-        p.last = next;
-        boolean statusChanged = before != null && before.status() != next.status();
-        boolean definitionChanged = before != null && !before.definingCodes().equals(next.definingCodes());
-        boolean hintsChanged = before == null || !before.hints().equals(next.hints());
-        return Optional.of(new PatternChange(next, isNew, statusChanged, definitionChanged, hintsChanged));
+        return next;
     }
 
     /**
@@ -289,7 +342,7 @@ public final class PatternTracker {
         List<Code> out = new ArrayList<>();
         for (CoOccurring c : co) {
             Code code = c.codes().getFirst();
-            boolean context = code.kind().role() == CodeKind.Role.CONTEXT;
+            boolean context = code.kind().role() == CodeKind.Role.CONTEXT || code.kind() == CodeKind.PHOTO;
             if (c.codes().size() == 1
                     && context
                     && !kinds.contains(code.kind())

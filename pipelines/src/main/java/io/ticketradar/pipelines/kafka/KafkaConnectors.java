@@ -3,6 +3,12 @@ package io.ticketradar.pipelines.kafka;
 import io.ticketradar.events.DeadLetter;
 import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TopicEnds;
+import io.ticketradar.pipelines.alerts.AlertTopic;
+import io.ticketradar.pipelines.patterns.PatternFeedback;
+import io.ticketradar.pipelines.patterns.PatternFeeds;
+import io.ticketradar.pipelines.patterns.PatternMessage;
+import io.ticketradar.pipelines.patterns.TenantNotice;
 import io.ticketradar.pipelines.records.SourceRecord;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -10,7 +16,9 @@ import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Properties;
 
@@ -49,5 +57,56 @@ public final class KafkaConnectors {
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .setKafkaProducerConfig(props)
                 .build();
+    }
+
+    /** Every topic end of the jobs on the configured brokers. */
+    public static TopicEnds topicEnds(PipelineSettings settings) {
+        return new TopicEnds(
+                deadLetterTopic(settings),
+                AlertTopic.sink(settings.bootstrapServers()),
+                patternTopic(settings, PatternFeeds.RD_FEED, true),
+                patternTopic(settings, PatternFeeds.DISPATCH_HINTS, false),
+                patternFeedback(settings));
+    }
+
+    /** A pattern feed: the pattern's JSON for R&D, its hints for dispatch, keyed by tenant. */
+    static KafkaSink<PatternMessage> patternTopic(PipelineSettings settings, String topic, boolean research) {
+        return KafkaSink.<PatternMessage>builder()
+                .setBootstrapServers(settings.bootstrapServers())
+                .setRecordSerializer(new PatternRecords(topic, research))
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
+    }
+
+    /** People's decisions on patterns, from the start of the topic the first time, then from committed offsets. */
+    static KafkaSource<TenantNotice> patternFeedback(PipelineSettings settings) {
+        return KafkaSource.<TenantNotice>builder()
+                .setBootstrapServers(settings.bootstrapServers())
+                .setTopics(Topics.PATTERN_FEEDBACK)
+                .setGroupId(settings.consumerGroup() + "-pattern-feedback")
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new PatternFeedback())
+                .build();
+    }
+
+    /** A named class, not lambdas: the connector reads the element type from it for lineage. */
+    private static final class PatternRecords implements KafkaRecordSerializationSchema<PatternMessage> {
+        private static final long serialVersionUID = 1L;
+        private final String topic;
+        private final boolean research;
+
+        PatternRecords(String topic, boolean research) {
+            this.topic = topic;
+            this.research = research;
+        }
+
+        @Override
+        public ProducerRecord<byte[], byte[]> serialize(
+                PatternMessage message, KafkaSinkContext context, Long timestamp) {
+            String value =
+                    research ? PatternFeeds.research(message.pattern()) : PatternFeeds.dispatch(message.pattern());
+            return new ProducerRecord<>(
+                    topic, message.tenantId().getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
+        }
     }
 }

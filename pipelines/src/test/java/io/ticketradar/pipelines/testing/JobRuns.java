@@ -4,12 +4,12 @@ import io.ticketradar.events.Event;
 import io.ticketradar.pipelines.FlinkEnvironments;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TicketRadarJobs;
+import io.ticketradar.pipelines.TopicEnds;
 import io.ticketradar.pipelines.records.SourceRecord;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public final class JobRuns {
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none"); // a test fails at the first error, not retries
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         env.setParallelism(parallelism);
-        TicketRadarJobs.attach(env, settings, source, new DiscardingSink<>(), new DiscardingSink<>());
+        TicketRadarJobs.attach(env, settings, source, TopicEnds.discarding());
         env.execute("bounded-run");
     }
 }
