@@ -27,14 +27,10 @@ final class ArrivalProcess {
         }
     }
 
-    private final double meanPerDay;
+    private ArrivalProcess() {}
 
-    ArrivalProcess(double meanPerDay) {
-        this.meanPerDay = meanPerDay;
-    }
-
-    /** Creation instants of the day's new tickets, whole seconds, in order. */
-    List<Instant> arrivals(LocalDate day, ZoneId zone, Rng rng) {
+    /** Creation instants of the day's new tickets, whole seconds, in order; {@code meanPerDay} over a week. */
+    static List<Instant> arrivals(LocalDate day, ZoneId zone, double meanPerDay, Rng rng) {
         int count = rng.poisson(meanPerDay * WEEKDAY[day.getDayOfWeek().getValue() - 1]);
         Instant midnight = day.atStartOfDay(zone).toInstant();
         List<Instant> times = new ArrayList<>(count);
