@@ -28,7 +28,7 @@ final class DecoyTruth {
 
     private final ActiveDecoy decoy;
     private final ZoneId zone;
-    /** day -> {group tickets, reference tickets (all, or the product's for a rollout)}. */
+    /** day -> {group tickets, reference tickets (all, or the product's for a rollout), group's new issues}. */
     private final Map<LocalDate, int[]> daily = new TreeMap<>();
     /** fault -> {in the group, in the rest of the reference} after onset. */
     private final Map<String, int[]> faultMix = new TreeMap<>();
@@ -41,9 +41,10 @@ final class DecoyTruth {
     void add(TicketTruth t) {
         boolean reference = decoy.measuredAgainst(t);
         boolean moved = decoy.moves(t);
-        int[] day = daily.computeIfAbsent(t.cohortDay(), d -> new int[2]);
+        int[] day = daily.computeIfAbsent(t.cohortDay(), d -> new int[3]);
         day[0] += moved ? 1 : 0;
         day[1] += reference ? 1 : 0;
+        day[2] += moved && "new".equals(t.kind()) ? 1 : 0;
         if (reference
                 && !decoy.windows().isEmpty()
                 && !t.createdAt().isBefore(decoy.windows().getFirst().onset())) {
@@ -75,6 +76,7 @@ final class DecoyTruth {
             ObjectNode row = days.addObject()
                     .put("day", day.toString())
                     .put("group_tickets", c[0])
+                    .put("group_new_issues", c[2])
                     .put(decoy instanceof RolloutDecoy ? "product_tickets" : "all_tickets", c[1])
                     .put("level", Tally.round(level(noon(day))));
             if (decoy instanceof RolloutDecoy r) {
@@ -97,8 +99,8 @@ final class DecoyTruth {
 
     /** The group's tickets a day before the decoy and while in full, and their ratio. */
     private ObjectNode realised() {
-        double[] before = new double[2];
-        double[] full = new double[2];
+        double[] before = new double[3];
+        double[] full = new double[3];
         int beforeDays = 0;
         int fullDays = 0;
         Instant firstOnset =
@@ -111,10 +113,12 @@ final class DecoyTruth {
             if (firstOnset != null && noon.isBefore(firstOnset) && beforeDays < BASELINE_DAYS) {
                 before[0] += c[0];
                 before[1] += c[1];
+                before[2] += c[2];
                 beforeDays++;
             } else if (decoy.windows().stream().anyMatch(w -> w.full(noon))) {
                 full[0] += c[0];
                 full[1] += c[1];
+                full[2] += c[2];
                 fullDays++;
             }
         }
@@ -127,7 +131,9 @@ final class DecoyTruth {
                 .put("group_share_before", share(before))
                 .put("group_share_in_full", share(full));
         if (beforeDays > 0 && before[0] > 0 && fullDays > 0) {
-            node.put("ratio", Tally.round((full[0] / fullDays) / (before[0] / beforeDays)));
+            // All the group's tickets, and its new issues alone: follow-ups of earlier tickets lag a change of rate.
+            node.put("ratio", Tally.round((full[0] / fullDays) / (before[0] / beforeDays)))
+                    .put("ratio_new_issues", Tally.round((full[2] / fullDays) / (before[2] / beforeDays)));
         }
         if (decoy instanceof RolloutDecoy r && !decoy.windows().isEmpty()) {
             node.put("fleet", r.fleet())

@@ -54,10 +54,10 @@ final class Definitions {
                         "the tickets a decoy moves together: seasonal_rise and holiday_dip its regions, new_site the site's, firmware_rollout the product's tickets whose device ran the new version at creation")
                 .put(
                         "decoy_daily",
-                        "per cohort day: group_tickets, all_tickets (product_tickets and installed_share at the day's end for a rollout), level = the decoy's effect at noon (0 none, 1 full)")
+                        "per cohort day: group_tickets, group_new_issues (not follow-ups), all_tickets (product_tickets and installed_share at the day's end for a rollout), level = the decoy's effect at noon (0 none, 1 full)")
                 .put(
                         "decoy_realised",
-                        "group tickets per day over the (at most 28) days before the first onset and over the days in full effect, their ratio, and the group's share of the reference tickets in each")
+                        "group tickets per day over the (at most 28) days before the first onset and over the days in full effect, their ratio (ratio_new_issues: of new issues alone, which the factor scales; follow-ups lag), and the group's share of the reference tickets in each")
                 .put(
                         "master_data",
                         "DEVICE_REGISTERED events on the master-data topic: every device once when it becomes known (the data's first instant, or when its new site opens), again at each firmware change");
