@@ -85,10 +85,7 @@ class DecoysTest {
 
     @Test
     void aNewSitesTicketsRiseWithTheFaultMixOfTheRest() {
-        NewSiteDecoy site = (NewSiteDecoy) data.generator().decoys(tenant).stream()
-                .filter(d -> d.spec().id().equals("new-site"))
-                .findFirst()
-                .orElseThrow();
+        NewSiteDecoy site = (NewSiteDecoy) placed("new-site");
         String siteId = site.opening().site().siteId();
         Instant opens = site.opensAt();
         List<TicketTruth> atSite = new ArrayList<>();
@@ -119,10 +116,7 @@ class DecoysTest {
 
     @Test
     void aRolloutReachesHalfTheFleetAndItsTicketsFollowTheInstalledBase() {
-        RolloutDecoy rollout = (RolloutDecoy) data.generator().decoys(tenant).stream()
-                .filter(d -> d.spec().id().equals("hu-rollout"))
-                .findFirst()
-                .orElseThrow();
+        RolloutDecoy rollout = (RolloutDecoy) placed("hu-rollout");
         Instant end = START.plusDays(15).atStartOfDay(GeneratorSettings.CHINA).toInstant();
         double installed = rollout.installedShare(end);
         int product = 0;
@@ -197,6 +191,13 @@ class DecoysTest {
         assertEquals(1.5, rise.get("group").get("factor").asDouble());
         assertEquals("华东", rise.get("group").get("regions").get(0).asText());
         assertEquals(1.5, rise.get("realised").get("ratio").asDouble(), 0.2);
+    }
+
+    private static ActiveDecoy placed(String id) {
+        return data.generator().decoys(tenant).stream()
+                .filter(d -> d.spec().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonNode decoy(String id) {

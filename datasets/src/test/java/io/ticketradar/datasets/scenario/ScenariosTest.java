@@ -48,31 +48,21 @@ class ScenariosTest {
 
     @Test
     void badDecoysAreClearErrors(@TempDir Path dir) throws IOException {
-        Path unknown = dir.resolve("unknown.yaml");
-        Files.writeString(unknown, """
-                extends: quiet
-                decoys:
-                  - {id: x, kind: sunspots, factor: 2}
-                """);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Scenarios.load(unknown.toString()))
-                .getMessage()
+        assertTrue(rejection(dir, "extends: quiet\ndecoys: [{id: x, kind: sunspots, factor: 2}]")
                 .contains("sunspots"));
-        Path twice = dir.resolve("twice.yaml");
-        Files.writeString(twice, """
-                extends: before
-                decoys:
-                  - {id: obc-cold-start, kind: holiday_dip, factor: 0.5}
-                """);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Scenarios.load(twice.toString()))
-                .getMessage()
-                .contains("obc-cold-start"));
-        Path noFactor = dir.resolve("nofactor.yaml");
-        Files.writeString(noFactor, """
-                extends: quiet
-                decoys:
-                  - {id: x, kind: seasonal_rise, onset: +3d}
-                """);
-        assertThrows(IllegalArgumentException.class, () -> Scenarios.load(noFactor.toString()));
+        assertTrue(
+                rejection(dir, "extends: before\ndecoys: [{id: obc-cold-start, kind: holiday_dip, factor: 0.5}]")
+                        .contains("obc-cold-start"),
+                "a decoy's id is not a pattern's");
+        assertTrue(rejection(dir, "extends: quiet\ndecoys: [{id: x, kind: seasonal_rise, onset: +3d}]")
+                .contains("factor"));
+    }
+
+    /** The message a scenario file of this text is refused with. */
+    private static String rejection(Path dir, String yaml) throws IOException {
+        Path file = Files.writeString(dir.resolve("bad.yaml"), yaml);
+        return assertThrows(IllegalArgumentException.class, () -> Scenarios.load(file.toString()))
+                .getMessage();
     }
 
     @Test
