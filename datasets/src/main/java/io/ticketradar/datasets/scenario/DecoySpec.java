@@ -45,7 +45,7 @@ public sealed interface DecoySpec {
             String onset,
             String until,
             Double rampDays,
-            double factor,
+            Double factor,
             List<Region> regions)
             implements DecoySpec {
         public SeasonalRise {
@@ -76,7 +76,7 @@ public sealed interface DecoySpec {
             Integer beforeDays,
             Integer afterDays,
             Double rampDays,
-            double factor,
+            Double factor,
             List<Region> regions)
             implements DecoySpec {
         public HolidayDip {
@@ -169,9 +169,9 @@ public sealed interface DecoySpec {
         }
     }
 
-    private static void positive(String id, double factor) {
-        if (factor <= 0) {
-            throw new IllegalArgumentException("decoy " + id + ": factor must be above 0");
+    private static void positive(String id, Double factor) {
+        if (factor == null || factor <= 0) {
+            throw new IllegalArgumentException("decoy " + id + ": give a factor above 0");
         }
     }
 }
