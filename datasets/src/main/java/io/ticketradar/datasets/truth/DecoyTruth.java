@@ -87,13 +87,16 @@ final class DecoyTruth {
             }
         });
         node.set("realised", realised());
-        ObjectNode mix = node.putObject("fault_mix_since_onset");
-        ObjectNode inGroup = mix.putObject("group");
-        ObjectNode rest = mix.putObject("rest");
-        faultMix.forEach((fault, c) -> {
-            inGroup.put(fault, c[0]);
-            rest.put(fault, c[1]);
-        });
+        if (!(decoy instanceof RateDecoy)) {
+            // What a site's or a version's tickets are made of against the rest: the same faults, in proportion.
+            ObjectNode mix = node.putObject("fault_mix_since_onset");
+            ObjectNode inGroup = mix.putObject("group");
+            ObjectNode rest = mix.putObject("rest");
+            faultMix.forEach((fault, c) -> {
+                inGroup.put(fault, c[0]);
+                rest.put(fault, c[1]);
+            });
+        }
         return node;
     }
 

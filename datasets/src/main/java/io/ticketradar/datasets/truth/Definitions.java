@@ -59,6 +59,9 @@ final class Definitions {
                         "decoy_realised",
                         "group tickets per day over the (at most 28) days before the first onset and over the days in full effect, their ratio (ratio_new_issues: of new issues alone, which the factor scales; follow-ups lag), and the group's share of the reference tickets in each")
                 .put(
+                        "decoy_fault_mix",
+                        "new_site and firmware_rollout: fault code counts since onset of the group and of the rest of the reference tickets (all others, or the product's other tickets)")
+                .put(
                         "master_data",
                         "DEVICE_REGISTERED events on the master-data topic: every device once when it becomes known (the data's first instant, or when its new site opens), again at each firmware change");
     }

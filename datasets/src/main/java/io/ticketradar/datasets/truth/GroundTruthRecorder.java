@@ -179,7 +179,13 @@ public final class GroundTruthRecorder implements GenerationListener {
         new TreeMap<>(generator.modelParameters()).forEach((k, v) -> model.put(k, Tally.round(v)));
         node.put("topic_ticket_events", Topics.TICKET_EVENTS);
         node.put("topic_master_data", Topics.MASTER_DATA);
-        node.set("decoys", Json.tree(scenario.decoys()));
+        ArrayNode decoys = node.putArray("decoys");
+        // The kind first: a list's element type is lost to the mapper, and with it the type name.
+        scenario.decoys()
+                .forEach(d -> decoys.add(JsonNodeFactory.instance
+                        .objectNode()
+                        .put("kind", d.kind())
+                        .setAll((ObjectNode) Json.tree(d))));
         return node;
     }
 }
