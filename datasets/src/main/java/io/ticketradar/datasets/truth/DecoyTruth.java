@@ -55,11 +55,7 @@ final class DecoyTruth {
     ObjectNode toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
         DecoySpec spec = decoy.spec();
-        ObjectNode node = f.objectNode()
-                .put("id", spec.id())
-                .put("kind", spec.kind())
-                .put("name_zh", spec.nameZh())
-                .put("name_en", spec.nameEn());
+        ObjectNode node = Json.head(spec.id(), spec.kind(), spec.nameZh(), spec.nameEn());
         List<EffectWindow> windows = decoy.windows();
         if (!windows.isEmpty()) {
             EffectWindow first = windows.getFirst();

@@ -53,11 +53,7 @@ final class PatternTruth {
     ObjectNode toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
         PatternSpec spec = pattern.spec();
-        ObjectNode node = f.objectNode()
-                .put("id", spec.id())
-                .put("name_zh", spec.nameZh())
-                .put("name_en", spec.nameEn())
-                .put("kind", spec.kind().code())
+        ObjectNode node = Json.head(spec.id(), spec.kind().code(), spec.nameZh(), spec.nameEn())
                 .put("onset", pattern.onset().toString())
                 .put("onset_day", pattern.onsetDay().toString())
                 .put("ramp_days", spec.rampDays());

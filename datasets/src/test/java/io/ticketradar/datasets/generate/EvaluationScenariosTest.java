@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.FieldSource;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,36 +44,28 @@ class EvaluationScenariosTest {
                 sharp += p.rampDays() <= 2 ? 1 : 0;
                 slow += p.rampDays() >= 14 && p.rampDays() <= 42 ? 1 : 0;
                 for (PatternSpec builtIn : BUILT_IN) {
-                    String what = name + " / " + builtIn.id() + ": ";
-                    assertFalse(p.fault().equals(builtIn.fault()), what + "another fault");
-                    assertFalse(
-                            Objects.equals(
-                                    p.devices().products(), builtIn.devices().products()),
-                            what + "other products");
-                    assertFalse(
-                            p.devices().firmware() != null
-                                    && p.devices()
-                                            .firmware()
-                                            .equals(builtIn.devices().firmware()),
-                            what + "another firmware");
-                    assertFalse(
-                            p.devices().modification() != null
-                                    && p.devices()
-                                            .modification()
-                                            .equals(builtIn.devices().modification()),
-                            what + "another accessory");
-                    assertFalse(
-                            p.slice().ambientBelowC() != null
-                                    && p.slice()
-                                            .ambientBelowC()
-                                            .equals(builtIn.slice().ambientBelowC()),
-                            what + "another temperature");
-                    assertFalse(
-                            !p.slice().regions().isEmpty()
-                                    && p.slice()
-                                            .regions()
-                                            .equals(builtIn.slice().regions()),
-                            what + "other regions");
+                    String what = name + " / " + builtIn.id() + ": other ";
+                    differs(what + "fault", p.fault(), builtIn.fault());
+                    differs(
+                            what + "products",
+                            p.devices().products(),
+                            builtIn.devices().products());
+                    differs(
+                            what + "firmware",
+                            p.devices().firmware(),
+                            builtIn.devices().firmware());
+                    differs(
+                            what + "accessory",
+                            p.devices().modification(),
+                            builtIn.devices().modification());
+                    differs(
+                            what + "temperature",
+                            p.slice().ambientBelowC(),
+                            builtIn.slice().ambientBelowC());
+                    differs(
+                            what + "regions",
+                            p.slice().regions().isEmpty() ? null : p.slice().regions(),
+                            builtIn.slice().regions());
                 }
             }
         }
@@ -84,6 +75,11 @@ class EvaluationScenariosTest {
                 "kinds: " + kinds);
         assertTrue(sharp >= 2 && slow >= 2, "sharp " + sharp + ", slow " + slow);
         assertTrue(withDecoys >= 3, "scenarios with decoys: " + withDecoys);
+    }
+
+    /** An evaluation pattern that names a feature names another than the built-in one. */
+    private static void differs(String what, Object evaluation, Object builtIn) {
+        assertFalse(evaluation != null && evaluation.equals(builtIn), what);
     }
 
     @ParameterizedTest
