@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * One tenant's tickets, a day at a time: the day's new issues plus follow-ups that fall on it
- * (duplicates filed again by the customer, faults that come back), each told in full and emitted.
- * Keeps only what the future needs: pending follow-ups and each device's last ticket per fault.
+ * One tenant's data, a day at a time: the day's device master data, its new issues (as the seasons and
+ * the sites opened so far make them) plus follow-ups that fall on it (duplicates filed again by the
+ * customer, faults that come back), each told in full and emitted. Keeps only what the future needs:
+ * pending follow-ups and each device's last ticket per fault.
  */
 final class TenantStream {
     private static final Duration RECURRENCE_WINDOW = Duration.ofDays(30);
