@@ -23,17 +23,22 @@ import java.util.Set;
 public final class GenerateCommand {
     static final String USAGE = """
             usage: ticketradar generate [options]
-              Writes a synthetic after-sales data set: events/*.ndjson.gz (ticket and repair events in the
-              order they reach Kafka), master/<tenant>/*.ndjson.gz, ground_truth.json and manifest.json.
+              Writes a synthetic after-sales data set: events/*.ndjson.gz (device master data, ticket and
+              repair events in the order they reach Kafka), master/<tenant>/*.ndjson.gz (the master data at
+              the start), ground_truth.json and manifest.json.
               Same options and seed, same bytes.
 
               --tenants N            tenants, the model customer first (default 1)
               --tenant-ids A,B       tenant ids instead of the defaults (suzhou-auto-electronics, ningbo-ev-powertrain, ...)
-              --days D               days of ticket creation (default 30); lifecycles of the last days run on
+              --days D               days of ticket creation (default: the scenario's, else 30); lifecycles of
+                                     the last days run on
               --tickets-per-day T    mean tickets a day per tenant (default 120, the model customer)
-              --start YYYY-MM-DD     first day (default 2025-01-01)
+              --start YYYY-MM-DD     first day (default: the scenario's, else 2025-01-01)
               --seed S               random seed (default 42)
-              --scenario NAME|FILE   before (default) or after, or a YAML/JSON scenario file
+              --scenario NAME|FILE   before (default), after, quiet (no pattern, no decoy), decoys (decoys
+                                     only), an evaluation scenario eval/NAME (cold-bms, heat-dcdc,
+                                     tbox-southwest-firmware, mcu-east-firmware, dashcam-tbox-drain,
+                                     charger-obc-input, batch-connector), or a YAML/JSON scenario file
               --out DIR              output folder (default ./data/generated)
               --force                replace a data set already in the folder
               --quiet                no progress
@@ -41,6 +46,8 @@ public final class GenerateCommand {
     private static final Set<String> VALUED =
             Set.of("tenants", "tenant-ids", "days", "tickets-per-day", "start", "seed", "scenario", "out");
     private static final Set<String> SWITCHES = Set.of("force", "quiet", "help");
+    private static final LocalDate DEFAULT_START = LocalDate.of(2025, 1, 1);
+    private static final int DEFAULT_DAYS = 30;
 
     private GenerateCommand() {}
 
@@ -78,8 +85,8 @@ public final class GenerateCommand {
         try {
             return new GeneratorSettings(
                     tenants,
-                    flags.date("start", LocalDate.of(2025, 1, 1)),
-                    flags.intValue("days", 30, 1),
+                    flags.date("start", scenario.start() == null ? DEFAULT_START : scenario.startDate()),
+                    flags.intValue("days", scenario.days() == null ? DEFAULT_DAYS : scenario.days(), 1),
                     flags.intValue("tickets-per-day", 120, 1),
                     flags.longValue("seed", 42),
                     scenario,

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /** A pattern of the scenario placed in time: its onset, ramp, end and patch as instants. */
 public final class ActivePattern {
@@ -18,6 +19,7 @@ public final class ActivePattern {
     private final PatternSpec spec;
     private final Catalogue.Fault fault;
     private final Instant onset;
+    private final LocalDate onsetDay;
     private final Instant until;
     private final Instant patchReleased;
     private final long seed;
@@ -26,7 +28,8 @@ public final class ActivePattern {
         this.spec = spec;
         this.fault = catalogue.fault(spec.fault());
         spec.symptoms().forEach(catalogue::symptom);
-        this.onset = DayRef.resolve(spec.onset(), start).atStartOfDay(zone).toInstant();
+        this.onsetDay = DayRef.resolve(spec.onset(), start);
+        this.onset = onsetDay.atStartOfDay(zone).toInstant();
         this.until = spec.until() == null
                 ? null
                 : DayRef.resolve(spec.until(), start).atStartOfDay(zone).toInstant();
@@ -48,6 +51,16 @@ public final class ActivePattern {
 
     public Instant onset() {
         return onset;
+    }
+
+    /** The first day of the onset, in the tenants' zone. */
+    public LocalDate onsetDay() {
+        return onsetDay;
+    }
+
+    /** The end, or null when it lasts. */
+    public Instant until() {
+        return until;
     }
 
     public Instant patchReleased() {
@@ -80,22 +93,43 @@ public final class ActivePattern {
         return atTarget(t) && (patchReleased == null || t.isBefore(patchReleased));
     }
 
-    /** Whether the device is of the kind the pattern strikes (its shipped firmware, model, batch, modifications). */
-    boolean fits(Device device) {
+    /**
+     * Whether the device is of the kind the pattern strikes at some time: its model, batch and modifications, and
+     * the pattern's firmware as shipped or taken later.
+     */
+    boolean fits(Device device, FirmwareHistory firmware) {
         PatternSpec.DeviceFilter f = spec.devices();
-        return (f.products() == null || f.products().contains(device.product().code()))
-                && (f.firmware() == null || f.firmware().equals(device.firmware()))
+        return ofProducts(device)
+                && (f.firmware() == null || firmware.everRuns(device, f.firmware()))
                 && (f.batchPrefix() == null || device.batch().startsWith(f.batchPrefix()))
                 && (f.modification() == null || device.modifications().contains(f.modification()));
     }
 
-    /** Whether the device runs the patch at {@code t}: each device takes it after its own log-normal delay. */
-    boolean patched(Device device, Instant t) {
-        if (patchReleased == null || t.isBefore(patchReleased) || !fits(device)) {
-            return false;
-        }
+    /** Whether a fitting device is struck at {@code t}: it runs the pattern's firmware and has not taken the patch. */
+    boolean strikes(Device device, Instant t, FirmwareHistory firmware) {
+        PatternSpec.DeviceFilter f = spec.devices();
+        return (f.firmware() == null || f.firmware().equals(firmware.at(device, t)))
+                && (spec.patch() == null
+                        || !firmware.tookBy(device, spec.patch().version(), t));
+    }
+
+    /** Whether the patch goes to the device: one of the pattern's products, on the pattern's firmware when it ships. */
+    boolean takesPatch(Device device, FirmwareHistory firmware) {
+        String version = spec.devices().firmware();
+        return patchReleased != null
+                && ofProducts(device)
+                && (version == null || version.equals(firmware.at(device, patchReleased)));
+    }
+
+    /** When the device takes the patch: each after its own log-normal delay. */
+    Instant patchTakenAt(Device device) {
         double lagDays =
                 new Rng(Rng.derive(seed, device.sn())).logNormal(spec.patch().rolloutMedianDays(), PATCH_ROLLOUT_SIGMA);
-        return !t.isBefore(patchReleased.plusSeconds((long) (lagDays * 86_400)));
+        return patchReleased.plusSeconds((long) (lagDays * 86_400));
+    }
+
+    private boolean ofProducts(Device device) {
+        List<String> products = spec.devices().products();
+        return products == null || products.contains(device.product().code());
     }
 }

@@ -27,15 +27,16 @@ final class ArrivalProcess {
         }
     }
 
-    private final double meanPerDay;
+    private ArrivalProcess() {}
 
-    ArrivalProcess(double meanPerDay) {
-        this.meanPerDay = meanPerDay;
+    /** How busy the day of the week is against the weekly mean. */
+    static double weekday(LocalDate day) {
+        return WEEKDAY[day.getDayOfWeek().getValue() - 1];
     }
 
-    /** Creation instants of the day's new tickets, whole seconds, in order. */
-    List<Instant> arrivals(LocalDate day, ZoneId zone, Rng rng) {
-        int count = rng.poisson(meanPerDay * WEEKDAY[day.getDayOfWeek().getValue() - 1]);
+    /** Creation instants of the day's new tickets, whole seconds, in order; {@code meanPerDay} over a week. */
+    static List<Instant> arrivals(LocalDate day, ZoneId zone, double meanPerDay, Rng rng) {
+        int count = rng.poisson(meanPerDay * weekday(day));
         Instant midnight = day.atStartOfDay(zone).toInstant();
         List<Instant> times = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

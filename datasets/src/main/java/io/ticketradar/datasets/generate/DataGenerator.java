@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The synthetic data generator: the tenants' worlds and, on demand, the stream of their ticket and
- * repair events (with late, bad and duplicated records as the scenario asks), in the order they reach
- * Kafka. Same settings, same records, byte for byte. Each call to {@link #records} starts afresh.
+ * The synthetic data generator: the tenants' worlds and, on demand, the stream of their device master data,
+ * ticket and repair events (with late, bad and duplicated records as the scenario asks), in the order they
+ * reach Kafka. Same settings, same records, byte for byte. Each call to {@link #records} starts afresh.
  *
  * <pre>{@code
  * var generator = new DataGenerator(GeneratorSettings.demo(Clock.systemUTC(), 7));
@@ -26,8 +26,9 @@ import java.util.stream.StreamSupport;
  */
 public final class DataGenerator {
     private final GeneratorSettings settings;
-    private final Catalogue catalogue;
     private final List<World> worlds;
+    private final List<ActivePattern> patterns;
+    private final List<TenantTimeline> timelines;
     private final ServiceModel model;
 
     public DataGenerator(GeneratorSettings settings) {
@@ -36,11 +37,16 @@ public final class DataGenerator {
 
     public DataGenerator(GeneratorSettings settings, Catalogue catalogue) {
         this.settings = settings;
-        this.catalogue = catalogue;
         WorldBuilder builder =
                 new WorldBuilder(catalogue, settings.scenario().world().size());
         this.worlds = Tenant.of(settings.tenantIds()).stream()
                 .map(t -> builder.build(t, settings.seed(), settings.start(), settings.ticketsPerDay()))
+                .toList();
+        this.patterns = settings.scenario().patterns().stream()
+                .map(p -> new ActivePattern(p, catalogue, settings.start(), settings.zone(), settings.seed()))
+                .toList();
+        this.timelines = worlds.stream()
+                .map(w -> new TenantTimeline(w, settings, patterns, builder))
                 .toList();
         this.model = new ServiceModel(settings.scenario(), catalogue);
     }
@@ -56,9 +62,16 @@ public final class DataGenerator {
 
     /** The scenario's patterns placed in time (onsets, patches). */
     public List<ActivePattern> patterns() {
-        return settings.scenario().patterns().stream()
-                .map(p -> new ActivePattern(p, catalogue, settings.start(), settings.zone(), settings.seed()))
-                .toList();
+        return patterns;
+    }
+
+    /** The scenario's decoys placed in a tenant's time and world, in the scenario's order. */
+    public List<ActiveDecoy> decoys(String tenantId) {
+        return timelines.stream()
+                .filter(t -> t.world().tenant().id().equals(tenantId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no tenant " + tenantId))
+                .decoys();
     }
 
     /** What the scenario's targets were solved into, for the ground truth. */
@@ -71,8 +84,8 @@ public final class DataGenerator {
     }
 
     public Iterator<GeneratedRecord> records(GenerationListener listener) {
-        List<TenantStream> tenants = worlds.stream()
-                .map(world -> new TenantStream(world, model, new PatternBook(patterns(), world), settings))
+        List<TenantStream> tenants = timelines.stream()
+                .map(timeline -> new TenantStream(timeline, model, new PatternBook(patterns, timeline), settings))
                 .toList();
         return new RecordStream(
                 tenants,

@@ -1,9 +1,9 @@
 package io.ticketradar.datasets.generate;
 
 import io.ticketradar.datasets.Rng;
-import io.ticketradar.datasets.world.Catalogue;
 import io.ticketradar.datasets.world.Device;
 import io.ticketradar.datasets.world.Region;
+import io.ticketradar.datasets.world.Site;
 import io.ticketradar.datasets.world.World;
 
 import java.time.Instant;
@@ -15,49 +15,59 @@ import java.util.Map;
 final class PatternBook {
     private final List<ActivePattern> patterns;
     private final World world;
-    /** Devices of a city that fit a pattern, computed once: a pattern asks for them on every hit. */
-    private final Map<ActivePattern, Map<Catalogue.City, List<Device>>> candidates = new HashMap<>();
+    private final FirmwareHistory firmware;
+    /** The devices of each site that opens while the data runs: its tickets stay its own. */
+    private final Map<Site, List<Device>> openingSites = new HashMap<>();
+    /** Devices of a city (or an opening site) that fit a pattern, computed once: a pattern asks on every hit. */
+    private final Map<ActivePattern, Map<Object, List<Device>>> candidates = new HashMap<>();
 
-    PatternBook(List<ActivePattern> patterns, World world) {
+    PatternBook(List<ActivePattern> patterns, TenantTimeline timeline) {
         this.patterns = patterns;
-        this.world = world;
+        this.world = timeline.world();
+        this.firmware = timeline.firmware();
+        timeline.newSites()
+                .forEach(s -> openingSites.put(s.opening().site(), s.opening().devices()));
     }
 
     /** A pattern hit: this ticket is the pattern's fault on this device. */
     record Hit(ActivePattern pattern, Device device) {}
 
     /**
-     * Decides whether a new ticket in {@code city} at {@code t}, with the air at {@code ambientC} when the
-     * fault showed, belongs to a pattern. A hit moves the ticket to a fitting device of the same city,
-     * so region and weather stay those of the slice; a device already patched escapes.
+     * Decides whether a new ticket of {@code device} at {@code t}, with the air at {@code ambientC} when the fault
+     * showed, belongs to a pattern. A hit moves the ticket to a fitting device of the same city (of the same site,
+     * for a site that opened later), so region and weather stay those of the slice; a device that no longer runs
+     * the pattern's firmware, or took its patch, escapes.
      */
-    Hit match(Instant t, Catalogue.City city, double ambientC, Rng rng) {
+    Hit match(Instant t, Device device, double ambientC, Rng rng) {
+        Site site = device.customer().site();
         for (ActivePattern pattern : patterns) {
-            if (!pattern.spec().slice().contains(city.region(), ambientC) || !rng.chance(pattern.share(t))) {
+            if (!pattern.spec().slice().contains(site.region(), ambientC) || !rng.chance(pattern.share(t))) {
                 continue;
             }
+            List<Device> opening = openingSites.get(site);
             List<Device> fitting = candidates
                     .computeIfAbsent(pattern, p -> new HashMap<>())
-                    .computeIfAbsent(city, c -> world.devicesIn(c, pattern::fits));
+                    .computeIfAbsent(
+                            opening == null ? site.city() : site,
+                            key -> opening == null
+                                    ? world.devicesIn(site.city(), d -> pattern.fits(d, firmware))
+                                    : opening.stream()
+                                            .filter(d -> pattern.fits(d, firmware))
+                                            .toList());
             if (fitting.isEmpty()) {
                 continue;
             }
-            Device device = rng.pick(fitting);
-            if (!pattern.patched(device, t)) {
-                return new Hit(pattern, device);
+            Device struck = rng.pick(fitting);
+            if (pattern.strikes(struck, t, firmware)) {
+                return new Hit(pattern, struck);
             }
         }
         return null;
     }
 
-    /** The firmware a device runs at {@code t}: as shipped, or a pattern's patch once the device has taken it. */
+    /** The firmware a device runs at {@code t}, as far as the maker knows. */
     String firmwareAt(Device device, Instant t) {
-        for (ActivePattern pattern : patterns) {
-            if (pattern.patched(device, t)) {
-                return pattern.spec().patch().version();
-            }
-        }
-        return device.firmware();
+        return firmware.at(device, t);
     }
 
     /** Ids of the patterns whose slice holds a ticket of this region and temperature, started or not. */

@@ -84,13 +84,17 @@ final class ServiceModel {
                             / total);
         });
         double expected = 0;
+        // Installed shares are weights: a catalogue that adds a product need not rescale the others.
+        double installed = catalogue.products().stream()
+                .mapToDouble(Catalogue.Product::installedShare)
+                .sum();
         for (Catalogue.Product product : catalogue.products()) {
             double total = product.faults().values().stream()
                     .mapToDouble(Double::doubleValue)
                     .sum();
             for (Map.Entry<String, Double> fault : product.faults().entrySet()) {
                 TechnicalDomain domain = catalogue.fault(fault.getKey()).domain();
-                expected += product.installedShare() * fault.getValue() / total * routeLength.get(domain);
+                expected += product.installedShare() / installed * fault.getValue() / total * routeLength.get(domain);
             }
         }
         return expected;

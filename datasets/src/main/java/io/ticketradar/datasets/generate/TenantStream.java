@@ -3,6 +3,7 @@ package io.ticketradar.datasets.generate;
 import io.ticketradar.datasets.Rng;
 import io.ticketradar.datasets.scenario.Scenario;
 import io.ticketradar.datasets.truth.GenerationListener;
+import io.ticketradar.datasets.world.Device;
 import io.ticketradar.datasets.world.World;
 
 import java.time.Duration;
@@ -18,9 +19,10 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * One tenant's tickets, a day at a time: the day's new issues plus follow-ups that fall on it
- * (duplicates filed again by the customer, faults that come back), each told in full and emitted.
- * Keeps only what the future needs: pending follow-ups and each device's last ticket per fault.
+ * One tenant's data, a day at a time: the day's device master data, its new issues (as the seasons and
+ * the sites opened so far make them) plus follow-ups that fall on it (duplicates filed again by the
+ * customer, faults that come back), each told in full and emitted. Keeps only what the future needs:
+ * pending follow-ups and each device's last ticket per fault.
  */
 final class TenantStream {
     private static final Duration RECURRENCE_WINDOW = Duration.ofDays(30);
@@ -30,10 +32,14 @@ final class TenantStream {
     private final Scenario scenario;
     private final ZoneId zone;
     private final long seed;
-    private final ArrivalProcess arrivals;
+    private final TenantTimeline timeline;
+    /** New issues a day on an ordinary day (follow-ups come on top). */
+    private final double newIssuesPerDay;
+
     private final TicketFactory factory;
     private final Lifecycle lifecycle;
     private final Emitter emitter;
+    private final MasterDataEmitter masterData;
     private final PriorityQueue<TicketSeed> seeds =
             new PriorityQueue<>(Comparator.comparing(TicketSeed::createdAt).thenComparingLong(TicketSeed::order));
     /** device SN -> fault code -> creation of its last ticket. */
@@ -41,8 +47,9 @@ final class TenantStream {
 
     private long seedOrder;
 
-    TenantStream(World world, ServiceModel model, PatternBook patterns, GeneratorSettings settings) {
-        this.world = world;
+    TenantStream(TenantTimeline timeline, ServiceModel model, PatternBook patterns, GeneratorSettings settings) {
+        this.timeline = timeline;
+        this.world = timeline.world();
         this.scenario = settings.scenario();
         this.zone = settings.zone();
         this.seed = Rng.derive(settings.seed(), "tenant", world.tenant().id());
@@ -50,10 +57,11 @@ final class TenantStream {
         // Follow-ups come on top of new issues: scale new issues so the total matches the configured rate.
         double followUps = duplicates.share() * (duplicates.groupSize() - 1)
                 + scenario.recurrence().share();
-        this.arrivals = new ArrivalProcess(settings.ticketsPerDay() / (1 + followUps));
+        this.newIssuesPerDay = settings.ticketsPerDay() / (1 + followUps);
         this.factory = new TicketFactory(world, scenario.tickets(), patterns);
         this.lifecycle = new Lifecycle(world, model, patterns, zone);
         this.emitter = new Emitter(world.tenant().id(), scenario, zone);
+        this.masterData = new MasterDataEmitter(world.tenant().id(), timeline, zone, settings.startInstant());
     }
 
     World world() {
@@ -61,11 +69,10 @@ final class TenantStream {
     }
 
     void generate(LocalDate day, Emitter.Sink sink, GenerationListener listener) {
-        Rng dayRng = new Rng(Rng.derive(seed, "day", day.toEpochDay()));
-        for (Instant at : arrivals.arrivals(day, zone, dayRng)) {
-            seeds.add(TicketSeed.fresh(at, seedOrder++));
-        }
+        Instant dayStart = day.atStartOfDay(zone).toInstant();
         Instant dayEnd = day.plusDays(1).atStartOfDay(zone).toInstant();
+        masterData.emit(dayStart, dayEnd, sink, listener);
+        arrive(day, dayStart.plus(Duration.ofHours(12)));
         String prefix = world.tenant().code() + "-" + DAY.format(day) + "-";
         int number = 0;
         while (!seeds.isEmpty() && seeds.peek().createdAt().isBefore(dayEnd)) {
@@ -80,6 +87,30 @@ final class TenantStream {
             followUps(story, rng);
             listener.ticket(story.truth());
             emitter.emit(story, rng, sink);
+        }
+    }
+
+    /** The day's new issues: of the established sites as the seasons scale them, and of the sites opened since. */
+    private void arrive(LocalDate day, Instant noon) {
+        Rng dayRng = new Rng(Rng.derive(seed, "day", day.toEpochDay()));
+        TenantTimeline.Arrivals established = timeline.arrivals(noon);
+        for (Instant at : ArrivalProcess.arrivals(day, zone, newIssuesPerDay * established.rate(), dayRng)) {
+            seeds.add(TicketSeed.fresh(at, timeline.pick(established, dayRng), seedOrder++));
+        }
+        double perDevice = newIssuesPerDay / world.devices().size();
+        for (NewSiteDecoy site : timeline.newSites()) {
+            double level = site.level(noon);
+            if (level > 0) {
+                List<Device> devices = site.opening().devices();
+                Rng siteRng = new Rng(Rng.derive(seed, "site", site.spec().id(), day.toEpochDay()));
+                double mean = perDevice
+                        * devices.size()
+                        * level
+                        * timeline.rateFactor(site.opening().site().region(), noon);
+                for (Instant at : ArrivalProcess.arrivals(day, zone, mean, siteRng)) {
+                    seeds.add(TicketSeed.fresh(at, siteRng.pick(devices), seedOrder++));
+                }
+            }
         }
     }
 

@@ -42,7 +42,7 @@ final class TicketFactory {
 
     TicketSpec create(TicketSeed seed, String ticketId, Rng rng) {
         Instant created = seed.createdAt();
-        Device device = seed.device() != null ? seed.device() : rng.pick(world.devices());
+        Device device = seed.device();
         Catalogue.City city = device.customer().site().city();
         Instant failedAt = created.minusSeconds(
                 (long) (3600 * Math.min(FAILURE_LEAD_MAX_H, rng.logNormal(FAILURE_LEAD_MEDIAN_H, 0.8))));
@@ -52,7 +52,7 @@ final class TicketFactory {
         Catalogue.Fault fault;
         List<String> symptoms;
         if (seed.kind() == TicketSeed.Kind.NEW) {
-            PatternBook.Hit hit = patterns.match(created, city, ambient, rng);
+            PatternBook.Hit hit = patterns.match(created, device, ambient, rng);
             if (hit != null) {
                 pattern = hit.pattern();
                 device = hit.device();

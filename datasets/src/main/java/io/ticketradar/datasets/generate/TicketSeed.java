@@ -9,7 +9,7 @@ import java.util.List;
  * What starts a ticket: a new issue at an instant, or a follow-up of an earlier ticket (the customer
  * filing the same fault again within days, or the fault coming back on the same device).
  *
- * @param device    null for a new issue (the factory draws one)
+ * @param device    the device that failed (a new issue's is drawn where it arrives)
  * @param faultCode null for a new issue
  * @param pattern   the pattern of the earlier ticket: a follow-up of a pattern ticket is one too
  * @param order     tie-breaker among seeds of the same instant, for a stable order
@@ -34,7 +34,7 @@ record TicketSeed(
         }
     }
 
-    static TicketSeed fresh(Instant createdAt, long order) {
-        return new TicketSeed(createdAt, Kind.NEW, null, null, List.of(), null, null, order);
+    static TicketSeed fresh(Instant createdAt, Device device, long order) {
+        return new TicketSeed(createdAt, Kind.NEW, device, null, List.of(), null, null, order);
     }
 }

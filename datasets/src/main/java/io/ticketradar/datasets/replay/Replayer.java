@@ -77,8 +77,7 @@ public final class Replayer implements AutoCloseable {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             var missing = topics.stream()
                     .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, partitions, (short) -1)
-                            .configs(Map.of("max.message.bytes", String.valueOf(Topics.MAX_MESSAGE_BYTES))))
+                    .map(t -> new NewTopic(t, partitions, (short) -1).configs(configs(t)))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
@@ -96,6 +95,14 @@ public final class Replayer implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("could not check topics {}: {}; publishing anyway", topics, e.getMessage());
         }
+    }
+
+    /** Every topic takes the largest records; master data keeps the newest record per key (compacted). */
+    private static Map<String, String> configs(String topic) {
+        String maxBytes = String.valueOf(Topics.MAX_MESSAGE_BYTES);
+        return Topics.MASTER_DATA.equals(topic)
+                ? Map.of("max.message.bytes", maxBytes, "cleanup.policy", "compact")
+                : Map.of("max.message.bytes", maxBytes);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.ticketradar.datasets.scenario;
 
 import io.ticketradar.datasets.world.Region;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,9 +16,11 @@ import java.util.Objects;
  * @param until        optional end, same form
  * @param rampDays     days from onset to the target share (default 0: at once)
  * @param mentionShare share of the pattern's tickets whose description names the cause (default 0)
+ * @param kind         what kind of pattern it is; inferred from the features when not given
  */
 public record PatternSpec(
         String id,
+        PatternKind kind,
         String nameZh,
         String nameEn,
         String onset,
@@ -44,17 +47,35 @@ public record PatternSpec(
         rampDays = rampDays == null ? 0 : rampDays;
         baselineShare = baselineShare == null ? 0 : baselineShare;
         mentionShare = mentionShare == null ? 0 : mentionShare;
-        slice = slice == null ? new Slice(null, null, null) : slice;
+        slice = slice == null ? new Slice(null, null, null, null) : slice;
+        kind = kind == null ? PatternKind.inferred(slice, devices) : kind;
         symptoms = symptoms == null ? List.of() : List.copyOf(symptoms);
         phrasesZh = phrasesZh == null ? List.of() : List.copyOf(phrasesZh);
         phrasesEn = phrasesEn == null ? List.of() : List.copyOf(phrasesEn);
         photoLabels = photoLabels == null ? List.of() : List.copyOf(photoLabels);
     }
 
-    /** Which tickets the pattern's share is of; null fields do not restrict. */
-    public record Slice(Region region, Double ambientBelowC, Double ambientAboveC) {
+    /**
+     * Which tickets the pattern's share is of; null fields do not restrict.
+     *
+     * @param region  one region, or
+     * @param regions several (the two are merged into {@code regions})
+     */
+    public record Slice(Region region, List<Region> regions, Double ambientBelowC, Double ambientAboveC) {
+        public Slice {
+            List<Region> all = new ArrayList<>();
+            if (region != null) {
+                all.add(region);
+            }
+            if (regions != null) {
+                regions.stream().filter(r -> !all.contains(r)).forEach(all::add);
+            }
+            regions = List.copyOf(all);
+            region = all.size() == 1 ? all.getFirst() : null;
+        }
+
         public boolean contains(Region ticketRegion, double ambientC) {
-            return (region == null || region == ticketRegion)
+            return (regions.isEmpty() || regions.contains(ticketRegion))
                     && (ambientBelowC == null || ambientC < ambientBelowC)
                     && (ambientAboveC == null || ambientC > ambientAboveC);
         }

@@ -3,17 +3,23 @@ package io.ticketradar.datasets.scenario;
 import io.ticketradar.datasets.world.WorldSize;
 import io.ticketradar.events.Stage;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How well after-sales service runs in the generated world, in the domain's own terms: the shares and
- * means of DOMAIN.md §4 that the generated lifecycles must reproduce, plus the injected patterns and
- * the flaws of the stream (duplicates, late events, bad records). Read from YAML or JSON
- * ({@link Scenarios}); the built-ins are {@code before} and {@code after}.
+ * means of DOMAIN.md §4 that the generated lifecycles must reproduce, plus the injected patterns, the
+ * decoys that must not be taken for patterns, and the flaws of the stream (duplicates, late events, bad
+ * records). Read from YAML or JSON ({@link Scenarios}).
  *
  * @param stageWeights how the work time of a ticket splits between the stages it passes
+ * @param start        the first day {@code generate} uses when none is given (the season the scenario is about)
+ * @param days         the days {@code generate} uses when none are given
  */
 public record Scenario(
         String name,
@@ -34,7 +40,10 @@ public record Scenario(
         Duplicates duplicates,
         LateEvents lateEvents,
         BadRecords badRecords,
-        List<PatternSpec> patterns) {
+        List<PatternSpec> patterns,
+        List<DecoySpec> decoys,
+        String start,
+        Integer days) {
 
     public Scenario {
         String what = "scenario " + name + ": missing ";
@@ -54,11 +63,37 @@ public record Scenario(
         Objects.requireNonNull(lateEvents, what + "late_events");
         Objects.requireNonNull(badRecords, what + "bad_records");
         patterns = patterns == null ? List.of() : List.copyOf(patterns);
+        decoys = decoys == null ? List.of() : List.copyOf(decoys);
+        Set<String> ids = new HashSet<>();
+        patterns.forEach(p -> unique(ids, p.id(), name));
+        decoys.forEach(d -> unique(ids, d.id(), name));
+        if (start != null) {
+            try {
+                LocalDate.parse(start);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        "scenario " + name + ": start " + start + " is not a date YYYY-MM-DD");
+            }
+        }
+        if (days != null && days < 1) {
+            throw new IllegalArgumentException("scenario " + name + ": days must be at least 1");
+        }
         for (Stage stage : Stage.values()) {
             if (!stageWeights.containsKey(stage)) {
                 throw new IllegalArgumentException(what + "stage_weights." + stage);
             }
         }
+    }
+
+    private static void unique(Set<String> ids, String id, String scenario) {
+        if (!ids.add(id)) {
+            throw new IllegalArgumentException("scenario " + scenario + ": two patterns or decoys have the id " + id);
+        }
+    }
+
+    /** The scenario's own first day, or null. */
+    public LocalDate startDate() {
+        return start == null ? null : LocalDate.parse(start);
     }
 
     public record World(int dealerShops, int repairStations, int devicesPerDailyTicket) {

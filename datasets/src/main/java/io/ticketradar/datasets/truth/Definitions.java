@@ -42,6 +42,27 @@ final class Definitions {
                         "per engineer of a ticket's first field visit: tickets resolved with 1 visit and not reopened / tickets with a visit")
                 .put(
                         "pattern_share_at_target",
-                        "pattern tickets / tickets of the pattern's slice created after onset + ramp and before a patch or end");
+                        "pattern tickets / tickets of the pattern's slice created after onset + ramp and before a patch or end")
+                .put(
+                        "pattern_daily",
+                        "per cohort day with tickets in the pattern's slice: slice_tickets, pattern_tickets (injected), fault_tickets (slice tickets of the pattern's fault, injected or ordinary)")
+                .put(
+                        "pattern_kind",
+                        "temperature | regional_firmware | accessory | batch | other, as the scenario says or inferred from the defining features")
+                .put(
+                        "decoy_group",
+                        "the tickets a decoy moves together: seasonal_rise and holiday_dip its regions, new_site the site's, firmware_rollout the product's tickets whose device ran the new version at creation")
+                .put(
+                        "decoy_daily",
+                        "per cohort day: group_tickets, group_new_issues (not follow-ups), all_tickets (product_tickets and installed_share at the day's end for a rollout), level = the decoy's effect at noon (0 none, 1 full)")
+                .put(
+                        "decoy_realised",
+                        "group tickets per day over the (at most 28) days before the first onset and over the days in full effect, their ratio (ratio_new_issues: of new issues alone, which the factor scales; follow-ups lag), and the group's share of the reference tickets in each")
+                .put(
+                        "decoy_fault_mix",
+                        "new_site and firmware_rollout: fault code counts since onset of the group and of the rest of the reference tickets (all others, or the product's other tickets)")
+                .put(
+                        "master_data",
+                        "DEVICE_REGISTERED events on the master-data topic: every device once when it becomes known (the data's first instant, or when its new site opens), again at each firmware change");
     }
 }

@@ -8,11 +8,13 @@ import io.ticketradar.datasets.generate.GeneratedRecord;
 import io.ticketradar.datasets.generate.GeneratorSettings;
 import io.ticketradar.datasets.scenario.BadRecordKind;
 import io.ticketradar.datasets.scenario.Scenario;
+import io.ticketradar.events.EventBody;
 import io.ticketradar.events.Topics;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +39,21 @@ public final class GroundTruthRecorder implements GenerationListener {
     public GroundTruthRecorder(DataGenerator generator) {
         this.generator = generator;
         double maxDays = generator.settings().scenario().closure().maxDays();
-        generator.worlds().forEach(w -> tenants.put(w.tenant().id(), new TenantTruth(generator.patterns(), maxDays)));
+        generator.worlds().forEach(w -> {
+            String id = w.tenant().id();
+            tenants.put(
+                    id,
+                    new TenantTruth(
+                            generator.patterns(),
+                            generator.decoys(id),
+                            generator.settings().zone(),
+                            maxDays));
+        });
+    }
+
+    @Override
+    public void device(String tenantId, EventBody.DeviceRegistered device, Instant at, int n) {
+        tenants.get(tenantId).device(n);
     }
 
     @Override
@@ -162,6 +178,14 @@ public final class GroundTruthRecorder implements GenerationListener {
         ObjectNode model = node.putObject("model");
         new TreeMap<>(generator.modelParameters()).forEach((k, v) -> model.put(k, Tally.round(v)));
         node.put("topic_ticket_events", Topics.TICKET_EVENTS);
+        node.put("topic_master_data", Topics.MASTER_DATA);
+        ArrayNode decoys = node.putArray("decoys");
+        // The kind first: a list's element type is lost to the mapper, and with it the type name.
+        scenario.decoys()
+                .forEach(d -> decoys.add(JsonNodeFactory.instance
+                        .objectNode()
+                        .put("kind", d.kind())
+                        .setAll((ObjectNode) Json.tree(d))));
         return node;
     }
 }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 final class PatternTruth {
     private final ActivePattern pattern;
     private final List<String> tickets = new ArrayList<>();
-    /** day -> {slice tickets, pattern tickets among them}. */
+    /** day -> {slice tickets, pattern tickets among them, tickets of the pattern's fault among them}. */
     private final Map<LocalDate, int[]> daily = new TreeMap<>();
 
     private int sliceInFullSwing;
@@ -37,9 +37,10 @@ final class PatternTruth {
         if (!t.patternSlices().contains(id)) {
             return;
         }
-        int[] day = daily.computeIfAbsent(t.cohortDay(), d -> new int[2]);
+        int[] day = daily.computeIfAbsent(t.cohortDay(), d -> new int[3]);
         day[0]++;
         day[1] += hit ? 1 : 0;
+        day[2] += pattern.spec().fault().equals(t.faultCode()) ? 1 : 0;
         if (pattern.inFullSwing(t.createdAt())) {
             sliceInFullSwing++;
             hitsInFullSwing += hit ? 1 : 0;
@@ -52,12 +53,13 @@ final class PatternTruth {
     ObjectNode toJson() {
         JsonNodeFactory f = JsonNodeFactory.instance;
         PatternSpec spec = pattern.spec();
-        ObjectNode node = f.objectNode()
-                .put("id", spec.id())
-                .put("name_zh", spec.nameZh())
-                .put("name_en", spec.nameEn())
+        ObjectNode node = Json.head(spec.id(), spec.kind().code(), spec.nameZh(), spec.nameEn())
                 .put("onset", pattern.onset().toString())
+                .put("onset_day", pattern.onsetDay().toString())
                 .put("ramp_days", spec.rampDays());
+        if (pattern.until() != null) {
+            node.put("until", pattern.until().toString());
+        }
         if (pattern.patchReleased() != null) {
             node.put("patch_released", pattern.patchReleased().toString())
                     .put("patch_version", spec.patch().version());
@@ -80,7 +82,8 @@ final class PatternTruth {
         daily.forEach((day, c) -> days.add(f.objectNode()
                 .put("day", day.toString())
                 .put("slice_tickets", c[0])
-                .put("pattern_tickets", c[1])));
+                .put("pattern_tickets", c[1])
+                .put("fault_tickets", c[2])));
         ArrayNode ids = node.putArray("tickets");
         tickets.forEach(ids::add);
         return node;

@@ -3,10 +3,12 @@ package io.ticketradar.datasets.truth;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ticketradar.datasets.generate.ActiveDecoy;
 import io.ticketradar.datasets.generate.ActivePattern;
 import io.ticketradar.datasets.world.Region;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -25,11 +27,17 @@ final class TenantTruth {
     private final Map<String, int[]> firstTimeFix = new TreeMap<>();
     private final Map<String, List<String>> duplicateGroups = new LinkedHashMap<>();
     private final Map<String, PatternTruth> patterns = new LinkedHashMap<>();
+    private final List<DecoyTruth> decoys;
+    /** DEVICE_REGISTERED sent: when a device became known, and again when its firmware changed. */
+    private int devicesRegistered;
+
+    private int firmwareChanges;
     private final int[] closureBins;
     private int recurrenceFollowUps;
 
-    TenantTruth(List<ActivePattern> activePatterns, double maxDays) {
+    TenantTruth(List<ActivePattern> activePatterns, List<ActiveDecoy> activeDecoys, ZoneId zone, double maxDays) {
         activePatterns.forEach(p -> patterns.put(p.spec().id(), new PatternTruth(p)));
+        decoys = activeDecoys.stream().map(d -> new DecoyTruth(d, zone)).toList();
         closureBins = new int[(int) Math.ceil(maxDays * 24 * 4 / BIN_H) + 1];
     }
 
@@ -50,6 +58,15 @@ final class TenantTruth {
         }
         recurrenceFollowUps += "recurrence".equals(t.kind()) ? 1 : 0;
         patterns.values().forEach(p -> p.add(t));
+        decoys.forEach(d -> d.add(t));
+    }
+
+    void device(int n) {
+        if (n == 1) {
+            devicesRegistered++;
+        } else {
+            firmwareChanges++;
+        }
     }
 
     int tickets() {
@@ -75,6 +92,11 @@ final class TenantTruth {
                 ftf.putObject(engineer).put("field_tickets", c[0]).put("first_time_fix", c[1]));
         ArrayNode patternArray = node.putArray("patterns");
         patterns.values().forEach(p -> patternArray.add(p.toJson()));
+        ArrayNode decoyArray = node.putArray("decoys");
+        decoys.forEach(d -> decoyArray.add(d.toJson()));
+        node.putObject("master_data")
+                .put("devices_registered", devicesRegistered)
+                .put("firmware_changes", firmwareChanges);
         ArrayNode groups = node.putArray("duplicate_groups");
         duplicateGroups
                 .values()

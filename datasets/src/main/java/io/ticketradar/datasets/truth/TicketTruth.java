@@ -12,6 +12,9 @@ import java.util.List;
  * DOMAIN.md §4; the ground truth is the sum of these.
  *
  * @param kind                 new, duplicate (of relatedTicketId) or recurrence (of relatedTicketId)
+ * @param siteId               the device's home site
+ * @param productModel         the device's product model
+ * @param firmware             the firmware the device ran when the ticket was created, as the maker knows it
  * @param patternId            the injected pattern the ticket belongs to, or null
  * @param patternSlices        ids of the patterns whose slice (region, temperature) holds the ticket
  * @param maxStayHours         the longest single stay in one stage (> 4 h is a breakpoint)
@@ -33,6 +36,9 @@ public record TicketTruth(
         Priority priority,
         String deviceSn,
         String customerId,
+        String siteId,
+        String productModel,
+        String firmware,
         String faultCode,
         String patternId,
         List<String> patternSlices,

@@ -6,6 +6,7 @@ import io.ticketradar.events.TechnicalDomain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,13 +40,12 @@ public final class WorldBuilder {
         List<Customer> customers = new ArrayList<>();
         List<Device> devices = new ArrayList<>();
         Map<Catalogue.City, List<Device>> byCity = new LinkedHashMap<>();
-        long salt = Math.floorMod(Rng.derive(seed, "sn", tenant.id()), 100_000_000L);
+        long salt = snSalt(seed, tenant);
         int wanted = Math.max(50, ticketsPerDay * size.devicesPerDailyTicket());
         while (devices.size() < wanted) {
             Customer customer = customer(rng, customers.size() + 1, cityWeights, sites);
             customers.add(customer);
-            int count = Math.max(
-                    1, (int) Math.round(rng.logNormal(kind(customer.kind()).devicesMedian(), 0.6)));
+            int count = devicesOf(rng, customer);
             for (int i = 0; i < count; i++) {
                 Device device = device(rng, customer, start, devices.size(), salt);
                 customer.add(device);
@@ -65,6 +65,69 @@ public final class WorldBuilder {
                 List.copyOf(devices),
                 stock(rng),
                 byCity);
+    }
+
+    /**
+     * A site opening in a region after the start, with customers of its own owning {@code deviceCount} devices
+     * drawn like the world's. Ids and SNs continue the world's (and the sites opened before, {@code opened}), so
+     * nothing collides.
+     *
+     * @param cityZh the city, or null for the region's busiest
+     */
+    public OpeningSite openSite(
+            World world,
+            List<OpeningSite> opened,
+            Region region,
+            String cityZh,
+            Site.Kind kind,
+            int deviceCount,
+            long seed,
+            String decoyId,
+            LocalDate start) {
+        Rng rng = new Rng(Rng.derive(seed, "opening-site", world.tenant().id(), decoyId));
+        Catalogue.City city = catalogue.cities().stream()
+                .filter(c -> c.region() == region && (cityZh == null || c.zh().equals(cityZh)))
+                .max(Comparator.comparingDouble(Catalogue.City::weight))
+                .orElseThrow(() -> new IllegalArgumentException("decoy " + decoyId + ": no city "
+                        + (cityZh == null ? "" : cityZh + " ") + "in " + region.zh()));
+        long sameKind = world.sites().stream().filter(s -> s.kind() == kind).count()
+                + opened.stream().filter(o -> o.site().kind() == kind).count();
+        long inCity = world.sites().stream().filter(s -> s.city() == city).count()
+                + opened.stream().filter(o -> o.site().city() == city).count();
+        String district = rng.pick(city.districts());
+        Site site = new Site(
+                (kind == Site.Kind.DEALER_SHOP ? "S-4S-" : "S-RS-") + "%03d".formatted(sameKind + 1),
+                city.zh() + district + (inCity + 1) + "号" + kind.zh(),
+                kind,
+                region,
+                city,
+                district);
+        int customersBefore = world.customers().size()
+                + opened.stream().mapToInt(o -> o.customers().size()).sum();
+        int devicesBefore = world.devices().size()
+                + opened.stream().mapToInt(o -> o.devices().size()).sum();
+        long salt = snSalt(seed, world.tenant());
+        List<Customer> customers = new ArrayList<>();
+        List<Device> devices = new ArrayList<>();
+        while (devices.size() < deviceCount) {
+            Customer customer = customer(rng, customersBefore + customers.size() + 1, site);
+            customers.add(customer);
+            int count = devicesOf(rng, customer);
+            for (int i = 0; i < count; i++) {
+                Device device = device(rng, customer, start, devicesBefore + devices.size(), salt);
+                customer.add(device);
+                devices.add(device);
+            }
+        }
+        return new OpeningSite(site, List.copyOf(customers), List.copyOf(devices));
+    }
+
+    private static long snSalt(long seed, Tenant tenant) {
+        return Math.floorMod(Rng.derive(seed, "sn", tenant.id()), 100_000_000L);
+    }
+
+    private int devicesOf(Rng rng, Customer customer) {
+        return Math.max(1, (int) Math.round(rng.logNormal(kind(customer.kind()).devicesMedian(), 0.6)));
     }
 
     /** Weight of a city = its region's weight, split among the region's cities by their own weights. */
@@ -140,6 +203,10 @@ public final class WorldBuilder {
                 ? rng.pick(
                         sites.stream().filter(s -> s.region() == city.region()).toList())
                 : rng.pick(local);
+        return customer(rng, number, site);
+    }
+
+    private Customer customer(Rng rng, int number, Site site) {
         Map<String, Double> kinds = new LinkedHashMap<>();
         catalogue.customerKinds().forEach(k -> kinds.put(k.kind(), k.weight()));
         String phone = "1" + rng.pick(List.of("3", "5", "7", "8", "9")) + "%09d".formatted(rng.nextInt(1_000_000_000));

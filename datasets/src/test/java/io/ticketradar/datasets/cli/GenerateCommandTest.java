@@ -1,6 +1,7 @@
 package io.ticketradar.datasets.cli;
 
 import io.ticketradar.datasets.dataset.DatasetReader;
+import io.ticketradar.datasets.dataset.Manifest;
 import io.ticketradar.datasets.generate.DataGenerator;
 import io.ticketradar.datasets.generate.GeneratedRecord;
 import io.ticketradar.datasets.generate.GeneratorSettings;
@@ -44,6 +45,40 @@ class GenerateCommandTest {
         assertTrue(
                 errors.contains("unknown option --dayz") && errors.contains("--days must be a whole number"), errors);
         assertFalse(errors.contains("Exception"), "no stack traces: " + errors);
+    }
+
+    @Test
+    void aScenarioWithASeasonStartsThereUnlessToldOtherwise(@TempDir Path dir) {
+        Path own = dir.resolve("own");
+        Path told = dir.resolve("told");
+        assertEquals(
+                0,
+                run(
+                        "--scenario",
+                        "eval/heat-dcdc",
+                        "--days",
+                        "1",
+                        "--tickets-per-day",
+                        "5",
+                        "--out",
+                        own.toString(),
+                        "--quiet"));
+        assertEquals("2025-06-02", Manifest.read(own).settings().get("start").asText());
+        assertEquals(
+                0,
+                run(
+                        "--scenario",
+                        "eval/heat-dcdc",
+                        "--start",
+                        "2025-07-01",
+                        "--days",
+                        "1",
+                        "--tickets-per-day",
+                        "5",
+                        "--out",
+                        told.toString(),
+                        "--quiet"));
+        assertEquals("2025-07-01", Manifest.read(told).settings().get("start").asText());
     }
 
     @Test

@@ -33,6 +33,14 @@ class DeterminismTest {
     }
 
     @Test
+    void decoysAndMasterDataAreAsRepeatable() throws Exception {
+        GeneratorSettings decoys =
+                GeneratorSettings.of(1, LocalDate.of(2025, 4, 7), 20, 40, 7, Scenarios.load("test/decoy-check"));
+        assertEquals(digest(decoys), digest(decoys));
+        assertNotEquals(digest(decoys), digest(decoys.withScenario(Scenarios.load("quiet"))));
+    }
+
+    @Test
     void sameSeedSameFiles(@TempDir Path tmp) throws IOException {
         String[] args = {"--tenants", "2", "--days", "5", "--tickets-per-day", "40", "--seed", "11", "--quiet"};
         for (String name : List.of("a", "b")) {

@@ -4,7 +4,9 @@ import io.ticketradar.datasets.truth.GenerationListener;
 import io.ticketradar.datasets.truth.GroundTruthRecorder;
 import io.ticketradar.datasets.truth.RecordNote;
 import io.ticketradar.datasets.truth.TicketTruth;
+import io.ticketradar.events.EventBody;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -28,6 +30,11 @@ record Generated(
             public void ticket(TicketTruth t) {
                 tickets.add(t);
                 truth.ticket(t);
+            }
+
+            @Override
+            public void device(String tenantId, EventBody.DeviceRegistered device, Instant at, int n) {
+                truth.device(tenantId, device, at, n);
             }
 
             @Override

@@ -112,6 +112,39 @@ class PatternsTest {
         assertTrue(share(north, START.plusDays(33), START.plusDays(56), "SW-ACC-01") < 0.04, "only in 华南");
     }
 
+    /** The realistic check of the decoys: the model customer's winter, at its ticket rate. */
+    @Test
+    void theDecoysOfTheModelCustomersWinterShowAtItsScale() {
+        JsonNode tenant = data.truth().toJson().get("tenants").get(TENANT);
+        Map<String, JsonNode> decoys = new HashMap<>();
+        tenant.get("decoys").forEach(d -> decoys.put(d.get("id").asText(), d));
+        JsonNode dip = decoys.get("spring-festival");
+        assertEquals("2025-01-22", dip.get("onset_day").asText(), "a week before Chinese New Year 2025-01-29");
+        assertEquals(0.35, dip.get("realised").get("ratio_new_issues").asDouble(), 0.05, "the dip's depth");
+        double all = dip.get("realised").get("ratio").asDouble();
+        assertTrue(all > 0.35 && all < 0.55, "follow-ups of earlier tickets soften it: " + all);
+        JsonNode site = decoys.get("wuhan-new-dealer").get("realised");
+        assertEquals(0.03, site.get("group_share_in_full").asDouble(), 0.01, "3% of the fleet, 3% of the tickets");
+        JsonNode rollout = decoys.get("hu-2-6-0-rollout").get("realised");
+        assertEquals(0.5, rollout.get("installed_share_at_end_of_rollout").asDouble(), 0.03);
+        assertEquals(
+                rollout.get("installed_share_at_end_of_rollout").asDouble(),
+                rollout.get("group_share_in_full").asDouble(),
+                0.05,
+                "the new version's share of the product's tickets follows its installed base");
+        int fleet = data.generator().worlds().getFirst().devices().size()
+                + decoys.get("wuhan-new-dealer").get("group").get("devices").asInt();
+        assertEquals(fleet, tenant.get("master_data").get("devices_registered").asInt());
+        System.out.printf(
+                "model customer's winter: %d devices registered, %d firmware changes; dip x%.2f; new site %.3f of"
+                        + " tickets; HU-2.6.0 on %.3f of the fleet%n",
+                fleet,
+                tenant.get("master_data").get("firmware_changes").asInt(),
+                dip.get("realised").get("ratio").asDouble(),
+                site.get("group_share_in_full").asDouble(),
+                rollout.get("installed_share_at_end_of_rollout").asDouble());
+    }
+
     @Test
     void canErrorsComeFromNonOriginalScreens() {
         double ordinary = share(c -> true, START, START.plusDays(14), "LV-CAN-01");

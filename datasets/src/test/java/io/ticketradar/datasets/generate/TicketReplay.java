@@ -123,6 +123,7 @@ final class TicketReplay {
             }
             case EventBody.CustomerComplaint c -> complaint = true;
             case EventBody.TicketMerged m -> throw new AssertionError(where + ": the generator never merges");
+            case EventBody.DeviceRegistered d -> throw new AssertionError(where + ": master data belongs to no ticket");
         }
     }
 

@@ -10,10 +10,12 @@ import io.ticketradar.datasets.generate.GeneratorSettings;
 import io.ticketradar.datasets.progress.ProgressMeter;
 import io.ticketradar.datasets.scenario.Scenarios;
 import io.ticketradar.events.Topics;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
@@ -81,7 +83,23 @@ class ReplayerTest {
                 total++;
             }
         }
-        Map<String, List<byte[]>> received = consumeAll(List.of(Topics.TICKET_EVENTS, Topics.REPAIR_EVENTS), total);
+        Map<String, List<byte[]>> received =
+                consumeAll(List.of(Topics.TICKET_EVENTS, Topics.REPAIR_EVENTS, Topics.MASTER_DATA), total);
+        assertTrue(
+                expected.keySet().stream().anyMatch(k -> k.startsWith(Topics.MASTER_DATA + "/")),
+                "the device master data is replayed");
+        try (Admin admin = kafka.admin()) {
+            ConfigResource master = new ConfigResource(ConfigResource.Type.TOPIC, Topics.MASTER_DATA);
+            assertEquals(
+                    "compact",
+                    admin.describeConfigs(List.of(master))
+                            .all()
+                            .get()
+                            .get(master)
+                            .get("cleanup.policy")
+                            .value(),
+                    "the master-data topic keeps the newest record per device");
+        }
         assertEquals(expected.keySet(), received.keySet());
         expected.forEach((key, values) -> {
             List<byte[]> got = received.get(key);
