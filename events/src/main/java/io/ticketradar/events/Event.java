@@ -28,10 +28,14 @@ public record Event(
     }
 
     /**
-     * The Kafka record key: the ticket for ticket events, the device for repair events and device master data,
-     * so each stays in order.
+     * The Kafka record key: the ticket for ticket events, the device for repair events and device master data, so
+     * each stays in order; the event id for other master data, whose ids name what they define (a compacted topic
+     * keeps the newest record per key).
      */
     public String partitionKey() {
-        return Topics.TICKET_EVENTS.equals(topic()) ? ticketId : deviceSn;
+        if (Topics.TICKET_EVENTS.equals(topic())) {
+            return ticketId;
+        }
+        return deviceSn != null || Topics.REPAIR_EVENTS.equals(topic()) ? deviceSn : eventId;
     }
 }

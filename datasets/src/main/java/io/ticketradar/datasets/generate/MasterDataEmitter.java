@@ -2,8 +2,11 @@ package io.ticketradar.datasets.generate;
 
 import io.ticketradar.datasets.truth.GenerationListener;
 import io.ticketradar.datasets.truth.RecordNote;
+import io.ticketradar.datasets.world.Catalogue;
 import io.ticketradar.datasets.world.Device;
+import io.ticketradar.events.CatalogueKind;
 import io.ticketradar.events.EventBody;
+import io.ticketradar.events.TechnicalDomain;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A tenant's device master data as DEVICE_REGISTERED events on the master-data topic: every device of the world at
- * the data's first instant, a new site's devices when it opens, and a device again whenever the firmware the maker
- * knows for it changes. Event ids are {@code dev-<sn>-<n>}, n counting the device's registrations from 1.
+ * A tenant's master data on the master-data topic: its catalogues (fault codes, symptoms, parts, product models) as
+ * CODE_DEFINED events and every device of the world as DEVICE_REGISTERED at the data's first instant, a new site's
+ * devices when it opens, and a device again whenever the firmware the maker knows for it changes. Event ids are
+ * {@code code-<tenant>-<kind>-<code>} and {@code dev-<sn>-<n>}, n counting the device's registrations from 1.
  */
 final class MasterDataEmitter {
     private final String tenantId;
@@ -42,6 +46,7 @@ final class MasterDataEmitter {
     /** What falls in [from, to), in time order: registrations before the firmware changes of the same instant. */
     void emit(Instant from, Instant to, Emitter.Sink sink, GenerationListener listener) {
         if (!start.isBefore(from) && start.isBefore(to)) {
+            catalogue(sink);
             timeline.world().devices().forEach(d -> register(d, start, sink, listener));
         }
         for (NewSiteDecoy site : timeline.newSites()) {
@@ -57,6 +62,24 @@ final class MasterDataEmitter {
                 register(change.device(), change.at(), sink, listener);
             }
         }
+    }
+
+    /** What the maker calls its codes, so that descriptions of patterns name them as people do. */
+    private void catalogue(Emitter.Sink sink) {
+        Catalogue catalogue = timeline.world().catalogue();
+        catalogue.faults().forEach(f -> define(CatalogueKind.FAULT, f.code(), f.zh(), f.en(), f.domain(), sink));
+        catalogue.symptoms().forEach(s -> define(CatalogueKind.SYMPTOM, s.code(), s.zh(), s.en(), null, sink));
+        catalogue.parts().forEach(p -> define(CatalogueKind.PART, p.partNo(), p.zh(), p.en(), null, sink));
+        catalogue.products().forEach(p -> define(CatalogueKind.PRODUCT, p.code(), p.zh(), p.en(), null, sink));
+    }
+
+    private void define(
+            CatalogueKind kind, String code, String zh, String en, TechnicalDomain domain, Emitter.Sink sink) {
+        String eventId = "code-" + tenantId + "-" + kind.wire() + "-" + code;
+        EventBody.CodeDefined body = new EventBody.CodeDefined(kind, code, zh, en, domain);
+        byte[] value = writer.write(eventId, tenantId, null, start, body);
+        sink.accept(new Emitter.Pending(
+                new GeneratedRecord(body.type().topic(), eventId, value, start, start), RecordNote.clean(eventId)));
     }
 
     private void register(Device device, Instant at, Emitter.Sink sink, GenerationListener listener) {

@@ -124,6 +124,7 @@ final class TicketReplay {
             case EventBody.CustomerComplaint c -> complaint = true;
             case EventBody.TicketMerged m -> throw new AssertionError(where + ": the generator never merges");
             case EventBody.DeviceRegistered d -> throw new AssertionError(where + ": master data belongs to no ticket");
+            case EventBody.CodeDefined d -> throw new AssertionError(where + ": master data belongs to no ticket");
         }
     }
 
