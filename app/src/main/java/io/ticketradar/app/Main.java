@@ -1,5 +1,7 @@
 package io.ticketradar.app;
 
+import io.ticketradar.app.patterns.EvaluatePatternsCommand;
+import io.ticketradar.app.patterns.PatternsCommand;
 import io.ticketradar.datasets.cli.GenerateCommand;
 import io.ticketradar.datasets.cli.ImportCommand;
 import io.ticketradar.datasets.cli.ReplayCommand;
@@ -31,6 +33,8 @@ public final class Main {
                 case "generate" -> GenerateCommand.run(rest, out, err);
                 case "replay" -> ReplayCommand.run(rest, out, err);
                 case "import" -> ImportCommand.run(rest, out, err);
+                case "patterns" -> PatternsCommand.run(rest, out, err);
+                case "evaluate-patterns" -> EvaluatePatternsCommand.run(rest, out, err);
                 default -> {
                     err.println("ticketradar: unknown command '" + args[0] + "'");
                     err.print(usage());
@@ -55,6 +59,9 @@ public final class Main {
                   generate   write a generated data set with ground truth (generate --help)
                   replay     publish a data set to Kafka in event-time order (replay --help)
                   import     import a CSV or Excel file through a mapping (import --help)
+                  patterns   the emerging failure patterns in a data set folder (patterns --help)
+                  evaluate-patterns
+                             score the pattern detector on a generated data set against its ground truth
                   setup      fetch what the app needs (JDK 25 check, the embedded ClickHouse engine)
                   test       run the whole test suite, as CI does
 

@@ -36,6 +36,9 @@ public record PipelineSettings(
         PatternSettings patterns)
         implements Serializable {
 
+    /** How late an event may arrive and still be applied in order, unless configured otherwise. */
+    public static final Duration DEFAULT_OUT_OF_ORDERNESS = Duration.ofMinutes(10);
+
     /** The embedded stack's settings; indicators and alerts at their defaults (Asia/Shanghai, 5%, no webhooks). */
     public static PipelineSettings defaults(String bootstrapServers, WarehouseConfig warehouse, Path checkpointDir) {
         return new PipelineSettings(
@@ -44,7 +47,7 @@ public record PipelineSettings(
                 warehouse,
                 checkpointDir,
                 Duration.ofSeconds(5),
-                Duration.ofMinutes(10),
+                DEFAULT_OUT_OF_ORDERNESS,
                 Duration.ofSeconds(5),
                 Duration.ofDays(7),
                 1,

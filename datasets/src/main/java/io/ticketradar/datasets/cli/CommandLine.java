@@ -6,18 +6,18 @@ import java.io.PrintStream;
 import java.util.Set;
 
 /**
- * What the data set commands share: their flags, --help, and how they fail. A command line that
+ * What the command-line commands share: their flags, --help, and how they fail. A command line that
  * cannot run exits 2 and a run that fails exits 1, each with a one-line message and never a stack trace.
  */
-final class CommandLine {
+public final class CommandLine {
     private CommandLine() {}
 
     /** A command's work once its flags are parsed; returns the exit code. */
-    interface Body {
+    public interface Body {
         int run(Flags flags) throws UsageException;
     }
 
-    static int run(
+    public static int run(
             String name,
             String usage,
             Set<String> valued,
@@ -44,7 +44,7 @@ final class CommandLine {
     }
 
     /** No progress with --quiet, else the style that suits the stream. */
-    static ProgressMeter.Style progress(Flags flags, PrintStream err) {
+    public static ProgressMeter.Style progress(Flags flags, PrintStream err) {
         return flags.has("quiet") ? ProgressMeter.Style.NONE : ProgressMeter.Style.detect(err);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /** {@code --name value}, {@code --name=value}, {@code --switch} and positional arguments; unknown flags are errors. */
-final class Flags {
+public final class Flags {
     private final Map<String, String> values = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
 
@@ -52,15 +52,15 @@ final class Flags {
         return flags;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return values.containsKey(name);
     }
 
-    String get(String name, String fallback) {
+    public String get(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }
 
-    int intValue(String name, int fallback, int min) throws UsageException {
+    public int intValue(String name, int fallback, int min) throws UsageException {
         long value = longValue(name, fallback);
         if (value < min) {
             throw new UsageException("--" + name + " must be at least " + min + ", got " + value);
@@ -71,11 +71,11 @@ final class Flags {
         return (int) value;
     }
 
-    long longValue(String name, long fallback) throws UsageException {
+    public long longValue(String name, long fallback) throws UsageException {
         return parsed(name, fallback, Long::parseLong, "a whole number");
     }
 
-    LocalDate date(String name, LocalDate fallback) throws UsageException {
+    public LocalDate date(String name, LocalDate fallback) throws UsageException {
         return parsed(name, fallback, LocalDate::parse, "a date YYYY-MM-DD");
     }
 
@@ -92,7 +92,7 @@ final class Flags {
         }
     }
 
-    List<String> positional() {
+    public List<String> positional() {
         return positional;
     }
 }

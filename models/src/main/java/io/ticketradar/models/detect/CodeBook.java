@@ -21,10 +21,14 @@ final class CodeBook {
 
     static final int ALL = 0;
     private static final String MARKER = "*";
+    /** The share of a code's cases that must carry one broader code for it to be that code's child. */
+    private static final double DOMINANT = 0.95;
 
     private final Map<Code, Integer> ids = new HashMap<>();
     private final List<Code> codes = new ArrayList<>();
     private final List<Integer> parents = new ArrayList<>();
+    /** child code -> broader code -> cases seen with both. */
+    private final Map<Integer, Map<Integer, Integer>> seenWith = new HashMap<>();
 
     CodeBook() {
         codes.add(null);
@@ -81,19 +85,25 @@ final class CodeBook {
     }
 
     /** Learns a case's hierarchy: its firmware and batch belong to its model, its site to its region. */
+    /**
+     * Learns a case's hierarchy: its firmware and batch belong to its model, its site to its region, when (nearly)
+     * all the cases seen with them say so (a firmware version shared by two models belongs to neither).
+     */
     void learnParents(int model, int region, int firmware, int batch, int site) {
-        if (model > 0) {
-            setParent(firmware, model);
-            setParent(batch, model);
-        }
-        if (region > 0) {
-            setParent(site, region);
-        }
+        observe(firmware, model);
+        observe(batch, model);
+        observe(site, region);
     }
 
-    private void setParent(int child, int parent) {
-        if (child > 0) {
-            parents.set(child, parent);
+    private void observe(int child, int parent) {
+        if (child <= 0 || parent <= 0) {
+            return;
         }
+        Map<Integer, Integer> seen = seenWith.computeIfAbsent(child, c -> new HashMap<>(4));
+        seen.merge(parent, 1, Integer::sum);
+        int total = seen.values().stream().mapToInt(Integer::intValue).sum();
+        Map.Entry<Integer, Integer> top =
+                seen.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        parents.set(child, top.getValue() >= DOMINANT * total ? top.getKey() : ALL);
     }
 }

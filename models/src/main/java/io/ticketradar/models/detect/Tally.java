@@ -32,7 +32,16 @@ final class Tally {
     }
 
     /** The counts of a test: observed and exposure in its recent window, then in its baseline. */
-    record Counts(int observed, int exposure, int baseObserved, int baseExposure) {}
+    record Counts(int observed, int exposure, int baseObserved, int baseExposure) {
+        /** The counts of the cases these have and {@code part} has not. */
+        Counts minus(Counts part) {
+            return new Counts(
+                    observed - part.observed,
+                    exposure - part.exposure,
+                    baseObserved - part.baseObserved,
+                    baseExposure - part.baseExposure);
+        }
+    }
 
     Counts own(CaseStore store, DetectorSettings.Test test) {
         return counts(own, store, test);

@@ -37,7 +37,7 @@ public final class TenantDetector {
     private static final String PROBE = System.getProperty("ticketradar.detector.probe");
     private static final double COVERED = 0.9;
     private static final double SAME_STORY = 0.5;
-    private static final double NARROWING_GAIN = 1.1;
+    private static final double SEPARATION = 1.5;
     /** A target whose rise within a context is not even nominally significant is as common there as ever. */
     private static final double UNCHANGED_WITHIN = 1e-3;
 
@@ -361,29 +361,35 @@ public final class TenantDetector {
     }
 
     /**
-     * The narrowing that keeps most of the excess (of the finding's cases that tell the narrowing code's kind) and
-     * raises the ratio most, if any is significant.
+     * The narrowest further context code that holds the excess: it keeps most of it (of the finding's cases that tell
+     * the code's kind), and separates it, the cases outside the code running at most {@value #SEPARATION} times less
+     * above their own expectation than those inside. A code that merely goes with the pattern's context (most cold
+     * days are in the north-east) keeps the excess too, but the cold cases elsewhere are just as much above theirs.
      */
     private Finding narrowest(Finding f, Tally tally, Thresholds thresholds) {
         DetectorSettings.Test test = testOf(f);
         Finding best = null;
+        double bestExposure = Double.MAX_VALUE;
         for (int code : tally.extensions()) {
             Combination narrower = f.combination().with(code, store.book);
-            Tally.Counts counts = tally.narrowed(code, store, test);
-            if (narrower.equals(f.combination()) || counts.observed() < settings.minSupport()) {
+            Tally.Counts in = tally.narrowed(code, store, test);
+            if (narrower.equals(f.combination()) || in.observed() < settings.minSupport()) {
                 continue;
             }
-            Evidence ne = evidence(f, counts, narrower);
-            Evidence known =
-                    evidence(f, tally.known(store.book.kind(code), f.combination(), store, test), f.combination());
-            boolean keepsExcess = ne.excess() >= settings.explainShare() * known.excess();
-            boolean sharper = ne.ratio() >= NARROWING_GAIN * known.ratio();
-            if (scorer.notable(ne)
+            Tally.Counts known = tally.known(store.book.kind(code), f.combination(), store, test);
+            Evidence inside = evidence(f, in, narrower);
+            Evidence all = evidence(f, known, f.combination());
+            Evidence outside = evidence(f, known.minus(in), f.combination());
+            boolean keepsExcess = inside.excess() >= settings.explainShare() * all.excess();
+            boolean separates = inside.ratio() >= SEPARATION * Math.max(1, outside.ratio());
+            double share = (double) in.exposure() / Math.max(1, known.exposure());
+            if (scorer.notable(inside)
                     && keepsExcess
-                    && sharper
-                    && ne.pValue() <= thresholds.of(narrower.level())
-                    && (best == null || ne.ratio() > best.evidence().ratio())) {
-                best = new Finding(narrower, ne);
+                    && separates
+                    && inside.pValue() <= thresholds.of(narrower.level())
+                    && share < bestExposure) {
+                best = new Finding(narrower, inside);
+                bestExposure = share;
             }
         }
         return best;

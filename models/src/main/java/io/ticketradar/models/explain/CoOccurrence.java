@@ -5,16 +5,17 @@ import io.ticketradar.models.cases.CodeKind;
 import io.ticketradar.models.cases.FailureCase;
 import smile.association.FPGrowth;
 import smile.association.FPTree;
-import smile.association.ItemSet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * What else a pattern's cases have in common, against the usual cases of its target: every code of every kind
@@ -30,6 +31,10 @@ public final class CoOccurrence {
     private static final double MIN_LIFT = 1.5;
     private static final double PAIR_GAIN = 1.2;
     private static final int MAX_ITEMS = 8;
+    private static final int PAIR_ITEMS = 12;
+    private static final Comparator<CoOccurring> BY_STRENGTH = Comparator.comparingDouble(
+                    (CoOccurring c) -> c.share() * Math.log(c.lift()))
+            .reversed();
 
     private CoOccurrence() {}
 
@@ -45,57 +50,81 @@ public final class CoOccurrence {
         if (flagged.isEmpty()) {
             return List.of();
         }
-        Map<Code, Integer> ids = new HashMap<>();
-        List<Code> byId = new ArrayList<>();
-        int[][] transactions = new int[flagged.size()][];
-        for (int i = 0; i < flagged.size(); i++) {
-            List<Code> codes = flagged.get(i).codes();
-            transactions[i] = codes.stream()
-                    .mapToInt(c -> ids.computeIfAbsent(c, k -> {
-                        byId.add(k);
-                        return byId.size() - 1;
-                    }))
-                    .distinct()
-                    .sorted()
-                    .toArray();
-        }
         Frequencies inFlagged = new Frequencies(flagged);
         Frequencies inUsual = new Frequencies(usual);
-        int minSupport = Math.max(2, (int) Math.ceil(MIN_SUPPORT_SHARE * flagged.size()));
-        FPTree tree = FPTree.of(minSupport, transactions);
         List<CoOccurring> singles = new ArrayList<>();
-        List<ItemSet> pairs = new ArrayList<>();
-        FPGrowth.apply(tree).forEach(set -> {
-            if (set.items().length == 1) {
-                Code code = byId.get(set.items()[0]);
-                if (!exclude.contains(code)) {
-                    CoOccurring c = measure(List.of(code), inFlagged, inUsual, observed, expected);
-                    if (c != null) {
-                        singles.add(c);
-                    }
+        for (Code code : inFlagged.codes()) {
+            if (!exclude.contains(code)) {
+                CoOccurring c = measure(List.of(code), inFlagged, inUsual, observed, expected);
+                if (c != null) {
+                    singles.add(c);
                 }
-            } else if (set.items().length == 2) {
-                pairs.add(set);
-            }
-        });
-        Map<Code, Double> liftOf = new HashMap<>();
-        singles.forEach(c -> liftOf.put(c.codes().getFirst(), c.lift()));
-        List<CoOccurring> result = new ArrayList<>(singles);
-        for (ItemSet pair : pairs) {
-            Code a = byId.get(pair.items()[0]);
-            Code b = byId.get(pair.items()[1]);
-            if (exclude.contains(a) || exclude.contains(b) || a.kind() == b.kind()) {
-                continue;
-            }
-            CoOccurring c = measure(List.of(a, b), inFlagged, inUsual, observed, expected);
-            double best = Math.max(liftOf.getOrDefault(a, 1.0), liftOf.getOrDefault(b, 1.0));
-            if (c != null && c.lift() >= PAIR_GAIN * best) {
-                result.add(c);
             }
         }
-        result.sort(Comparator.comparingDouble((CoOccurring c) -> c.share() * Math.log(c.lift()))
-                .reversed());
+        singles.sort(BY_STRENGTH);
+        List<CoOccurring> result = new ArrayList<>(singles);
+        result.addAll(pairs(flagged, singles, inFlagged, inUsual, observed, expected));
+        result.sort(BY_STRENGTH);
         return List.copyOf(result.subList(0, Math.min(MAX_ITEMS, result.size())));
+    }
+
+    /**
+     * Pairs of the strongest single codes that co-occur beyond what either does alone, mined with FP-growth over
+     * the flagged cases restricted to those codes (a handful of items: the full item set of cases that share
+     * dozens of words and nested temperature codes would make the number of frequent itemsets explode).
+     */
+    private static List<CoOccurring> pairs(
+            List<FailureCase> flagged,
+            List<CoOccurring> singles,
+            Frequencies inFlagged,
+            Frequencies inUsual,
+            int observed,
+            double expected) {
+        List<Code> items = singles.stream()
+                .limit(PAIR_ITEMS)
+                .map(c -> c.codes().getFirst())
+                .toList();
+        int minSupport = Math.max(2, (int) Math.ceil(MIN_SUPPORT_SHARE * flagged.size()));
+        int[][] transactions = new int[flagged.size()][];
+        for (int i = 0; i < flagged.size(); i++) {
+            Set<Code> codes = new HashSet<>(flagged.get(i).codes());
+            transactions[i] = IntStream.range(0, items.size())
+                    .filter(k -> codes.contains(items.get(k)))
+                    .toArray();
+        }
+        if (!anyFrequent(transactions, items.size(), minSupport)) {
+            return List.of(); // Smile's FP-growth fails on a tree without a frequent item
+        }
+        Map<Code, Double> liftOf = new HashMap<>();
+        singles.forEach(c -> liftOf.put(c.codes().getFirst(), c.lift()));
+        List<CoOccurring> pairs = new ArrayList<>();
+        FPGrowth.apply(FPTree.of(minSupport, transactions)).forEach(set -> {
+            if (set.items().length != 2) {
+                return;
+            }
+            Code a = items.get(set.items()[0]);
+            Code b = items.get(set.items()[1]);
+            if (a.kind() == b.kind()) {
+                return;
+            }
+            CoOccurring c = measure(List.of(a, b), inFlagged, inUsual, observed, expected);
+            if (c != null && c.lift() >= PAIR_GAIN * Math.max(liftOf.get(a), liftOf.get(b))) {
+                pairs.add(c);
+            }
+        });
+        return pairs;
+    }
+
+    private static boolean anyFrequent(int[][] transactions, int items, int minSupport) {
+        int[] support = new int[items];
+        for (int[] t : transactions) {
+            for (int item : t) {
+                if (++support[item] >= minSupport) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static CoOccurring measure(
@@ -121,6 +150,13 @@ public final class CoOccurrence {
     private static final class Frequencies {
         private final List<Set<Code>> cases = new ArrayList<>();
         private final List<Set<CodeKind>> kinds = new ArrayList<>();
+
+        /** Every code some case carries. */
+        Set<Code> codes() {
+            Set<Code> all = new LinkedHashSet<>();
+            cases.forEach(all::addAll);
+            return all;
+        }
 
         Frequencies(List<FailureCase> of) {
             for (FailureCase c : of) {

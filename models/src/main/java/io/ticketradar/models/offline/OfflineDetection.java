@@ -12,6 +12,7 @@ import io.ticketradar.models.detect.EvaluationClock;
 import io.ticketradar.models.explain.CodeLabels;
 import io.ticketradar.models.track.FailurePattern;
 import io.ticketradar.models.track.PatternChange;
+import io.ticketradar.models.track.PatternState;
 import io.ticketradar.models.track.TenantPatterns;
 
 import java.time.Duration;
@@ -140,6 +141,12 @@ public final class OfflineDetection {
     public List<PatternChange> changes(String tenant) {
         Tenant t = tenants.get(tenant);
         return t == null ? List.of() : List.copyOf(t.changes);
+    }
+
+    /** The tenant's patterns with what the tracker remembers of each (first detection, flagged cases). */
+    public List<PatternState> states(String tenant) {
+        Tenant t = tenants.get(tenant);
+        return t == null ? List.of() : t.patterns.tracker().state();
     }
 
     /** The tenant's patterns as last evaluated. */

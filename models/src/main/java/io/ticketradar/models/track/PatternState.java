@@ -50,6 +50,20 @@ public final class PatternState {
         return patternId;
     }
 
+    public LocalDate detectedOn() {
+        return detectedOn;
+    }
+
+    /** The cases it flagged lately, newest first (at most the tracker's limit). */
+    public List<String> flaggedCases() {
+        return List.copyOf(recentlyFlagged);
+    }
+
+    /** The pattern as last written, null before the first evaluation described it. */
+    public FailurePattern last() {
+        return last;
+    }
+
     public boolean dismissed() {
         return dismissed;
     }
