@@ -39,12 +39,24 @@ import java.util.function.Consumer;
  * GET  /api/v1/indicators/live[?region=]    bearer    the rolling 24 h indicators and when they were computed
  * GET  /api/v1/heatmap?window=&date=&x=&y=  bearer    heatmap cells
  * GET  /api/v1/heatmap/tickets?...          bearer    the tickets behind a heatmap cell, paginated
+ * GET  /api/v1/patterns[?status=&opportunity=]  bearer  emerging failure patterns, newest detected first
+ * GET  /api/v1/patterns/{pattern_id}        bearer    one pattern
+ * PATCH /api/v1/patterns/{pattern_id}       bearer    confirm, dismiss, tag as opportunity, note
+ * GET  /api/v1/trends?group_by=&from=&to=   bearer    daily failure cases per fault, model, batch... for R&D
+ * GET  /api/v1/devices/{device_sn}/history  bearer    a device's master data, tickets and repairs
+ * GET  /api/v1/tickets/{ticket_id}/hints    bearer    dispatch hints of the patterns a ticket matches
  * </pre>
+ *
+ * <p>Lists take {@code ?format=csv} or {@code ?format=xlsx} to download what they show.
  */
 public final class ApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String OPENAPI_RESOURCE = "openapi.json";
+    /** For servers built without a feedback topic: a decision is refused with 503 rather than silently lost. */
+    private static final FeedbackPublisher NO_FEEDBACK_TOPIC = (key, value) -> {
+        throw new PublishException("this server has no pattern-feedback topic configured", null);
+    };
 
     private final ApiConfig config;
     private final PrometheusMeterRegistry metrics;
@@ -91,6 +103,22 @@ public final class ApiServer implements AutoCloseable {
             PrometheusMeterRegistry metrics,
             TenantDays days,
             List<Consumer<JavalinConfig>> extensions) {
+        this(config, tokens, warehouse, publisher, NO_FEEDBACK_TOPIC, checks, metrics, days, extensions);
+    }
+
+    /**
+     * @param feedback where people's decisions about patterns go for the detector (the pattern-feedback topic)
+     */
+    public ApiServer(
+            ApiConfig config,
+            TenantTokens tokens,
+            Warehouse warehouse,
+            EventPublisher publisher,
+            FeedbackPublisher feedback,
+            List<HealthCheck> checks,
+            PrometheusMeterRegistry metrics,
+            TenantDays days,
+            List<Consumer<JavalinConfig>> extensions) {
         this.config = config;
         this.metrics = metrics;
         this.health = new HealthHandler(checks, config.healthTimeout());
@@ -102,6 +130,7 @@ public final class ApiServer implements AutoCloseable {
         LiveIndicatorsHandler liveIndicators = new LiveIndicatorsHandler(warehouse);
         HeatmapHandler heatmap = new HeatmapHandler(warehouse, days);
         HeatmapTicketsHandler heatmapTickets = new HeatmapTicketsHandler(warehouse, days);
+        Patterns patterns = new Patterns(warehouse, mapper);
         byte[] openApi = resource(OPENAPI_RESOURCE);
         this.app = Javalin.create(cfg -> {
             configureServer(cfg, mapper);
@@ -122,6 +151,14 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/v1/indicators/live", liveIndicators);
             cfg.routes.get("/api/v1/heatmap", heatmap);
             cfg.routes.get("/api/v1/heatmap/tickets", heatmapTickets);
+            cfg.routes.get("/api/v1/patterns", new PatternsHandler(patterns));
+            cfg.routes.get("/api/v1/patterns/{pattern_id}", new PatternHandler(patterns));
+            cfg.routes.patch(
+                    "/api/v1/patterns/{pattern_id}",
+                    new PatternFeedbackHandler(patterns, feedback, mapper, days.clock()));
+            cfg.routes.get("/api/v1/trends", new TrendsHandler(warehouse));
+            cfg.routes.get("/api/v1/devices/{device_sn}/history", new DeviceHistoryHandler(warehouse, mapper));
+            cfg.routes.get("/api/v1/tickets/{ticket_id}/hints", new TicketHintsHandler(warehouse, patterns));
             extensions.forEach(extension -> extension.accept(cfg));
         });
     }

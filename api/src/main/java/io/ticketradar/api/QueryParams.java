@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -78,6 +79,45 @@ final class QueryParams {
         }
         String codes = allowed.stream().map(Choice::code).collect(Collectors.joining(", "));
         throw new BadRequestResponse("parameter '" + name + "' must be one of " + codes + ", not '" + text + "'");
+    }
+
+    /**
+     * The codes of a parameter given as a comma-separated list and/or repeated ({@code status=a,b&status=c}), each
+     * one of {@code allowed}; null when absent.
+     */
+    static List<String> codes(Context ctx, String name, List<String> allowed) {
+        List<String> given = ctx.queryParams(name);
+        if (given.isEmpty()) {
+            return null;
+        }
+        List<String> codes = new ArrayList<>();
+        for (String value : given) {
+            for (String code : value.split(",", -1)) {
+                String c = code.strip();
+                if (!allowed.contains(c)) {
+                    throw new BadRequestResponse("parameter '" + name + "' takes a comma-separated list of "
+                            + String.join(", ", allowed) + ", not '" + value + "'");
+                }
+                if (!codes.contains(c)) {
+                    codes.add(c);
+                }
+            }
+        }
+        return codes;
+    }
+
+    /** true or false; null when absent. */
+    static Boolean bool(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return null;
+        }
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default ->
+                throw new BadRequestResponse("parameter '" + name + "' must be true or false, not '" + text + "'");
+        };
     }
 
     private static String notBlank(String name, String text) {

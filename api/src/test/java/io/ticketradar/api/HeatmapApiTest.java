@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -228,6 +229,20 @@ class HeatmapApiTest {
         for (String page : List.of("limit=0", "limit=1001", "limit=ten", "offset=-1", "offset=1.5")) {
             api.assertBadRequest(day + "&x_value=" + EAST + "&y_value=&" + page, page.substring(0, page.indexOf('=')));
         }
+    }
+
+    @Test
+    void aCellsTicketsExportAsCsv() {
+        ApiClient.Download csv = api.client.download(
+                "/api/v1/heatmap/tickets?date=2026-01-05&x_value=" + EAST + "&y_value=F-OBC-01&format=csv", api.token);
+
+        assertEquals(200, csv.status());
+        assertEquals(
+                "\uFEFFticket_id,created_at,priority,stage,overdue,breakpoint,closed,region,fault\r\n"
+                        + "T1,2026-01-05T01:00:00Z,P2,TECH,false,true,false,华东,F-OBC-01\r\n"
+                        + "T3,2026-01-05T03:00:00Z,P2,TECH,false,false,false,华东,F-OBC-01\r\n"
+                        + "T4,2026-01-05T03:00:00Z,P2,TECH,false,false,false,华东,F-OBC-01\r\n",
+                new String(csv.body(), StandardCharsets.UTF_8));
     }
 
     @Test

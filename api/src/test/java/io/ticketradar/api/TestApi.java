@@ -46,9 +46,11 @@ final class TestApi implements AutoCloseable {
                 tokens,
                 warehouse,
                 builder.publisher,
+                builder.feedback,
                 builder.checks.apply(warehouse),
                 metrics,
-                builder.days);
+                builder.days,
+                List.of());
         client = new ApiClient(server.start());
     }
 
@@ -69,6 +71,7 @@ final class TestApi implements AutoCloseable {
     static final class Builder {
         private TenantDays days = TenantDays.defaults();
         private EventPublisher publisher = events -> {};
+        private FeedbackPublisher feedback = (key, value) -> {};
         private Function<Warehouse, List<HealthCheck>> checks = warehouse -> List.of();
         private long maxBodyBytes = ApiConfig.DEFAULT_MAX_BODY_BYTES;
         private Duration healthTimeout = Duration.ofSeconds(2);
@@ -82,6 +85,11 @@ final class TestApi implements AutoCloseable {
 
         Builder publisher(EventPublisher publisher) {
             this.publisher = publisher;
+            return this;
+        }
+
+        Builder feedback(FeedbackPublisher feedback) {
+            this.feedback = feedback;
             return this;
         }
 

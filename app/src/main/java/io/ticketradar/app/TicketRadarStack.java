@@ -60,6 +60,8 @@ public final class TicketRadarStack implements AutoCloseable {
             Topics.DEAD_LETTERS,
             1,
             AlertTopic.NAME,
+            1,
+            Topics.PATTERN_FEEDBACK,
             1);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -121,9 +123,11 @@ public final class TicketRadarStack implements AutoCloseable {
                 tokens,
                 warehouse,
                 publisher,
+                publisher,
                 List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)),
                 metrics,
-                new TenantDays(Clock.systemUTC(), zones.defaultZone(), zones.byTenant()));
+                new TenantDays(Clock.systemUTC(), zones.defaultZone(), zones.byTenant()),
+                List.of());
         int port = api.start();
         started.push(api::stop);
         apiUrl = "http://" + config.host() + ":" + port;
