@@ -1,6 +1,5 @@
 package io.ticketradar.api;
 
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -19,12 +18,15 @@ record DateRange(LocalDate from, LocalDate to) {
         LocalDate from = QueryParams.requiredDate(ctx, "from");
         LocalDate to = QueryParams.requiredDate(ctx, "to");
         if (from.isAfter(to)) {
-            throw new BadRequestResponse("parameter 'from' (" + from + ") must not be after 'to' (" + to + ")");
+            throw ApiException.badParameter(
+                    "from", "parameter 'from' (" + from + ") must not be after 'to' (" + to + ")");
         }
         long span = ChronoUnit.DAYS.between(from, to) + 1;
         if (span > MAX_DAYS) {
-            throw new BadRequestResponse("parameter 'to' is too far after 'from': " + from + " to " + to + " spans "
-                    + span + " days, at most " + MAX_DAYS + " per request");
+            throw ApiException.badParameter(
+                    "to",
+                    "parameter 'to' is too far after 'from': " + from + " to " + to + " spans " + span
+                            + " days, at most " + MAX_DAYS + " per request");
         }
         return new DateRange(from, to);
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.NotFoundResponse;
 import io.ticketradar.warehouse.Warehouse;
 
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ final class DeviceHistoryHandler implements Handler {
             repairs.add(repair(row));
         }
         if (device == null && tickets.isEmpty() && repairs.isEmpty()) {
-            throw new NotFoundResponse("device '" + sn + "' not found");
+            throw ApiException.notFound("device '" + sn + "' not found");
         }
         History history = new History(
                 sn,

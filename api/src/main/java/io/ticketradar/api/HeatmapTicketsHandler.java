@@ -22,8 +22,7 @@ final class HeatmapTicketsHandler implements Handler {
             WHERE tenant_id = ? AND cohort_day >= ? AND cohort_day <= ? AND %s = ? AND %s = ?""";
     private static final String PAGE = """
             SELECT ticket_id, created_at, priority, last_stage, overdue, breakpoint, closed %s
-            ORDER BY created_at, ticket_id
-            LIMIT ? OFFSET ?""";
+            ORDER BY created_at, ticket_id""" + Page.SQL;
     private static final String COUNT = "SELECT count() AS total %s";
 
     private final Warehouse warehouse;

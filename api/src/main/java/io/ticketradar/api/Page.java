@@ -15,10 +15,18 @@ record Page(int limit, int offset) {
 
     /** {@code limit} (1 to {@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) and {@code offset} (default 0). */
     static Page of(Context ctx) {
+        return of(ctx, DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    /** For lists that a screen normally shows whole (a heatmap's cells): a larger default and maximum. */
+    static Page of(Context ctx, int defaultLimit, int maxLimit) {
         return new Page(
-                QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+                QueryParams.integer(ctx, "limit", defaultLimit, 1, maxLimit),
                 QueryParams.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE));
     }
+
+    /** The SQL that pages a query: append it, then add {@link #limit()} and {@link #offset()} to the arguments. */
+    static final String SQL = " LIMIT ? OFFSET ?";
 
     /** The slice of an in-memory list this page covers (lists that are small and whole by nature). */
     <T> List<T> of(List<T> all) {

@@ -2,11 +2,8 @@ package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.ServiceUnavailableResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,7 +73,7 @@ final class PatternFeedbackHandler implements Handler {
             publisher.publishFeedback(decision.topicKey(), decision.topicValue());
         } catch (PublishException e) {
             LOG.warn("decision about pattern {} of tenant {} stored but not published: {}", id, tenant, e.getMessage());
-            throw new ServiceUnavailableResponse("the decision is stored but the event broker did not take it, so the"
+            throw ApiException.unavailable("the decision is stored but the event broker did not take it, so the"
                     + " detector has not learnt it yet; send the same request again: " + e.getMessage());
         }
         ctx.json(patterns.find(tenant, id).orElseThrow(() -> PatternHandler.notFound(id)));
@@ -84,7 +81,7 @@ final class PatternFeedbackHandler implements Handler {
 
     private Request request(Context ctx) {
         if (ctx.contentLength() > MAX_BODY_BYTES) {
-            throw new ContentTooLargeResponse("a decision is at most " + MAX_BODY_BYTES + " bytes");
+            throw ApiException.payloadTooLarge("a decision is at most " + MAX_BODY_BYTES + " bytes");
         }
         JsonNode body;
         try {
@@ -98,8 +95,8 @@ final class PatternFeedbackHandler implements Handler {
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new BadRequestResponse(
-                        "field '" + name + "' is not known; a decision has action, reason, note and by");
+                throw ApiException.badBody(
+                        name, "field '" + name + "' is not known; a decision has action, reason, note and by");
             }
         }
         PatternDecision.Action action = action(body);
@@ -109,15 +106,17 @@ final class PatternFeedbackHandler implements Handler {
         String text = switch (action) {
             case DISMISS -> {
                 if (reason == null || reason.isBlank()) {
-                    throw new BadRequestResponse("field 'reason' is required to dismiss a pattern: say why,"
-                            + " the detector and the next reader respect it");
+                    throw ApiException.badBody(
+                            "reason",
+                            "field 'reason' is required to dismiss a pattern: say why,"
+                                    + " the detector and the next reader respect it");
                 }
                 yield reason.strip();
             }
             case NOTE -> {
                 if (note == null) {
-                    throw new BadRequestResponse(
-                            "field 'note' is required for the note action (empty clears the note)");
+                    throw ApiException.badBody(
+                            "note", "field 'note' is required for the note action (empty clears the note)");
                 }
                 yield note.strip();
             }
@@ -132,13 +131,13 @@ final class PatternFeedbackHandler implements Handler {
         String allowed =
                 String.join(", ", all.stream().map(PatternDecision.Action::code).toList());
         if (action == null || !action.isTextual()) {
-            throw new BadRequestResponse("field 'action' is required: one of " + allowed);
+            throw ApiException.badBody("action", "field 'action' is required: one of " + allowed);
         }
         return all.stream()
                 .filter(a -> a.code().equals(action.asText()))
                 .findFirst()
-                .orElseThrow(() -> new BadRequestResponse(
-                        "field 'action' must be one of " + allowed + ", not '" + action.asText() + "'"));
+                .orElseThrow(() -> ApiException.badBody(
+                        "action", "field 'action' must be one of " + allowed + ", not '" + action.asText() + "'"));
     }
 
     /** A text field, null when absent. */
@@ -148,15 +147,15 @@ final class PatternFeedbackHandler implements Handler {
             return null;
         }
         if (!value.isTextual()) {
-            throw new BadRequestResponse("field '" + name + "' must be a string");
+            throw ApiException.badBody(name, "field '" + name + "' must be a string");
         }
         if (value.asText().length() > max) {
-            throw new BadRequestResponse("field '" + name + "' is longer than " + max + " characters");
+            throw ApiException.badBody(name, "field '" + name + "' is longer than " + max + " characters");
         }
         return value.asText();
     }
 
-    private static BadRequestResponse notAnObject() {
-        return new BadRequestResponse("body must be a JSON object such as {\"action\":\"confirm\"}");
+    private static ApiException notAnObject() {
+        return ApiException.badBody(null, "body must be a JSON object such as {\"action\":\"confirm\"}");
     }
 }

@@ -2,7 +2,6 @@ package io.ticketradar.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.NotFoundResponse;
 
 /**
  * {@code GET /api/v1/patterns/{pattern_id}}: one of the caller's patterns. Another tenant's pattern gets the same
@@ -22,7 +21,7 @@ final class PatternHandler implements Handler {
         ctx.json(patterns.find(BearerAuth.tenant(ctx), id).orElseThrow(() -> notFound(id)));
     }
 
-    static NotFoundResponse notFound(String id) {
-        return new NotFoundResponse("pattern '" + id + "' not found");
+    static ApiException notFound(String id) {
+        return ApiException.notFound("pattern '" + id + "' not found");
     }
 }

@@ -97,7 +97,7 @@ final class Patterns {
     List<PatternView> list(String tenant, Filter filter, Page page) {
         List<Object> args = new ArrayList<>(List.of(tenant, tenant));
         String sql = "SELECT * FROM (" + JOINED + ")" + filter.where(args)
-                + " ORDER BY detected_on DESC, evaluated_at DESC, id LIMIT ? OFFSET ?";
+                + " ORDER BY detected_on DESC, evaluated_at DESC, id" + Page.SQL;
         args.add(page.limit());
         args.add(page.offset());
         return warehouse.query(sql, args.toArray()).stream().map(this::view).toList();

@@ -1,6 +1,5 @@
 package io.ticketradar.api;
 
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
@@ -9,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Reads query parameters; anything missing or malformed is a 400 whose message names the parameter. */
+/** Reads query parameters; anything missing or malformed is a 400 bad_parameter naming the parameter. */
 final class QueryParams {
 
     private QueryParams() {}
@@ -33,7 +32,7 @@ final class QueryParams {
     static String required(Context ctx, String name) {
         String text = ctx.queryParam(name);
         if (text == null) {
-            throw new BadRequestResponse("parameter '" + name + "' is required");
+            throw ApiException.badParameter(name, "parameter '" + name + "' is required");
         }
         return text;
     }
@@ -62,7 +61,8 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             // answered below, like a number out of range
         }
-        throw new BadRequestResponse(
+        throw ApiException.badParameter(
+                name,
                 "parameter '" + name + "' must be an integer from " + min + " to " + max + ", not '" + text + "'");
     }
 
@@ -78,7 +78,8 @@ final class QueryParams {
             }
         }
         String codes = allowed.stream().map(Choice::code).collect(Collectors.joining(", "));
-        throw new BadRequestResponse("parameter '" + name + "' must be one of " + codes + ", not '" + text + "'");
+        throw ApiException.badParameter(
+                name, "parameter '" + name + "' must be one of " + codes + ", not '" + text + "'");
     }
 
     /**
@@ -95,8 +96,10 @@ final class QueryParams {
             for (String code : value.split(",", -1)) {
                 String c = code.strip();
                 if (!allowed.contains(c)) {
-                    throw new BadRequestResponse("parameter '" + name + "' takes a comma-separated list of "
-                            + String.join(", ", allowed) + ", not '" + value + "'");
+                    throw ApiException.badParameter(
+                            name,
+                            "parameter '" + name + "' takes a comma-separated list of " + String.join(", ", allowed)
+                                    + ", not '" + value + "'");
                 }
                 if (!codes.contains(c)) {
                     codes.add(c);
@@ -116,13 +119,14 @@ final class QueryParams {
             case "true" -> true;
             case "false" -> false;
             default ->
-                throw new BadRequestResponse("parameter '" + name + "' must be true or false, not '" + text + "'");
+                throw ApiException.badParameter(
+                        name, "parameter '" + name + "' must be true or false, not '" + text + "'");
         };
     }
 
     private static String notBlank(String name, String text) {
         if (text.isBlank()) {
-            throw new BadRequestResponse("parameter '" + name + "' must not be empty");
+            throw ApiException.badParameter(name, "parameter '" + name + "' must not be empty");
         }
         return text;
     }
@@ -131,8 +135,8 @@ final class QueryParams {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadRequestResponse(
-                    "parameter '" + name + "' must be a date such as 2026-01-05, not '" + text + "'");
+            throw ApiException.badParameter(
+                    name, "parameter '" + name + "' must be a date such as 2026-01-05, not '" + text + "'");
         }
     }
 }

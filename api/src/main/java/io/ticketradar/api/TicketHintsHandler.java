@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.NotFoundResponse;
 import io.ticketradar.warehouse.Warehouse;
 
 import java.util.ArrayList;
@@ -55,7 +54,7 @@ final class TicketHintsHandler implements Handler {
         List<Map<String, Object>> cases = warehouse.query(CODES, tenant, ticketId);
         cases.forEach(row -> codes.addAll((List<String>) row.get("codes")));
         if (cases.isEmpty() && warehouse.query(KNOWN, tenant, ticketId).isEmpty()) {
-            throw new NotFoundResponse("ticket '" + ticketId + "' not found");
+            throw ApiException.notFound("ticket '" + ticketId + "' not found");
         }
         List<Hint> hints = new ArrayList<>();
         if (!codes.isEmpty()) {

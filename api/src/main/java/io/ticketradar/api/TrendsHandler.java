@@ -1,6 +1,5 @@
 package io.ticketradar.api;
 
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
@@ -41,8 +40,10 @@ final class TrendsHandler implements Handler {
     public void handle(Context ctx) {
         TrendDimension groupBy = QueryParams.choice(ctx, "group_by", List.of(TrendDimension.values()), null);
         if (groupBy == null) {
-            throw new BadRequestResponse("parameter 'group_by' is required: one of fault, model, batch, firmware,"
-                    + " region, site, temp_band");
+            throw ApiException.badParameter(
+                    "group_by",
+                    "parameter 'group_by' is required: one of fault, model, batch, firmware,"
+                            + " region, site, temp_band");
         }
         DateRange range = DateRange.of(ctx);
         int top = QueryParams.integer(ctx, "top", DEFAULT_TOP, 1, MAX_TOP);

@@ -129,7 +129,7 @@ class HeatmapApiTest {
 
         assertEquals(TestApi.json("""
                 {"window":"day","date":"2026-01-05","from":"2026-01-05","to":"2026-01-05","x":"region","y":"fault",
-                 "cells":[
+                 "total":3,"limit":1000,"offset":0,"cells":[
                    {"x":"华东","y":"","y_label":"未诊断","tickets":2,"overdue":0,"breakpoints":1},
                    {"x":"华东","y":"F-OBC-01","y_label":"F-OBC-01","tickets":3,"overdue":1,"breakpoints":0},
                    {"x":"华南","y":"F-CAN-02","y_label":"F-CAN-02","tickets":1,"overdue":0,"breakpoints":0}]}"""), body, "the newest version of each cell; a cell emptied to zeros is left out");
@@ -138,6 +138,16 @@ class HeatmapApiTest {
                         "[{\"x\":\"S-1\",\"y\":\"HV\",\"y_label\":\"HV\",\"tickets\":1,\"overdue\":0,\"breakpoints\":0}]"),
                 api.ok("/api/v1/heatmap?window=day&date=2026-01-05&x=site&y=domain")
                         .path("cells"));
+    }
+
+    @Test
+    void cellsComeAPageAtATimeWhenAsked() {
+        JsonNode second = api.ok("/api/v1/heatmap?date=2026-01-05&limit=1&offset=1");
+
+        assertEquals(3, second.path("total").asInt());
+        assertEquals(1, second.path("cells").size());
+        assertEquals("F-OBC-01", second.path("cells").get(0).path("y").asText());
+        api.assertBadRequest("/api/v1/heatmap?date=2026-01-05&limit=10001", "limit");
     }
 
     @Test
