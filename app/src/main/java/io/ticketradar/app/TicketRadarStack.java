@@ -107,6 +107,8 @@ public final class TicketRadarStack implements AutoCloseable {
                 .map(file -> TenantSettingsFile.apply(file, defaults))
                 .orElse(defaults);
         TenantZones zones = settings.indicators().zones();
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        started.push(FlinkMeters.bindTo(metrics));
         try {
             jobs = TicketRadarJobs.start(settings);
         } catch (Exception e) {
@@ -115,7 +117,6 @@ public final class TicketRadarStack implements AutoCloseable {
         started.push(this::cancelJobs);
         LOG.info("Flink jobs submitted as {}", jobs.getJobID());
 
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         KafkaEventPublisher publisher = new KafkaEventPublisher(bootstrapServers, Duration.ofSeconds(30));
         started.push(publisher);
         api = new ApiServer(
