@@ -7,6 +7,7 @@ import io.ticketradar.warehouse.Warehouse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,21 +55,39 @@ final class Patterns {
     }
 
     /**
-     * Which patterns to read; every part is optional (null: any).
+     * Which patterns to read; every part is optional (null: any). Start from {@link #all()}.
      *
      * @param statuses    effective statuses (after people's decisions)
      * @param opportunity the effective opportunity tag
      * @param amongCodes  only patterns all of whose defining codes are among these
      * @param id          one pattern
+     * @param detectedOn  only patterns first flagged on this tenant day
      */
-    record Filter(List<String> statuses, Boolean opportunity, List<String> amongCodes, String id) {
+    record Filter(
+            List<String> statuses, Boolean opportunity, List<String> amongCodes, String id, LocalDate detectedOn) {
 
         static Filter all() {
-            return new Filter(null, null, null, null);
+            return new Filter(null, null, null, null, null);
         }
 
-        static Filter byId(String id) {
-            return new Filter(null, null, null, id);
+        Filter withStatuses(List<String> only) {
+            return new Filter(only, opportunity, amongCodes, id, detectedOn);
+        }
+
+        Filter withOpportunity(Boolean tagged) {
+            return new Filter(statuses, tagged, amongCodes, id, detectedOn);
+        }
+
+        Filter withCodesAmong(List<String> codes) {
+            return new Filter(statuses, opportunity, codes, id, detectedOn);
+        }
+
+        Filter withId(String only) {
+            return new Filter(statuses, opportunity, amongCodes, only, detectedOn);
+        }
+
+        Filter withDetectedOn(LocalDate day) {
+            return new Filter(statuses, opportunity, amongCodes, id, day);
         }
 
         private String where(List<Object> args) {
@@ -88,6 +107,10 @@ final class Patterns {
             if (id != null) {
                 conditions.add("id = ?");
                 args.add(id);
+            }
+            if (detectedOn != null) {
+                conditions.add("detected_on = ?");
+                args.add(detectedOn);
             }
             return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         }
@@ -110,13 +133,13 @@ final class Patterns {
     }
 
     Optional<PatternView> find(String tenant, String id) {
-        return list(tenant, Filter.byId(id), new Page(1, 0)).stream().findFirst();
+        return list(tenant, Filter.all().withId(id), new Page(1, 0)).stream().findFirst();
     }
 
     /** The newest decision about a pattern of the tenant, empty when the tenant has no such pattern. */
     Optional<PatternDecision> decision(String tenant, String id) {
         List<Object> args = new ArrayList<>(List.of(tenant, tenant));
-        String sql = "SELECT * FROM (" + JOINED + ")" + Filter.byId(id).where(args);
+        String sql = "SELECT * FROM (" + JOINED + ")" + Filter.all().withId(id).where(args);
         return warehouse.query(sql, args.toArray()).stream()
                 .findFirst()
                 .map(row -> (Boolean) row.get("has_feedback")

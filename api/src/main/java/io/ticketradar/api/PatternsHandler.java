@@ -22,8 +22,9 @@ final class PatternsHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         String tenant = BearerAuth.tenant(ctx);
-        Patterns.Filter filter = new Patterns.Filter(
-                QueryParams.codes(ctx, "status", Patterns.STATUSES), QueryParams.bool(ctx, "opportunity"), null, null);
+        Patterns.Filter filter = Patterns.Filter.all()
+                .withStatuses(QueryParams.codes(ctx, "status", Patterns.STATUSES))
+                .withOpportunity(QueryParams.bool(ctx, "opportunity"));
         Page page = Page.of(ctx);
         ExportFormat format = ExportFormat.of(ctx);
         List<PatternView> list = patterns.list(tenant, filter, page);

@@ -58,7 +58,8 @@ final class TicketHintsHandler implements Handler {
         }
         List<Hint> hints = new ArrayList<>();
         if (!codes.isEmpty()) {
-            Patterns.Filter filter = new Patterns.Filter(Patterns.LIVE, null, List.copyOf(codes), null);
+            Patterns.Filter filter =
+                    Patterns.Filter.all().withStatuses(Patterns.LIVE).withCodesAmong(List.copyOf(codes));
             for (PatternView p : patterns.list(tenant, filter, new Page(MAX_HINTS, 0))) {
                 JsonNode h = p.hints() == null ? JsonNodeFactory.instance.objectNode() : p.hints();
                 hints.add(new Hint(

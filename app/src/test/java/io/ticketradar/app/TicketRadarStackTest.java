@@ -7,12 +7,15 @@ import io.ticketradar.datasets.generate.GeneratorSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,6 +106,18 @@ class TicketRadarStackTest {
             assertEquals(404, get(ticketEvents, otherToken).statusCode(), "another tenant's ticket is not found");
             assertEquals(401, get(ticketEvents, null).statusCode());
 
+            ByteArrayOutputStream digest = new ByteArrayOutputStream();
+            assertEquals(
+                    0,
+                    Main.run(
+                            new String[] {"digest", "--tenant", "tenant-a", "--json", "--data-dir", dataDir.toString()},
+                            new PrintStream(digest, true, StandardCharsets.UTF_8),
+                            System.err),
+                    "the digest of the running stack, through its control socket");
+            JsonNode fromStack = JSON.readTree(digest.toString(StandardCharsets.UTF_8));
+            assertEquals("tenant-a", fromStack.get("tenant_id").asText());
+            assertEquals(url + "/wall", fromStack.get("links").get("wall").asText());
+
             String metrics = awaitMetric(url, "ticketradar_flink_checkpoint_age_seconds{", Duration.ofSeconds(60));
             for (String pipeline : List.of(
                     "ticketradar_flink_records_in_total{",
@@ -116,6 +131,7 @@ class TicketRadarStackTest {
             }
         }
         assertFalse(Files.exists(dataDir.resolve(TicketRadarStack.STACK_FILE)), "the stack file goes with the stack");
+        assertFalse(Files.exists(dataDir.resolve(StackControl.SOCKET)), "and so does its control socket");
         String stopped = url;
         assertThrows(ConnectException.class, () -> get(stopped + "/api/health", null));
     }
