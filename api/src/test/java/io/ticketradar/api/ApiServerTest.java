@@ -3,11 +3,7 @@ package io.ticketradar.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -351,31 +347,7 @@ class ApiServerTest {
 
     private static Map<String, Object> row(String tenant, String ticket, String eventId, String ts) {
         String payload = TestEvents.closed(eventId, tenant, ticket, ts.replace(' ', 'T') + "Z");
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "event_id",
-                eventId,
-                "event_type",
-                "TICKET_CLOSED",
-                "ticket_id",
-                ticket,
-                "device_sn",
-                "",
-                "ts",
-                ts,
-                "schema_version",
-                1,
-                "payload",
-                payload,
-                "source_topic",
-                Topics.TICKET_EVENTS,
-                "source_partition",
-                0,
-                "source_offset",
-                0,
-                "ingested_at",
-                ts);
+        return TestRows.event(tenant, eventId, "TICKET_CLOSED", ticket, "", ts, Topics.TICKET_EVENTS, payload);
     }
 
     private static Map<Integer, String> reasonsByIndex(JsonNode json) {
@@ -389,30 +361,15 @@ class ApiServerTest {
     /** Reads the topic from the start until every wanted event id was seen; returns those records by event id. */
     private static Map<String, ConsumerRecord<String, String>> readUntil(String topic, Set<String> eventIds) {
         Map<String, ConsumerRecord<String, String>> found = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        kafka.bootstrapServers(),
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false),
-                new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (!found.keySet().containsAll(eventIds) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    String eventId =
-                            TestApi.json(record.value()).path("event_id").asText();
-                    if (eventIds.contains(eventId)) {
-                        found.put(eventId, record);
-                    }
+        TopicRecords.readUntil(kafka.bootstrapServers(), topic, records -> {
+            records.forEach(record -> {
+                String eventId = TestApi.json(record.value()).path("event_id").asText();
+                if (eventIds.contains(eventId)) {
+                    found.put(eventId, record);
                 }
-            }
-        }
+            });
+            return found.keySet().containsAll(eventIds);
+        });
         assertEquals(eventIds, found.keySet(), "events read back from " + topic);
         return found;
     }

@@ -138,31 +138,7 @@ class DeviceHistoryApiTest {
 
     private static Map<String, Object> event(
             String tenant, String eventId, String type, String ticket, String sn, String ts, String payload) {
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "event_id",
-                eventId,
-                "event_type",
-                type,
-                "ticket_id",
-                ticket,
-                "device_sn",
-                sn,
-                "ts",
-                ts,
-                "schema_version",
-                1,
-                "payload",
-                payload,
-                "source_topic",
-                Topics.REPAIR_EVENTS,
-                "source_partition",
-                0,
-                "source_offset",
-                0,
-                "ingested_at",
-                ts);
+        return TestRows.event(tenant, eventId, type, ticket, sn, ts, Topics.REPAIR_EVENTS, payload);
     }
 
     private static Map<String, Object> fact(

@@ -60,11 +60,11 @@ class DigestsTest {
         api.insert(
                 "alerts",
                 List.of(
-                        alert(TENANT, "circuit_open:2026-01-03", "CIRCUIT_OPEN", "2026-01-03"),
-                        alert(TENANT, "circuit_closed:2026-01-05", "CIRCUIT_CLOSED", "2026-01-05"),
-                        alert(TENANT, "circuit_open:2026-01-07", "CIRCUIT_OPEN", COVERS),
-                        alert(TENANT, "circuit_closed:2026-01-08", "CIRCUIT_CLOSED", "2026-01-08"),
-                        alert(OTHER_TENANT, "circuit_open:2026-01-06", "CIRCUIT_OPEN", BEFORE)));
+                        TestRows.alert(TENANT, "circuit_open:2026-01-03", "CIRCUIT_OPEN", "2026-01-03"),
+                        TestRows.alert(TENANT, "circuit_closed:2026-01-05", "CIRCUIT_CLOSED", "2026-01-05"),
+                        TestRows.alert(TENANT, "circuit_open:2026-01-07", "CIRCUIT_OPEN", COVERS),
+                        TestRows.alert(TENANT, "circuit_closed:2026-01-08", "CIRCUIT_CLOSED", "2026-01-08"),
+                        TestRows.alert(OTHER_TENANT, "circuit_open:2026-01-06", "CIRCUIT_OPEN", BEFORE)));
         api.insert(
                 "failure_patterns",
                 List.of(
@@ -182,87 +182,18 @@ class DigestsTest {
 
     private static Map<String, Object> row(
             String tenant, String day, String region, String indicator, double num, double den, String when, Double t) {
-        double value = num / den;
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "day",
-                day,
-                "region",
-                region,
-                "engineer_id",
-                "",
-                "indicator",
-                indicator,
-                "numerator",
-                num,
-                "denominator",
-                den,
-                "value",
-                value,
-                "unit",
-                "ratio",
-                "healthy_when",
-                when,
-                "healthy_threshold",
-                t,
-                "met",
-                t == null ? null : when.equals(">=") ? value >= t : value <= t,
-                "as_of",
-                day + " 15:00:00.000",
-                "version",
-                1);
+        Map<String, Object> row = TestRows.indicator(tenant, day, region, indicator, num, den);
+        if (t != null) {
+            row.put("healthy_when", when);
+            row.put("healthy_threshold", t);
+            row.put("met", when.equals(">=") ? num / den >= t : num / den <= t);
+        }
+        return row;
     }
 
     private static Map<String, Object> count(String tenant, String day, String indicator, double tickets) {
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "day",
-                day,
-                "region",
-                "ALL",
-                "engineer_id",
-                "",
-                "indicator",
-                indicator,
-                "numerator",
-                tickets,
-                "denominator",
-                1,
-                "value",
-                tickets,
-                "unit",
-                "tickets",
-                "healthy_when",
-                "",
-                "healthy_threshold",
-                null,
-                "met",
-                null,
-                "as_of",
-                day + " 16:00:00.000",
-                "version",
-                1);
-    }
-
-    private static Map<String, Object> alert(String tenant, String id, String kind, String day) {
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "alert_id",
-                id,
-                "kind",
-                kind,
-                "raised_at",
-                day + " 16:00:00.000",
-                "day",
-                day,
-                "title",
-                kind.equals("CIRCUIT_OPEN") ? "流程熔断" : "流程熔断解除",
-                "detail",
-                "断点率连续 3 天超过阈值",
-                "payload",
-                "{}");
+        Map<String, Object> row = TestRows.indicator(tenant, day, "ALL", indicator, tickets, 1);
+        row.put("unit", "tickets");
+        return row;
     }
 }

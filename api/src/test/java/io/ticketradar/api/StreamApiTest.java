@@ -148,35 +148,10 @@ class StreamApiTest {
     }
 
     private static Map<String, Object> indicator(String tenant, String day, String asOf, long version) {
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "day",
-                day,
-                "region",
-                "ALL",
-                "engineer_id",
-                "",
-                "indicator",
-                "breakpoint_rate",
-                "numerator",
-                1,
-                "denominator",
-                10,
-                "value",
-                0.1,
-                "unit",
-                "ratio",
-                "healthy_when",
-                "<=",
-                "healthy_threshold",
-                0.05,
-                "met",
-                false,
-                "as_of",
-                asOf,
-                "version",
-                version);
+        Map<String, Object> row = TestRows.indicator(tenant, day, "ALL", "breakpoint_rate", 1, 10);
+        row.put("as_of", asOf);
+        row.put("version", version);
+        return row;
     }
 
     private static Map<String, Object> live(String tenant, String computedAt) {
@@ -208,24 +183,7 @@ class StreamApiTest {
     }
 
     private static Map<String, Object> alert(String tenant, String id) {
-        String day = id.substring(id.indexOf(':') + 1);
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "alert_id",
-                id,
-                "kind",
-                "CIRCUIT_OPEN",
-                "raised_at",
-                day + " 21:00:00.000",
-                "day",
-                day,
-                "title",
-                "流程熔断",
-                "detail",
-                "",
-                "payload",
-                "{}");
+        return TestRows.alert(tenant, id, "CIRCUIT_OPEN", id.substring(id.indexOf(':') + 1));
     }
 
     private static Map<String, Object> cell(String tenant) {

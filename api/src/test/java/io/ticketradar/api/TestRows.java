@@ -3,10 +3,105 @@ package io.ticketradar.api;
 import java.util.List;
 import java.util.Map;
 
-/** Rows of the pattern tables as the lead's detector writes them (V060, V061), for tests that insert them directly. */
+/**
+ * Rows of the warehouse's tables as the jobs (and, for the pattern tables, the lead's detector: V060, V061) write
+ * them, for tests that insert them directly. Each returns a mutable map: change any column with {@code put}.
+ */
 final class TestRows {
 
     private TestRows() {}
+
+    /** A health_indicators row of the overall tenant or a region: a ratio without threshold, computed at 15:00 UTC. */
+    static Map<String, Object> indicator(
+            String tenant, String day, String region, String indicator, double numerator, double denominator) {
+        return TestApi.row(
+                "tenant_id",
+                tenant,
+                "day",
+                day,
+                "region",
+                region,
+                "engineer_id",
+                "",
+                "indicator",
+                indicator,
+                "numerator",
+                numerator,
+                "denominator",
+                denominator,
+                "value",
+                numerator / denominator,
+                "unit",
+                "ratio",
+                "healthy_when",
+                "",
+                "healthy_threshold",
+                null,
+                "met",
+                null,
+                "as_of",
+                day + " 15:00:00.000",
+                "version",
+                1);
+    }
+
+    /** An alerts row raised at 21:00 UTC of its day, titled like the circuit breaker's. */
+    static Map<String, Object> alert(String tenant, String alertId, String kind, String day) {
+        return TestApi.row(
+                "tenant_id",
+                tenant,
+                "alert_id",
+                alertId,
+                "kind",
+                kind,
+                "raised_at",
+                day + " 21:00:00.000",
+                "day",
+                day,
+                "title",
+                kind.equals("CIRCUIT_OPEN") ? "流程熔断" : "流程熔断解除",
+                "detail",
+                "跨域协同断点率阈值5%",
+                "payload",
+                "{\"threshold\":0.05,\"days\":[]}");
+    }
+
+    /** A ticket_events row; {@code ticket} and {@code deviceSn} are "" when the event has none. */
+    static Map<String, Object> event(
+            String tenant,
+            String eventId,
+            String type,
+            String ticket,
+            String deviceSn,
+            String ts,
+            String topic,
+            String payload) {
+        return TestApi.row(
+                "tenant_id",
+                tenant,
+                "event_id",
+                eventId,
+                "event_type",
+                type,
+                "ticket_id",
+                ticket,
+                "device_sn",
+                deviceSn,
+                "ts",
+                ts,
+                "schema_version",
+                1,
+                "payload",
+                payload,
+                "source_topic",
+                topic,
+                "source_partition",
+                0,
+                "source_offset",
+                0,
+                "ingested_at",
+                ts);
+    }
 
     /**
      * A failure_patterns row with plausible figures; change any column with {@code put} afterwards.

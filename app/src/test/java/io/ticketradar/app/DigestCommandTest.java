@@ -8,9 +8,6 @@ import io.ticketradar.warehouse.Warehouses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,14 +20,10 @@ class DigestCommandTest {
     @TempDir
     Path dataDir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Console console = new Console();
 
     private int run(String... args) {
-        return Main.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return console.run(args);
     }
 
     @Test
@@ -45,12 +38,12 @@ class DigestCommandTest {
         }
 
         assertEquals(0, run("digest", "--tenant", "acme", "--date", "2026-01-08", "--data-dir", dataDir.toString()));
-        String markdown = out.toString(StandardCharsets.UTF_8);
+        String markdown = console.out();
         assertTrue(markdown.startsWith("## TicketRadar 晨会简报 · acme · 2026-01-08"), markdown);
         assertTrue(markdown.contains("跨域协同断点率 **6.0%**（阈值 ≤5.0%，未达标）"), markdown);
         assertTrue(markdown.contains("(http://127.0.0.1:7070/wall)"), "links to the configured address: " + markdown);
 
-        out.reset();
+        console.clear();
         assertEquals(
                 0,
                 run(
@@ -63,7 +56,7 @@ class DigestCommandTest {
                         dataDir.toString(),
                         "--public-url",
                         "https://tr.example.com/"));
-        JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode json = new ObjectMapper().readTree(console.out());
         assertEquals("2026-01-07", json.path("covers").asText());
         assertEquals(0.06, json.path("health").get(1).path("value").asDouble());
         assertEquals(
@@ -73,8 +66,8 @@ class DigestCommandTest {
     @Test
     void aMissingTenantOrWarehouseIsSaidPlainly() {
         assertEquals(2, run("digest", "--date", "2026-01-08"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: ./ticketradar digest --tenant"));
-        err.reset();
+        assertTrue(console.err().contains("usage: ./ticketradar digest --tenant"));
+        console.clear();
         assertEquals(
                 1,
                 run(
@@ -83,10 +76,9 @@ class DigestCommandTest {
                         "acme",
                         "--data-dir",
                         dataDir.resolve("empty").toString()));
-        assertTrue(
-                err.toString(StandardCharsets.UTF_8).contains("no warehouse in"), err.toString(StandardCharsets.UTF_8));
-        err.reset();
+        assertTrue(console.err().contains("no warehouse in"), console.err());
+        console.clear();
         assertEquals(2, run("digest", "--tenant", "acme", "--date", "yesterday"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--date must be a date"));
+        assertTrue(console.err().contains("--date must be a date"));
     }
 }

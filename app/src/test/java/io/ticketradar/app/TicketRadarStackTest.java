@@ -7,15 +7,12 @@ import io.ticketradar.datasets.generate.GeneratorSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -106,15 +103,12 @@ class TicketRadarStackTest {
             assertEquals(404, get(ticketEvents, otherToken).statusCode(), "another tenant's ticket is not found");
             assertEquals(401, get(ticketEvents, null).statusCode());
 
-            ByteArrayOutputStream digest = new ByteArrayOutputStream();
+            Console digest = new Console();
             assertEquals(
                     0,
-                    Main.run(
-                            new String[] {"digest", "--tenant", "tenant-a", "--json", "--data-dir", dataDir.toString()},
-                            new PrintStream(digest, true, StandardCharsets.UTF_8),
-                            System.err),
-                    "the digest of the running stack, through its control socket");
-            JsonNode fromStack = JSON.readTree(digest.toString(StandardCharsets.UTF_8));
+                    digest.run("digest", "--tenant", "tenant-a", "--json", "--data-dir", dataDir.toString()),
+                    "the digest of the running stack, through its control socket: " + digest.err());
+            JsonNode fromStack = JSON.readTree(digest.out());
             assertEquals("tenant-a", fromStack.get("tenant_id").asText());
             assertEquals(url + "/wall", fromStack.get("links").get("wall").asText());
 
