@@ -206,7 +206,7 @@ public final class ApiServer implements AutoCloseable {
 
     public void stop() {
         changes.close();
-        app.stop();
+        app.stop(); // ends open event streams too
         health.close();
         gcMetrics.close();
     }

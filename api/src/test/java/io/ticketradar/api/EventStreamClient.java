@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,6 +31,7 @@ final class EventStreamClient implements AutoCloseable {
     private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> lines;
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     /** @param lastEventId sent as Last-Event-ID when not null */
     EventStreamClient(int port, String pathAndQuery, String lastEventId) {
@@ -69,7 +71,14 @@ final class EventStreamClient implements AutoCloseable {
             });
         } catch (Exception | Error e) {
             // the stream ended or was closed by the test
+        } finally {
+            ended.countDown();
         }
+    }
+
+    /** Whether the server ended the stream within the timeout. */
+    boolean ended(Duration timeout) throws InterruptedException {
+        return ended.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** The next event (comments skipped), or null when none came in time. */

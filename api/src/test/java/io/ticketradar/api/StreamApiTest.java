@@ -112,6 +112,21 @@ class StreamApiTest {
     }
 
     @Test
+    void stoppingTheServerEndsOpenStreamsAtOnce() throws Exception {
+        TestApi stopping = TestApi.start();
+        try (EventStreamClient client =
+                new EventStreamClient(stopping.server.port(), "/api/v1/stream?access_token=" + stopping.token, null)) {
+            assertEquals(200, client.status());
+            assertNotNull(client.nextComment(WITHIN));
+            long started = System.nanoTime();
+            stopping.close();
+            assertTrue(client.ended(Duration.ofSeconds(15)), "the stream is still open");
+            long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+            assertTrue(millis < 1_000, "stopping took " + millis + " ms: the stream was not ended at once");
+        }
+    }
+
+    @Test
     void aQuietStreamGetsHeartbeats() throws Exception {
         try (EventStreamClient quiet = open(api.token, null)) {
             assertEquals("heartbeat", quiet.nextComment(WITHIN).data());
