@@ -67,6 +67,7 @@ public final class ApiServer implements AutoCloseable {
     private final HealthHandler health;
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
     private final ChangeWatcher changes;
+    private final StreamHandler stream;
     private final Javalin app;
 
     /** A route the server answers, for the OpenAPI coverage test. */
@@ -138,7 +139,7 @@ public final class ApiServer implements AutoCloseable {
         Patterns patterns = new Patterns(warehouse, mapper);
         StreamLog streamLog = new StreamLog(STREAM_LOG_CAPACITY, System.currentTimeMillis());
         this.changes = new ChangeWatcher(warehouse, streamLog, config.streamPoll());
-        StreamHandler stream = new StreamHandler(streamLog, config.heartbeat());
+        this.stream = new StreamHandler(streamLog, config.heartbeat());
         byte[] openApi = resource(OPENAPI_RESOURCE);
         String docs = docsPage(mapper, openApi);
         this.app = Javalin.create(cfg -> {
@@ -206,7 +207,8 @@ public final class ApiServer implements AutoCloseable {
 
     public void stop() {
         changes.close();
-        app.stop(); // ends open event streams too
+        stream.close();
+        app.stop();
         health.close();
         gcMetrics.close();
     }

@@ -7,7 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -23,7 +25,7 @@ import java.util.function.Consumer;
  * <p>Each open stream has its own queue and its own (virtual) thread that writes it, so a slow client delays
  * nobody; a client that falls {@value #QUEUE_CAPACITY} events behind gets a resync instead of the backlog.
  */
-final class StreamHandler implements Consumer<SseClient> {
+final class StreamHandler implements Consumer<SseClient>, AutoCloseable {
 
     static final int QUEUE_CAPACITY = 1_000;
     static final String RESYNC = "resync";
@@ -32,9 +34,12 @@ final class StreamHandler implements Consumer<SseClient> {
     private static final Logger LOG = LoggerFactory.getLogger(StreamHandler.class);
     /** Put in a queue when it overflowed: the writer then sends a resync. */
     private static final StreamLog.StreamEvent OVERFLOW = new StreamLog.StreamEvent(-1, "", RESYNC, "");
+    /** Put in every queue when the server stops: the writer ends its stream before the server drops the request. */
+    private static final StreamLog.StreamEvent CLOSING = new StreamLog.StreamEvent(-2, "", "", "");
 
     private final StreamLog log;
     private final Duration heartbeat;
+    private final Set<BlockingQueue<StreamLog.StreamEvent>> open = ConcurrentHashMap.newKeySet();
 
     StreamHandler(StreamLog log, Duration heartbeat) {
         this.log = log;
@@ -65,6 +70,7 @@ final class StreamHandler implements Consumer<SseClient> {
             }
         });
         StreamLog.Start start = log.subscribe(subscriber, lastEventId(client));
+        open.add(queue);
         try {
             client.sendComment("connected");
             if (start.resync()) {
@@ -75,6 +81,8 @@ final class StreamHandler implements Consumer<SseClient> {
                 StreamLog.StreamEvent event = queue.poll(heartbeat.toMillis(), TimeUnit.MILLISECONDS);
                 if (event == null) {
                     client.sendComment("heartbeat");
+                } else if (event == CLOSING) {
+                    client.close();
                 } else if (event == OVERFLOW) {
                     resync(client, log.lastId(), "this stream fell too far behind");
                 } else {
@@ -83,10 +91,22 @@ final class StreamHandler implements Consumer<SseClient> {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the server is stopping
+        } catch (RuntimeException e) { // the request is gone (the server stopped under it): nothing left to tell
+            LOG.debug("event stream of tenant {} ended: {}", tenant, e.toString());
         } finally {
+            open.remove(queue);
             log.unsubscribe(subscriber);
             LOG.debug("event stream of tenant {} closed", tenant);
         }
+    }
+
+    /** Ends every open stream, before the server stops (clients reconnect with their Last-Event-ID). */
+    @Override
+    public void close() {
+        open.forEach(queue -> {
+            queue.clear();
+            queue.offer(CLOSING);
+        });
     }
 
     private static void send(SseClient client, StreamLog.StreamEvent event) {
