@@ -23,10 +23,10 @@ class AlertsApiTest {
     static void start() {
         api = TestApi.start();
         List<Map<String, Object>> rows = List.of(
-                row(TENANT, "circuit_open:2026-01-07", "CIRCUIT_OPEN", "2026-01-07 21:00:00.000", "2026-01-07"),
-                row(TENANT, "circuit_closed:2026-01-09", "CIRCUIT_CLOSED", "2026-01-09 21:00:00.000", "2026-01-09"),
-                row(TENANT, "circuit_open:2025-12-20", "CIRCUIT_OPEN", "2025-12-20 21:00:00.000", "2025-12-20"),
-                row(OTHER_TENANT, "circuit_open:2026-01-08", "CIRCUIT_OPEN", "2026-01-08 21:00:00.000", "2026-01-08"));
+                TestRows.alert(TENANT, "circuit_open:2026-01-07", "CIRCUIT_OPEN", "2026-01-07"),
+                TestRows.alert(TENANT, "circuit_closed:2026-01-09", "CIRCUIT_CLOSED", "2026-01-09"),
+                TestRows.alert(TENANT, "circuit_open:2025-12-20", "CIRCUIT_OPEN", "2025-12-20"),
+                TestRows.alert(OTHER_TENANT, "circuit_open:2026-01-08", "CIRCUIT_OPEN", "2026-01-08"));
         api.insert("alerts", rows);
         api.insert("alerts", rows.subList(0, 1)); // a replayed decision
     }
@@ -75,6 +75,19 @@ class AlertsApiTest {
     }
 
     @Test
+    void alertsComeAPageAtATimeWithTheirTotal() {
+        JsonNode page = api.ok("/api/v1/alerts?limit=1&offset=1");
+
+        assertEquals(3, page.path("total").asInt());
+        assertEquals(1, page.path("limit").asInt());
+        assertEquals(List.of("circuit_open:2026-01-07"), ids(api.get("/api/v1/alerts?limit=1&offset=1")));
+        assertEquals(
+                2,
+                api.ok("/api/v1/alerts?since=2026-01-07&limit=1").path("total").asInt());
+        api.assertBadRequest("/api/v1/alerts?limit=-1", "limit");
+    }
+
+    @Test
     void aBadSinceIsA400NamingTheParameter() {
         for (String since :
                 List.of("yesterday", "", "2026-13-01", "2026-01-07T21:00:00", "2026-01-07T21:00:00+08:00")) {
@@ -84,6 +97,7 @@ class AlertsApiTest {
                 api.get("/api/v1/alerts?since=2026-01-07T21:00:00+08:00")
                         .json()
                         .path("error")
+                        .path("message")
                         .asText()
                         .contains("%2B"),
                 "an unencoded '+' gets a hint");
@@ -101,25 +115,5 @@ class AlertsApiTest {
         return StreamSupport.stream(response.json().path("alerts").spliterator(), false)
                 .map(alert -> alert.path("alert_id").asText())
                 .toList();
-    }
-
-    private static Map<String, Object> row(String tenant, String alertId, String kind, String raisedAt, String day) {
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "alert_id",
-                alertId,
-                "kind",
-                kind,
-                "raised_at",
-                raisedAt,
-                "day",
-                day,
-                "title",
-                kind.equals("CIRCUIT_OPEN") ? "流程熔断" : "流程熔断解除",
-                "detail",
-                "跨域协同断点率阈值5%",
-                "payload",
-                "{\"threshold\":0.05,\"days\":[]}");
     }
 }

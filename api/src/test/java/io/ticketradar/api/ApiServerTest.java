@@ -3,11 +3,7 @@ package io.ticketradar.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,9 +102,7 @@ class ApiServerTest {
                 client.send("GET", "/api/v1/tickets/TK-1/events", "Basic dXNlcjpwYXNz", null, BodyPublishers.noBody()),
                 client.send("GET", "/api/v1/tickets/TK-1/events", "Bearer", null, BodyPublishers.noBody()),
                 client.post("/api/v1/events", null, "application/json", "[]"))) {
-            assertEquals(401, response.status(), response.body());
-            assertEquals(401, response.json().path("status").asInt());
-            assertFalse(response.json().path("error").asText().isBlank());
+            TestApi.assertError(response, 401, "unauthorized", null);
             assertEquals(
                     "Bearer", response.headers().firstValue("WWW-Authenticate").orElse(""));
         }
@@ -196,10 +190,7 @@ class ApiServerTest {
         for (String body : List.of("", "   \n ", "hello", "[{\"event_id\":", "[1,2] [3]", "<xml/>")) {
             ApiClient.Response response = client.post("/api/v1/events", token, "application/json", body);
 
-            assertEquals(400, response.status(), "body '" + body + "': " + response.body());
-            assertEquals(400, response.json().path("status").asInt());
-            assertFalse(response.json().path("error").asText().isBlank());
-            assertNoInternals(response);
+            TestApi.assertError(response, 400, "bad_body", null);
         }
     }
 
@@ -217,9 +208,7 @@ class ApiServerTest {
                 BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)));
 
         for (ApiClient.Response response : List.of(declared, chunked)) {
-            assertEquals(413, response.status(), response.body());
-            assertEquals(413, response.json().path("status").asInt());
-            assertNoInternals(response);
+            TestApi.assertError(response, 413, "payload_too_large", null);
         }
     }
 
@@ -248,6 +237,15 @@ class ApiServerTest {
                 response.json().path("events").get(0).path("event_type").asText(),
                 "events are the stored JSON objects");
 
+        JsonNode page = client.get("/api/v1/tickets/" + ticket + "/events?limit=2&offset=1", token)
+                .json();
+        assertEquals(4, page.path("total").asInt());
+        assertEquals(
+                List.of("e2a", "e2b"),
+                StreamSupport.stream(page.path("events").spliterator(), false)
+                        .map(event -> event.path("event_id").asText())
+                        .toList());
+
         ApiClient.Response other = client.get("/api/v1/tickets/" + ticket + "/events", api.otherToken);
         assertEquals(
                 List.of("foreign"),
@@ -267,19 +265,17 @@ class ApiServerTest {
 
         assertEquals(404, foreign.status(), foreign.body());
         assertEquals(404, missing.status(), missing.body());
-        assertEquals(404, foreign.json().path("status").asInt());
+        TestApi.assertError(foreign, 404, "not_found", null);
         assertEquals(missing.body().replace(missingTicket, "?"), foreign.body().replace(ticket, "?"));
     }
 
     @Test
     void unknownRoutesAndWrongMethodsGetJsonErrors() {
         ApiClient.Response unknown = client.get("/api/nothing-here", null);
-        assertEquals(404, unknown.status(), unknown.body());
-        assertEquals(404, unknown.json().path("status").asInt());
+        TestApi.assertError(unknown, 404, "not_found", null);
 
         ApiClient.Response wrongMethod = client.send("DELETE", "/api/health", null, null, BodyPublishers.noBody());
-        assertEquals(405, wrongMethod.status(), wrongMethod.body());
-        assertEquals(405, wrongMethod.json().path("status").asInt());
+        TestApi.assertError(wrongMethod, 405, "method_not_allowed", null);
 
         ApiClient.Response wrongMethodV1 = client.send(
                 "PUT", "/api/v1/events", ApiClient.bearer(token), "application/json", BodyPublishers.ofString("[]"));
@@ -330,33 +326,28 @@ class ApiServerTest {
         assertEquals(registered, documented);
     }
 
+    @Test
+    void theDocsPageShowsEveryRouteFromTheJarAlone() {
+        ApiClient.Response response = client.get("/api/docs", null);
+
+        assertEquals(200, response.status());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = response.body();
+        client.get("/api/openapi.json", null)
+                .json()
+                .path("paths")
+                .fieldNames()
+                .forEachRemaining(path -> assertTrue(html.contains(">" + path.replace("<", "&lt;") + "</h3>"), path));
+        assertTrue(html.contains("bad_parameter"), "the error codes are explained");
+        assertTrue(html.contains("<a href=\"#Pattern\">Pattern</a>"), "schemas are linked");
+        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.contains("src=\"http"), "nothing from a CDN");
+        assertFalse(html.contains("<link"), "no external style sheet");
+    }
+
     private static Map<String, Object> row(String tenant, String ticket, String eventId, String ts) {
         String payload = TestEvents.closed(eventId, tenant, ticket, ts.replace(' ', 'T') + "Z");
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "event_id",
-                eventId,
-                "event_type",
-                "TICKET_CLOSED",
-                "ticket_id",
-                ticket,
-                "device_sn",
-                "",
-                "ts",
-                ts,
-                "schema_version",
-                1,
-                "payload",
-                payload,
-                "source_topic",
-                Topics.TICKET_EVENTS,
-                "source_partition",
-                0,
-                "source_offset",
-                0,
-                "ingested_at",
-                ts);
+        return TestRows.event(tenant, eventId, "TICKET_CLOSED", ticket, "", ts, Topics.TICKET_EVENTS, payload);
     }
 
     private static Map<Integer, String> reasonsByIndex(JsonNode json) {
@@ -370,30 +361,15 @@ class ApiServerTest {
     /** Reads the topic from the start until every wanted event id was seen; returns those records by event id. */
     private static Map<String, ConsumerRecord<String, String>> readUntil(String topic, Set<String> eventIds) {
         Map<String, ConsumerRecord<String, String>> found = new HashMap<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        kafka.bootstrapServers(),
-                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
-                        false),
-                new StringDeserializer(),
-                new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (!found.keySet().containsAll(eventIds) && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    String eventId =
-                            TestApi.json(record.value()).path("event_id").asText();
-                    if (eventIds.contains(eventId)) {
-                        found.put(eventId, record);
-                    }
+        TopicRecords.readUntil(kafka.bootstrapServers(), topic, records -> {
+            records.forEach(record -> {
+                String eventId = TestApi.json(record.value()).path("event_id").asText();
+                if (eventIds.contains(eventId)) {
+                    found.put(eventId, record);
                 }
-            }
-        }
+            });
+            return found.keySet().containsAll(eventIds);
+        });
         assertEquals(eventIds, found.keySet(), "events read back from " + topic);
         return found;
     }

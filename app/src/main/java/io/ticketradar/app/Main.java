@@ -30,6 +30,7 @@ public final class Main {
                 case "demo" -> StackCommand.demo(List.of(rest), out, err);
                 case "run" -> StackCommand.run(List.of(rest), out, err);
                 case "tokens" -> TokensCommand.run(List.of(rest), out, err);
+                case "digest" -> DigestCommand.run(List.of(rest), out, err);
                 case "generate" -> GenerateCommand.run(rest, out, err);
                 case "replay" -> ReplayCommand.run(rest, out, err);
                 case "import" -> ImportCommand.run(rest, out, err);
@@ -54,8 +55,12 @@ public final class Main {
                 commands:
                   demo       start everything on http://127.0.0.1:7070 with two demo tenants and live generated
                              traffic (--no-traffic: the same stack, no generated events); prints each tenant's token
+                             and display (read-only) token
                   run        start the stack for your own data; API tokens from --tokens-file (see 'tokens')
-                  tokens     issue an API token: tokens issue <tenant_id> (printed once, only its hash is stored)
+                  tokens     issue an API token: tokens issue <tenant_id> [--display] (printed once, only its hash is
+                             stored; --display: read-only, for wall screens)
+                  digest     print a tenant's morning digest now: digest --tenant <tenant_id> [--date YYYY-MM-DD]
+                             [--json] (from the running stack, or the warehouse of --data-dir)
                   generate   write a generated data set with ground truth (generate --help)
                   replay     publish a data set to Kafka in event-time order (replay --help)
                   import     import a CSV or Excel file through a mapping (import --help)

@@ -41,7 +41,12 @@ public enum Setting {
             "tenants-file",
             "TICKETRADAR_TENANTS_FILE",
             "",
-            "per-tenant settings: <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks"),
+            "per-tenant settings: <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks, <tenant>.digest.at"),
+    PUBLIC_URL(
+            "public-url",
+            "TICKETRADAR_PUBLIC_URL",
+            "",
+            "address people open TicketRadar at, for the links in digests; default the API's own address"),
     TRAFFIC("traffic", "TICKETRADAR_TRAFFIC", "true", "demo only: stream generated events for the demo tenants");
 
     private final String key;

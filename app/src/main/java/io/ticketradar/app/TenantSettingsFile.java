@@ -12,11 +12,15 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -25,12 +29,15 @@ import java.util.TreeSet;
  * suzhou-auto-electronics.zone = Asia/Shanghai
  * suzhou-auto-electronics.breakpoint-threshold = 0.05
  * suzhou-auto-electronics.webhooks = wecom:https://qyapi.example/robot/send?key=..., json:https://ops.example/hooks/tr
+ * suzhou-auto-electronics.digest.at = 08:30
  * </pre>
- * A tenant without an entry runs in Asia/Shanghai with a 5% breakpoint threshold and no webhooks.
+ * A tenant without an entry runs in Asia/Shanghai with a 5% breakpoint threshold and no webhooks, and gets no
+ * morning digest ({@code digest.at}: the local time in its zone at which its webhooks receive it).
  */
 final class TenantSettingsFile {
 
-    private static final List<String> KEYS = List.of("zone", "breakpoint-threshold", "webhooks");
+    private static final String DIGEST_AT = "digest.at";
+    private static final List<String> KEYS = List.of("zone", "breakpoint-threshold", "webhooks", DIGEST_AT);
 
     private TenantSettingsFile() {}
 
@@ -58,15 +65,35 @@ final class TenantSettingsFile {
         return settings.withIndicators(settings.indicators().withZones(zones)).withAlerts(alerts);
     }
 
+    /** When each tenant that wants one gets its morning digest, in its zone's local time. */
+    static Map<String, LocalTime> digestTimes(Path file) {
+        Properties props = PropertiesFiles.read(file, "tenants file");
+        Map<String, LocalTime> times = new TreeMap<>();
+        for (String tenant : tenants(props, file)) {
+            String at = props.getProperty(tenant + "." + DIGEST_AT);
+            if (at != null) {
+                try {
+                    times.put(tenant, LocalTime.parse(at.strip()));
+                } catch (DateTimeParseException e) {
+                    throw new ConfigException(tenant + "." + DIGEST_AT + " in " + file + ": '" + at.strip()
+                            + "' is not a time of day such as 08:30");
+                }
+            }
+        }
+        return times;
+    }
+
     private static TreeSet<String> tenants(Properties props, Path file) {
         TreeSet<String> tenants = new TreeSet<>();
         for (String key : props.stringPropertyNames()) {
-            int dot = key.lastIndexOf('.');
-            if (dot <= 0 || !KEYS.contains(key.substring(dot + 1))) {
-                throw new ConfigException("unknown key '" + key + "' in " + file + " (expected <tenant>.zone, "
-                        + "<tenant>.breakpoint-threshold or <tenant>.webhooks)");
-            }
-            tenants.add(key.substring(0, dot));
+            String tenant = KEYS.stream()
+                    .filter(k -> key.endsWith("." + k) && key.length() > k.length() + 1)
+                    .map(k -> key.substring(0, key.length() - k.length() - 1))
+                    .findFirst()
+                    .orElseThrow(() -> new ConfigException("unknown key '" + key + "' in " + file
+                            + " (expected <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks or"
+                            + " <tenant>.digest.at)"));
+            tenants.add(tenant);
         }
         return tenants;
     }

@@ -155,13 +155,19 @@ public final class TicketRadarConfig {
         return kafkaBootstrap().isBlank();
     }
 
+    /** True when the warehouse is the embedded engine in the data folder, not a ClickHouse server. */
+    public boolean embeddedWarehouse() {
+        return values.get(Setting.CLICKHOUSE_URL).isBlank();
+    }
+
     public WarehouseConfig warehouse() {
-        String url = values.get(Setting.CLICKHOUSE_URL);
-        if (url.isBlank()) {
+        if (embeddedWarehouse()) {
             return WarehouseConfig.embedded(dataDir().resolve("warehouse").toString());
         }
         return WarehouseConfig.server(
-                url, values.get(Setting.CLICKHOUSE_USER), values.get(Setting.CLICKHOUSE_PASSWORD));
+                values.get(Setting.CLICKHOUSE_URL),
+                values.get(Setting.CLICKHOUSE_USER),
+                values.get(Setting.CLICKHOUSE_PASSWORD));
     }
 
     public Duration checkpointInterval() {
@@ -181,6 +187,12 @@ public final class TicketRadarConfig {
     public Optional<Path> tenantsFile() {
         String file = values.get(Setting.TENANTS_FILE);
         return file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
+    }
+
+    /** Empty when links should use the API's own address. */
+    public Optional<String> publicUrl() {
+        String url = values.get(Setting.PUBLIC_URL).strip();
+        return url.isEmpty() ? Optional.empty() : Optional.of(url.replaceAll("/+$", ""));
     }
 
     public boolean traffic() {

@@ -1,9 +1,11 @@
 package io.ticketradar.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.ticketradar.api.ApiConfig;
 import io.ticketradar.api.ApiServer;
+import io.ticketradar.api.Digests;
 import io.ticketradar.api.HealthCheck;
 import io.ticketradar.api.HealthStatus;
 import io.ticketradar.api.KafkaEventPublisher;
@@ -32,6 +34,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -60,6 +65,8 @@ public final class TicketRadarStack implements AutoCloseable {
             Topics.DEAD_LETTERS,
             1,
             AlertTopic.NAME,
+            1,
+            Topics.PATTERN_FEEDBACK,
             1);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -105,6 +112,8 @@ public final class TicketRadarStack implements AutoCloseable {
                 .map(file -> TenantSettingsFile.apply(file, defaults))
                 .orElse(defaults);
         TenantZones zones = settings.indicators().zones();
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        started.push(FlinkMeters.bindTo(metrics));
         try {
             jobs = TicketRadarJobs.start(settings);
         } catch (Exception e) {
@@ -113,7 +122,6 @@ public final class TicketRadarStack implements AutoCloseable {
         started.push(this::cancelJobs);
         LOG.info("Flink jobs submitted as {}", jobs.getJobID());
 
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         KafkaEventPublisher publisher = new KafkaEventPublisher(bootstrapServers, Duration.ofSeconds(30));
         started.push(publisher);
         api = new ApiServer(
@@ -121,13 +129,50 @@ public final class TicketRadarStack implements AutoCloseable {
                 tokens,
                 warehouse,
                 publisher,
+                publisher,
                 List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)),
                 metrics,
-                new TenantDays(Clock.systemUTC(), zones.defaultZone(), zones.byTenant()));
+                new TenantDays(Clock.systemUTC(), zones.defaultZone(), zones.byTenant()),
+                List.of());
         int port = api.start();
         started.push(api::stop);
         apiUrl = "http://" + config.host() + ":" + port;
+        startDigests(config, settings, metrics);
         writeStackFile();
+    }
+
+    /**
+     * The morning digests: pushed at each tenant's {@code digest.at}, and printed on request by {@code digest} through
+     * the control socket (the embedded warehouse can be read by this process only).
+     */
+    private void startDigests(TicketRadarConfig config, PipelineSettings settings, PrometheusMeterRegistry metrics) {
+        Digests digests = new Digests(warehouse);
+        String baseUrl = config.publicUrl().orElse(apiUrl);
+        started.push(StackControl.serve(config.dataDir(), request -> {
+            if (request.size() != 3 || !request.getFirst().equals("digest")) {
+                throw new IllegalArgumentException("unknown request " + request);
+            }
+            try {
+                return Digests.mapper()
+                        .writeValueAsString(digests.read(request.get(1), LocalDate.parse(request.get(2)), baseUrl));
+            } catch (JsonProcessingException | DateTimeParseException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }));
+        Map<String, LocalTime> times =
+                config.tenantsFile().map(TenantSettingsFile::digestTimes).orElse(Map.of());
+        if (!times.isEmpty()) {
+            DigestSchedule schedule = new DigestSchedule(
+                    digests,
+                    times,
+                    settings.indicators().zones(),
+                    settings.alerts(),
+                    baseUrl,
+                    Clock.systemUTC(),
+                    metrics);
+            started.push(schedule);
+            schedule.start();
+        }
     }
 
     private void startBroker(TicketRadarConfig config) {

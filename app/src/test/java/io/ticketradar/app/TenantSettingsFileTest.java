@@ -11,8 +11,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,6 +48,26 @@ class TenantSettingsFileTest {
                         new Webhook(URI.create("https://ops.example/hook"), WebhookFormat.JSON)),
                 settings.alerts().webhooksOf("acme"));
         assertTrue(settings.alerts().webhooksOf("beta").isEmpty());
+    }
+
+    @Test
+    void aTenantMayAskForAMorningDigestAtALocalTime() throws Exception {
+        Path file = write("""
+                acme.zone = Europe/Berlin
+                acme.digest.at = 08:30
+                beta.digest.at = 07:45:30
+                gamma.zone = Asia/Urumqi
+                """);
+        assertEquals(
+                Map.of("acme", LocalTime.of(8, 30), "beta", LocalTime.of(7, 45, 30)),
+                TenantSettingsFile.digestTimes(file));
+        assertEquals(
+                ZoneId.of("Europe/Berlin"),
+                TenantSettingsFile.apply(file, defaults).indicators().zones().zoneOf("acme"));
+        Path bad = write("acme.digest.at = half past eight");
+        assertTrue(assertThrows(ConfigException.class, () -> TenantSettingsFile.digestTimes(bad))
+                .getMessage()
+                .contains("acme.digest.at"));
     }
 
     @Test

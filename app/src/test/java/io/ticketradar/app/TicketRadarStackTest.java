@@ -102,8 +102,30 @@ class TicketRadarStackTest {
             assertEquals("kept", events.get(0).get("crm_field").asText(), "unknown fields survive the trip");
             assertEquals(404, get(ticketEvents, otherToken).statusCode(), "another tenant's ticket is not found");
             assertEquals(401, get(ticketEvents, null).statusCode());
+
+            Console digest = new Console();
+            assertEquals(
+                    0,
+                    digest.run("digest", "--tenant", "tenant-a", "--json", "--data-dir", dataDir.toString()),
+                    "the digest of the running stack, through its control socket: " + digest.err());
+            JsonNode fromStack = JSON.readTree(digest.out());
+            assertEquals("tenant-a", fromStack.get("tenant_id").asText());
+            assertEquals(url + "/wall", fromStack.get("links").get("wall").asText());
+
+            String metrics = awaitMetric(url, "ticketradar_flink_checkpoint_age_seconds{", Duration.ofSeconds(60));
+            for (String pipeline : List.of(
+                    "ticketradar_flink_records_in_total{",
+                    "ticketradar_flink_records_out_total{",
+                    "ticketradar_flink_kafka_consumer_lag{",
+                    "ticketradar_flink_watermark_lag_seconds{",
+                    "ticketradar_flink_checkpoint_duration_seconds{",
+                    "ticketradar_flink_checkpoints_completed_total{",
+                    "ticketradar_api_events_accepted_total")) {
+                assertTrue(metrics.contains(pipeline), pipeline + " in /metrics");
+            }
         }
         assertFalse(Files.exists(dataDir.resolve(TicketRadarStack.STACK_FILE)), "the stack file goes with the stack");
+        assertFalse(Files.exists(dataDir.resolve(StackControl.SOCKET)), "and so does its control socket");
         String stopped = url;
         assertThrows(ConnectException.class, () -> get(stopped + "/api/health", null));
     }
@@ -145,6 +167,26 @@ class TicketRadarStackTest {
                                 + ", tenants whose circuit opened " + circuitsOpened);
                 Thread.sleep(1_000);
             }
+            List<String> deadLetterSeries = get(stack.apiUrl() + "/metrics", null)
+                    .body()
+                    .lines()
+                    .filter(line -> line.startsWith("ticketradar_flink_dead_letters_total{") && !line.endsWith(" 0.0"))
+                    .toList();
+            assertFalse(deadLetterSeries.isEmpty(), "dead letters by reason in /metrics");
+            assertTrue(deadLetterSeries.getFirst().contains("reason=\""), deadLetterSeries.getFirst());
+        }
+    }
+
+    /** /metrics once it has a sample of the given series (the jobs register theirs as they start). */
+    private String awaitMetric(String url, String series, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            String text = get(url + "/metrics", null).body();
+            if (text.contains(series)) {
+                return text;
+            }
+            assertTrue(System.nanoTime() < deadline, series + " never appeared in /metrics");
+            Thread.sleep(500);
         }
     }
 

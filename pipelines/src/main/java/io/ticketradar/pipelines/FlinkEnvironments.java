@@ -1,8 +1,10 @@
 package io.ticketradar.pipelines;
 
+import io.ticketradar.pipelines.metrics.FlinkMetricsForwarding;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExternalizedCheckpointRetention;
+import org.apache.flink.configuration.MetricOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.configuration.StateRecoveryOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -31,6 +33,9 @@ public final class FlinkEnvironments {
         conf.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_INITIAL_BACKOFF, Duration.ofSeconds(1));
         conf.set(RestartStrategyOptions.RESTART_STRATEGY_EXPONENTIAL_DELAY_MAX_BACKOFF, Duration.ofSeconds(30));
         restoreFrom.ifPresent(path -> conf.set(StateRecoveryOptions.SAVEPOINT_PATH, path));
+        // The jobs' health for the API's /metrics, when they run in this JVM (the embedded MiniCluster).
+        MetricOptions.forReporter(conf, FlinkMetricsForwarding.REPORTER)
+                .set(MetricOptions.REPORTER_FACTORY_CLASS, FlinkMetricsForwarding.class.getName());
         return conf;
     }
 

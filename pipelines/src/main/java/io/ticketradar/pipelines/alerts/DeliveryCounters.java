@@ -8,7 +8,7 @@ import org.apache.flink.metrics.MetricGroup;
  * deliveries given up after their last attempt or a final refusal, and deliveries dropped because the queue
  * was full.
  */
-record DeliveryCounters(Counter sent, Counter retried, Counter failed, Counter dropped) {
+public record DeliveryCounters(Counter sent, Counter retried, Counter failed, Counter dropped) {
 
     static DeliveryCounters register(MetricGroup group) {
         MetricGroup webhooks = group.addGroup("webhooks");

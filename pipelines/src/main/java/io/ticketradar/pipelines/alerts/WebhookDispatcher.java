@@ -19,15 +19,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Posts alerts to webhooks off the caller's thread. {@link #submit} only counts the delivery in and hands it
  * to a scheduler thread, so a slow, hung or failing receiver never holds up the Flink task. Requests are
  * asynchronous with a timeout; failed attempts are retried with exponential backoff and given up after the
- * policy's last attempt, with a log line and a metric. Nothing here throws at the caller for a delivery.
+ * policy's last attempt, with a log line and a metric. Nothing here throws at the caller for a delivery. Used by
+ * the alert sink and by the app's morning digest.
  */
-final class WebhookDispatcher implements AutoCloseable {
+public final class WebhookDispatcher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
     static final String ALERT_ID_HEADER = "X-TicketRadar-Alert-Id";
 
     /** One alert for one webhook, rendered in the webhook's format. */
-    record Delivery(String tenantId, String alertId, Webhook webhook, String body) {}
+    public record Delivery(String tenantId, String alertId, Webhook webhook, String body) {}
 
     private final WebhookPolicy policy;
     private final DeliveryCounters counters;
@@ -35,7 +36,7 @@ final class WebhookDispatcher implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final AtomicInteger pending = new AtomicInteger();
 
-    WebhookDispatcher(WebhookPolicy policy, DeliveryCounters counters) {
+    public WebhookDispatcher(WebhookPolicy policy, DeliveryCounters counters) {
         this.policy = policy;
         this.counters = counters;
         this.http =
@@ -48,7 +49,7 @@ final class WebhookDispatcher implements AutoCloseable {
     }
 
     /** Accepts the delivery and returns at once; false (logged and counted as dropped) when the queue is full. */
-    boolean submit(Delivery delivery) {
+    public boolean submit(Delivery delivery) {
         if (pending.incrementAndGet() > policy.queueCapacity()) {
             pending.decrementAndGet();
             counters.dropped().inc();

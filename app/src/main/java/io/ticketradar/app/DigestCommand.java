@@ -1,0 +1,131 @@
+package io.ticketradar.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.ticketradar.api.Digest;
+import io.ticketradar.api.DigestMarkdown;
+import io.ticketradar.api.Digests;
+import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.Warehouses;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * {@code digest --tenant T [--date D] [--json]}: prints a tenant's morning digest now, as markdown (or JSON), from
+ * wherever its warehouse is: a ClickHouse server when one is configured; else the running stack of the data folder,
+ * asked through its control socket (its embedded warehouse is locked by it); else the data folder's embedded
+ * warehouse, opened here. {@code --date} is the morning (default today in the tenant's zone); the digest covers the
+ * day before.
+ */
+final class DigestCommand {
+
+    private static final String USAGE = "usage: ./ticketradar digest --tenant <tenant_id> [--date YYYY-MM-DD] [--json]"
+            + " [--data-dir DIR] [--tenants-file FILE] [--clickhouse-url URL]";
+
+    private DigestCommand() {}
+
+    static int run(List<String> args, PrintStream out, PrintStream err) {
+        List<String> rest = new ArrayList<>(args);
+        String tenant = take(rest, "--tenant");
+        String date = take(rest, "--date");
+        boolean json = rest.remove("--json");
+        if (tenant == null || tenant.isBlank()) {
+            err.println(USAGE);
+            return 2;
+        }
+        TicketRadarConfig config = TicketRadarConfig.load(rest, System.getenv());
+        LocalDate morning = date == null ? today(config, tenant) : parse(date);
+        try {
+            Digest digest = read(config, tenant, morning);
+            out.println(json ? pretty(digest) : DigestMarkdown.render(digest, false));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("ticketradar: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println("ticketradar: cannot reach the running stack of " + config.dataDir() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Digest read(TicketRadarConfig config, String tenant, LocalDate morning) throws IOException {
+        Properties stack = runningStack(config.dataDir());
+        String baseUrl = config.publicUrl()
+                .orElse(stack != null ? stack.getProperty("api.url") : "http://" + config.host() + ":" + config.port());
+        if (config.embeddedWarehouse() && stack != null) {
+            String answer = StackControl.ask(config.dataDir(), List.of("digest", tenant, morning.toString()));
+            return Digests.mapper().readValue(answer, Digest.class);
+        }
+        if (config.embeddedWarehouse() && !Files.isDirectory(config.dataDir().resolve("warehouse"))) {
+            throw new IllegalArgumentException("no warehouse in " + config.dataDir()
+                    + ": start the stack (./ticketradar run) or point --data-dir at a stack's data folder");
+        }
+        try (Warehouse open = Warehouses.open(config.warehouse())) {
+            open.migrate(); // a folder of an older version gets the tables the digest reads
+            return new Digests(open).read(tenant, morning, baseUrl);
+        }
+    }
+
+    /** The stack file of a stack that is running, or null. */
+    private static Properties runningStack(Path dataDir) throws IOException {
+        Path file = dataDir.resolve(TicketRadarStack.STACK_FILE);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        Properties stack = PropertiesFiles.read(file, "stack file");
+        boolean alive = ProcessHandle.of(Long.parseLong(stack.getProperty("pid", "-1")))
+                .map(ProcessHandle::isAlive)
+                .orElse(false);
+        return alive ? stack : null;
+    }
+
+    private static LocalDate today(TicketRadarConfig config, String tenant) {
+        TenantZones zones = config.tenantsFile()
+                .map(file -> TenantSettingsFile.apply(
+                                file, PipelineSettings.defaults("", config.warehouse(), config.dataDir()))
+                        .indicators()
+                        .zones())
+                .orElse(TenantZones.defaults());
+        return LocalDate.now(zones.zoneOf(tenant));
+    }
+
+    private static LocalDate parse(String date) {
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new ConfigException("--date must be a date such as 2026-01-08, not '" + date + "'");
+        }
+    }
+
+    private static String pretty(Digest digest) throws IOException {
+        ObjectMapper mapper = Digests.mapper().enable(SerializationFeature.INDENT_OUTPUT);
+        return mapper.writeValueAsString(digest);
+    }
+
+    /** Removes {@code --name value} (or {@code --name=value}) from the arguments and returns the value. */
+    private static String take(List<String> args, String name) {
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals(name)) {
+                if (i + 1 >= args.size()) {
+                    throw new ConfigException("flag " + name + " needs a value");
+                }
+                args.remove(i);
+                return args.remove(i);
+            }
+            if (args.get(i).startsWith(name + "=")) {
+                return args.remove(i).substring(name.length() + 1);
+            }
+        }
+        return null;
+    }
+}
