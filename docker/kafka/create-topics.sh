@@ -29,6 +29,9 @@ create ticket-events-dlq 1
 create alerts 1
 # People's decisions about patterns: the newest record per pattern is its whole state.
 create pattern-feedback 1 --config cleanup.policy=compact
+# What the pattern detector tells R&D and dispatch (pipelines/.../patterns/PatternFeeds.java).
+create rd-feed 1
+create dispatch-hints 1
 
 # A topic that existed before (made by hand, or by `ticketradar replay`) keeps its own settings:
 # set the record limit on the two event topics whatever created them.
@@ -37,4 +40,4 @@ for topic in ticket-events repair-events; do
     --entity-name "$topic" --add-config "max.message.bytes=$MAX_MESSAGE_BYTES"
 done
 
-topics --describe --topic 'ticket-events|repair-events|master-data|ticket-events-dlq|alerts|pattern-feedback'
+topics --describe --topic 'ticket-events|repair-events|master-data|ticket-events-dlq|alerts|pattern-feedback|rd-feed|dispatch-hints'

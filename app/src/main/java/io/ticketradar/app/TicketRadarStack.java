@@ -19,6 +19,7 @@ import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.TicketRadarJobs;
 import io.ticketradar.pipelines.alerts.AlertTopic;
+import io.ticketradar.pipelines.patterns.PatternFeeds;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.Warehouses;
 import org.apache.flink.api.common.JobStatus;
@@ -55,19 +56,15 @@ public final class TicketRadarStack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TicketRadarStack.class);
     public static final String STACK_FILE = "stack.properties";
     /** Several partitions, so per-partition ordering and source idleness are exercised as in production. */
-    private static final Map<String, Integer> TOPICS = Map.of(
-            Topics.TICKET_EVENTS,
-            4,
-            Topics.REPAIR_EVENTS,
-            2,
-            Topics.MASTER_DATA,
-            2,
-            Topics.DEAD_LETTERS,
-            1,
-            AlertTopic.NAME,
-            1,
-            Topics.PATTERN_FEEDBACK,
-            1);
+    private static final Map<String, Integer> TOPICS = Map.ofEntries(
+            Map.entry(Topics.TICKET_EVENTS, 4),
+            Map.entry(Topics.REPAIR_EVENTS, 2),
+            Map.entry(Topics.MASTER_DATA, 2),
+            Map.entry(Topics.DEAD_LETTERS, 1),
+            Map.entry(AlertTopic.NAME, 1),
+            Map.entry(Topics.PATTERN_FEEDBACK, 1),
+            Map.entry(PatternFeeds.RD_FEED, 1),
+            Map.entry(PatternFeeds.DISPATCH_HINTS, 1));
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Path stackFile;

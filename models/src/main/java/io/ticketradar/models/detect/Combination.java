@@ -6,6 +6,7 @@ import io.ticketradar.models.cases.TemperatureCodes;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,6 +15,15 @@ import java.util.List;
  * implies the milder ones, a firmware its model, a site its region), so one combination has one spelling.
  */
 record Combination(int target, int[] contexts) {
+
+    private static final List<CodeKind> READING_ORDER = List.of(
+            CodeKind.REGION,
+            CodeKind.SITE,
+            CodeKind.TEMP,
+            CodeKind.AGE,
+            CodeKind.MODEL,
+            CodeKind.FIRMWARE,
+            CodeKind.BATCH);
 
     Combination {
         contexts = contexts.clone();
@@ -74,13 +84,15 @@ record Combination(int target, int[] contexts) {
         return false;
     }
 
-    /** The codes, target first. */
+    /** The codes, target first, then the contexts where, what, which: region, site, temperature, model, firmware. */
     List<Code> codes(CodeBook book) {
         List<Code> codes = new ArrayList<>();
-        codes.add(book.code(target));
         for (int c : contexts) {
             codes.add(book.code(c));
         }
+        codes.sort(Comparator.comparingInt((Code c) -> READING_ORDER.indexOf(c.kind()))
+                .thenComparing(Code::value));
+        codes.addFirst(book.code(target));
         return codes;
     }
 

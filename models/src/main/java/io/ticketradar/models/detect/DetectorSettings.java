@@ -19,8 +19,8 @@ import java.util.List;
  * @param minRatio         observed over expected at least this
  * @param minExcess        observed minus expected at least this many cases
  * @param alpha            family-wise false-alarm probability per evaluation and tenant, split evenly between single
- *                         targets, target-context pairs and narrowed combinations, each share Bonferroni corrected by
- *                         the number of tests and of combinations that have enough cases to be significant at all
+ *                         targets and target-context pairs, each half Bonferroni corrected by the number of tests and of
+ *                         combinations that have enough cases to be significant at all
  * @param explainShare     a narrower combination replaces a broader one when it holds at least this share of its
  *                         excess (of the cases that tell the narrowing code's kind)
  * @param maxContexts      most context codes in a reported combination

@@ -38,8 +38,13 @@ public final class TenantDetector {
     private static final double COVERED = 0.9;
     private static final double SAME_STORY = 0.5;
     private static final double SEPARATION = 1.5;
-    /** A target whose rise within a context is not even nominally significant is as common there as ever. */
-    private static final double UNCHANGED_WITHIN = 1e-3;
+    /** A code that nearly all of a target's usual cases carry goes with the target, whatever the pattern. */
+    private static final double IMPLIED = 0.95;
+    /**
+     * Nominal significance, for questions asked of a finding already significant: whether its rise holds within a
+     * context (else the context grew, not the target), and whether a narrowing of it is real.
+     */
+    private static final double NOMINAL = 1e-3;
 
     private final DetectorSettings settings;
     private final CaseStore store;
@@ -83,7 +88,7 @@ public final class TenantDetector {
             if (coveredBy(stories, finding, flagged)) {
                 continue;
             }
-            Finding refined = refine(finding, thresholds);
+            Finding refined = refine(finding);
             if (DEBUG) {
                 System.err.println(day + " finding " + finding.combination().codes(store.book) + " "
                         + finding.evidence() + " -> "
@@ -213,13 +218,16 @@ public final class TenantDetector {
         return sc == null ? null : sc.source;
     }
 
-    private record Thresholds(double single, double pair, double narrowed) {
+    private record Thresholds(double single, double pair) {
         double of(int level) {
-            return level == 1 ? single : level == 2 ? pair : narrowed;
+            return level == 1 ? single : pair;
         }
     }
 
-    /** Bonferroni per level over the tests and the combinations with enough cases in the widest window. */
+    /**
+     * Bonferroni per level (a target alone, a target in one context) over the tests and the combinations with enough
+     * cases in the widest window to be significant at all.
+     */
     private Thresholds thresholds() {
         int[] family = new int[3];
         LongIntMap widest = store.widest().counts;
@@ -231,9 +239,8 @@ public final class TenantDetector {
                 family[context == CodeBook.ALL ? 1 : 2]++;
             }
         });
-        double perLevel = settings.alpha() / 3 / settings.tests().size();
-        double pair = perLevel / Math.max(1, family[2]);
-        return new Thresholds(perLevel / Math.max(1, family[1]), pair, pair);
+        double perLevel = settings.alpha() / 2 / settings.tests().size();
+        return new Thresholds(perLevel / Math.max(1, family[1]), perLevel / Math.max(1, family[2]));
     }
 
     private List<Finding> screen(List<DetectorSettings.Test> ready, Thresholds thresholds) {
@@ -313,7 +320,7 @@ public final class TenantDetector {
                 prior);
     }
 
-    private Finding refine(Finding finding, Thresholds thresholds) {
+    private Finding refine(Finding finding) {
         Finding current = finding;
         boolean first = true;
         while (current.combination().contexts().length < settings.maxContexts()) {
@@ -322,7 +329,7 @@ public final class TenantDetector {
                 return null;
             }
             first = false;
-            Finding narrower = narrowest(current, tally, thresholds);
+            Finding narrower = narrowest(current, tally);
             if (narrower == null) {
                 break;
             }
@@ -334,7 +341,7 @@ public final class TenantDetector {
     /**
      * True when the finding's cases lie mostly ({@link DetectorSettings#explainShare()} of those that tell the kind)
      * in one more context code within which the target is no more common than usual (not even at a nominal p of
-     * {@value #UNCHANGED_WITHIN}): the context grew (winter brought more cold-weather tickets, a new site opened), not
+     * {@value #NOMINAL}): the context grew (winter brought more cold-weather tickets, a new site opened), not
      * the target. Codes learned from repairs are consequences of a failure, not exposures to it, and are no contexts.
      */
     private boolean confounded(Finding f, Tally tally) {
@@ -350,7 +357,7 @@ public final class TenantDetector {
                 continue;
             }
             Evidence within = evidence(f, in, inside);
-            if (!scorer.notable(within) || within.pValue() > UNCHANGED_WITHIN) {
+            if (!scorer.notable(within) || within.pValue() > NOMINAL) {
                 if (DEBUG) {
                     System.err.println("   confounded by " + store.book.code(code) + " " + within);
                 }
@@ -366,7 +373,7 @@ public final class TenantDetector {
      * above their own expectation than those inside. A code that merely goes with the pattern's context (most cold
      * days are in the north-east) keeps the excess too, but the cold cases elsewhere are just as much above theirs.
      */
-    private Finding narrowest(Finding f, Tally tally, Thresholds thresholds) {
+    private Finding narrowest(Finding f, Tally tally) {
         DetectorSettings.Test test = testOf(f);
         Finding best = null;
         double bestExposure = Double.MAX_VALUE;
@@ -377,16 +384,35 @@ public final class TenantDetector {
                 continue;
             }
             Tally.Counts known = tally.known(store.book.kind(code), f.combination(), store, test);
+            if (in.baseObserved() >= IMPLIED * known.baseObserved() && known.baseObserved() >= settings.minSupport()) {
+                continue; // the target always comes with this code (a fault of one model only): it narrows nothing
+            }
             Evidence inside = evidence(f, in, narrower);
             Evidence all = evidence(f, known, f.combination());
             Evidence outside = evidence(f, known.minus(in), f.combination());
-            boolean keepsExcess = inside.excess() >= settings.explainShare() * all.excess();
+            // The excess, or the cases: within a narrower context the usual share can be much higher (a fault common
+            // on the one product that runs the firmware), so its excess there is smaller though every case is in it.
+            boolean keepsExcess = inside.excess() >= settings.explainShare() * all.excess()
+                    || inside.observed() >= settings.explainShare() * all.observed();
             boolean separates = inside.ratio() >= SEPARATION * Math.max(1, outside.ratio());
             double share = (double) in.exposure() / Math.max(1, known.exposure());
+            if (DEBUG) {
+                System.err.printf(
+                        "   narrow %s by %s: in %s all %s out %s keeps=%s separates=%s share=%.2f thr=%s%n",
+                        f.combination().codes(store.book),
+                        store.book.code(code),
+                        inside,
+                        all,
+                        outside,
+                        keepsExcess,
+                        separates,
+                        share,
+                        inside.pValue() <= NOMINAL);
+            }
             if (scorer.notable(inside)
                     && keepsExcess
                     && separates
-                    && inside.pValue() <= thresholds.of(narrower.level())
+                    && inside.pValue() <= NOMINAL
                     && share < bestExposure) {
                 best = new Finding(narrower, inside);
                 bestExposure = share;

@@ -29,7 +29,7 @@ import java.util.Set;
  * given from the day the injected tickets since onset first reached {@value #DETECTABLE_CASES}: no detector with a
  * minimum support of that many cases can report earlier.
  *
- * <p>Defining codes are exact when they name the injected fault, every injected restriction (a single region, the
+ * <p>Defining codes are those a pattern was first reported with. They are exact when they name the injected fault, every injected restriction (a single region, the
  * temperature bound within 5 °C, the firmware, the batch, the fitted accessory) and nothing the injection does not
  * have (product models of the injection and its photo labels are allowed, not required).
  */
@@ -113,8 +113,8 @@ public final class PatternEvaluation {
                     detected,
                     ChronoUnit.DAYS.between(ip.onset(), detected),
                     detectable == null ? null : ChronoUnit.DAYS.between(detectable, detected),
-                    first.last().definingCodes(),
-                    exact(first.last().definingCodes(), ip)));
+                    first.detectedCodes(),
+                    exact(first.detectedCodes(), ip)));
         }
         int decoyAlerts = 0;
         int falseAlarms = 0;

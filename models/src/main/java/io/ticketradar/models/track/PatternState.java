@@ -34,6 +34,8 @@ public final class PatternState {
     boolean ruleOpportunity;
     String accessory;
     FailurePattern last;
+    /** The defining codes it was first reported with. */
+    List<String> detectedCodes;
 
     /** For JSON state. */
     PatternState() {}
@@ -57,6 +59,11 @@ public final class PatternState {
     /** The cases it flagged lately, newest first (at most the tracker's limit). */
     public List<String> flaggedCases() {
         return List.copyOf(recentlyFlagged);
+    }
+
+    /** The defining codes it was first reported with (they may be refined later), null before. */
+    public List<String> detectedCodes() {
+        return detectedCodes;
     }
 
     /** The pattern as last written, null before the first evaluation described it. */

@@ -52,6 +52,8 @@ public final class PatternTracker {
     private static final double CHARACTERISTIC_SHARE = 0.8;
     private static final double CHARACTERISTIC_LIFT = 3;
     private static final int CHARACTERISTIC_KNOWN = 5;
+    private static final double KEPT_SHARE = 0.6;
+    private static final double KEPT_LIFT = 2;
     private static final int FLAGGED_KEPT = 500;
     private static final DateTimeFormatter ID_DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -201,7 +203,7 @@ public final class PatternTracker {
     /** Describes a pattern afresh from its latest evidence; the change, if anything but the time changed. */
     private Optional<PatternChange> describe(
             PatternState p, Detection d, Instant at, LocalDate day, TenantDetector detector, boolean isNew) {
-        boolean redefined = d.significant() && adopt(p, d) && !p.combination.equals(texts(d.codes()));
+        boolean redefined = d.significant() && !p.combination.equals(texts(d.codes())) && adopt(p, d, detector);
         if (redefined) {
             p.combination = texts(d.codes());
             p.reference = detector.reference(d.codes());
@@ -268,7 +270,8 @@ public final class PatternTracker {
         }
         Set<Code> exclude = new LinkedHashSet<>(combination);
         List<CoOccurring> co = CoOccurrence.of(flagged, usual, exclude, d.observed(), d.expected());
-        List<Code> characteristic = characteristic(combination, co);
+        List<Code> characteristic =
+                characteristic(combination, co, p.last == null ? List.of() : p.last.definingCodes());
         List<Code> defining = new ArrayList<>(combination);
         defining.addAll(characteristic);
         List<CoOccurring> shown =
@@ -320,34 +323,45 @@ public final class PatternTracker {
                 opportune ? p.opportunityReason() : "",
                 at.toEpochMilli());
         p.describedOn = day;
+        if (p.detectedCodes == null) {
+            p.detectedCodes = next.definingCodes();
+        }
         return next;
     }
 
     /**
-     * Whether a detection's combination replaces the pattern's: a fault tells a pattern better than a symptom, and
-     * among the same kind the latest evidence wins.
+     * Whether a detection's combination replaces the pattern's: a fault tells a pattern better than a symptom; a
+     * combination of the same kind replaces it only once it no longer holds.
      */
-    private static boolean adopt(PatternState p, Detection d) {
+    private static boolean adopt(PatternState p, Detection d, TenantDetector detector) {
         if (p.combination.isEmpty()) {
             return true;
         }
         CodeKind current = Code.parse(p.combination.getFirst()).kind();
-        return !(current == CodeKind.FAULT && d.target().kind() != CodeKind.FAULT);
+        if (current != d.target().kind()) {
+            return d.target().kind() == CodeKind.FAULT;
+        }
+        // The same story told by a near-equivalent combination: keep the one people have seen while it still holds.
+        return !persists(detector.assess(p.combinationCodes(), p.reference));
     }
 
-    /** Codes of a kind not yet in the combination that at least {@value #CHARACTERISTIC_SHARE} of the excess shares. */
-    private static List<Code> characteristic(List<Code> combination, List<CoOccurring> co) {
+    /**
+     * Codes of a kind not yet in the combination that at least {@value #CHARACTERISTIC_SHARE} of the excess shares
+     * ({@value #KEPT_SHARE} for one the pattern already had, so a code does not come and go with every evaluation).
+     */
+    private static List<Code> characteristic(List<Code> combination, List<CoOccurring> co, List<String> before) {
         Set<CodeKind> kinds = new HashSet<>();
         combination.forEach(c -> kinds.add(c.kind()));
         List<Code> out = new ArrayList<>();
         for (CoOccurring c : co) {
             Code code = c.codes().getFirst();
             boolean context = code.kind().role() == CodeKind.Role.CONTEXT || code.kind() == CodeKind.PHOTO;
+            boolean had = before.contains(code.text());
             if (c.codes().size() == 1
                     && context
                     && !kinds.contains(code.kind())
-                    && c.share() >= CHARACTERISTIC_SHARE
-                    && c.lift() >= CHARACTERISTIC_LIFT
+                    && c.share() >= (had ? KEPT_SHARE : CHARACTERISTIC_SHARE)
+                    && c.lift() >= (had ? KEPT_LIFT : CHARACTERISTIC_LIFT)
                     && c.known() >= CHARACTERISTIC_KNOWN) {
                 kinds.add(code.kind());
                 out.add(code);

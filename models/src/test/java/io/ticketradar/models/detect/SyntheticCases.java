@@ -1,0 +1,76 @@
+package io.ticketradar.models.detect;
+
+import io.ticketradar.models.cases.FailureCase;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * A tenant's everyday failure cases, seeded: a steady mix of faults over regions, models, firmware and temperatures,
+ * to which a test adds what it looks for.
+ */
+final class SyntheticCases {
+
+    static final String[] REGIONS = {"华东", "华南", "华北", "东北"};
+    static final String[] FAULTS = {"F-A", "F-B", "F-C", "F-D", "F-E", "F-F", "F-G", "F-H"};
+    static final String[] MODELS = {"M-1", "M-2", "M-3"};
+
+    private final Random random;
+    private int next;
+
+    SyntheticCases(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** A day of usual cases. */
+    List<FailureCase> day(LocalDate day, int count) {
+        List<FailureCase> cases = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String model = MODELS[random.nextInt(MODELS.length)];
+            cases.add(of(
+                    day,
+                    FAULTS[random.nextInt(FAULTS.length)],
+                    REGIONS[random.nextInt(REGIONS.length)],
+                    model,
+                    model + "-fw" + random.nextInt(2),
+                    5 + 20 * random.nextDouble()));
+        }
+        return cases;
+    }
+
+    /** One case with the given codes; its symptom is the fault's. */
+    FailureCase of(LocalDate day, String fault, String region, String model, String firmware, Double tempC) {
+        String id = "C" + (++next);
+        return new FailureCase(
+                "t1",
+                id,
+                id,
+                day,
+                day.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)),
+                "SN" + next,
+                fault,
+                "HV",
+                model,
+                "B" + (next % 7),
+                firmware,
+                null,
+                region,
+                "S-" + region,
+                tempC,
+                null,
+                List.of("s-" + fault),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                null,
+                null,
+                0,
+                false,
+                null,
+                day.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)));
+    }
+}

@@ -1,0 +1,97 @@
+package io.ticketradar.models.detect;
+
+import io.ticketradar.models.cases.Code;
+import io.ticketradar.models.cases.CodeKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TenantDetectorTest {
+
+    private static final LocalDate START = LocalDate.of(2025, 10, 1);
+
+    /** Detections per day over {@code days} days of usual cases plus what {@code extra} adds each day. */
+    private static List<List<Detection>> run(int days, int perDay, Extra extra) {
+        SyntheticCases cases = new SyntheticCases(7);
+        TenantDetector detector = new TenantDetector(DetectorSettings.defaults());
+        List<List<Detection>> byDay = new ArrayList<>();
+        for (int d = 0; d < days; d++) {
+            LocalDate day = START.plusDays(d);
+            cases.day(day, perDay).forEach(detector::upsert);
+            extra.add(d, day, cases).forEach(detector::upsert);
+            byDay.add(detector.evaluate(day));
+        }
+        return byDay;
+    }
+
+    interface Extra {
+        List<io.ticketradar.models.cases.FailureCase> add(int d, LocalDate day, SyntheticCases cases);
+    }
+
+    @Test
+    void aRegionalFirmwareBurstIsFoundWithItsDefiningCodes() {
+        List<List<Detection>> byDay = run(
+                50,
+                60,
+                (d, day, cases) -> d < 43
+                        ? List.of()
+                        : java.util.stream.IntStream.range(0, 4)
+                                .mapToObj(i -> cases.of(day, "F-B", "华南", "M-2", "M-2-fw1", 20.0))
+                                .toList());
+        for (int d = 0; d < 43; d++) {
+            assertTrue(byDay.get(d).isEmpty(), "nothing before the burst, day " + d + ": " + byDay.get(d));
+        }
+        Detection found = byDay.subList(43, 50).stream()
+                .flatMap(List::stream)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the burst was not found"));
+        assertEquals(
+                List.of(
+                        Code.of(CodeKind.FAULT, "F-B"),
+                        Code.of(CodeKind.REGION, "华南"),
+                        Code.of(CodeKind.FIRMWARE, "M-2-fw1")),
+                found.codes(),
+                "the fault, the region and the firmware that separates it (not the model it implies)");
+        assertTrue(found.observed() > 2 * found.expected());
+    }
+
+    @Test
+    void aContextThatGrowsWithItsUsualFaultMixIsNoPattern() {
+        // Cold weather arrives: cold cases go from 1 to 16 a day, a third of them F-COLD as always.
+        List<List<Detection>> byDay = run(70, 60, (d, day, cases) -> {
+            int cold = d < 45 ? 1 : 16;
+            List<io.ticketradar.models.cases.FailureCase> out = new ArrayList<>();
+            for (int i = 0; i < cold; i++) {
+                out.add(cases.of(
+                        day, i % 3 == 0 ? "F-COLD" : SyntheticCases.FAULTS[i % 8], "东北", "M-1", "M-1-fw0", -20.0));
+            }
+            return out;
+        });
+        assertTrue(byDay.stream().allMatch(List::isEmpty), "winter is not a pattern: " + byDay);
+    }
+
+    @Test
+    void aNewTenantIsQuietUntilItHasABaseline() {
+        List<List<Detection>> byDay = run(
+                27,
+                60,
+                (d, day, cases) -> d < 10
+                        ? List.of()
+                        : java.util.stream.IntStream.range(0, 10)
+                                .mapToObj(i -> cases.of(day, "F-B", "华南", "M-2", "M-2-fw1", 20.0))
+                                .toList());
+        assertTrue(byDay.stream().allMatch(List::isEmpty), "no baseline, no report");
+    }
+
+    @Test
+    void monthsOfUsualCasesRaiseNothing() {
+        List<List<Detection>> byDay = run(150, 120, (d, day, cases) -> List.of());
+        assertFalse(byDay.stream().anyMatch(l -> !l.isEmpty()), "a false alarm: " + byDay);
+    }
+}
