@@ -193,7 +193,7 @@ export function heatmapOption(grid, focus, names, scale, dark) {
     grid: { left: scale * 0.5, right: scale * 0.5, top: scale * 0.5, bottom: scale * 0.5, containLabel: true },
     xAxis: { type: 'category', data: grid.xs, position: 'top', axisLabel: { fontSize: scale * 0.9 },
       splitArea: { show: false }, axisTick: { show: false } },
-    yAxis: { type: 'category', data: grid.yLabels, axisLabel: { fontSize: scale * 0.75 }, axisTick: { show: false } },
+    yAxis: { type: 'category', data: grid.yLabels, axisLabel: { fontSize: scale * 0.85 }, axisTick: { show: false } },
     visualMap: { show: false, min: 0, max: grid.maxTickets, seriesIndex: 0, dimension: 2,
       inRange: { color: dark ? ['#13233f', '#1f5fa8', '#38a3ff'] : ['#eef4fb', '#7fb3e8', '#1f5fa8'] } },
     series: [
@@ -209,7 +209,7 @@ export function heatmapOption(grid, focus, names, scale, dark) {
         data: grid.cells.map((c) => ({ value: [...at(c), c.overdue, c.tickets], cell: c })),
         symbolSize: (v) => bubble(v[2]),
         itemStyle: { color: 'rgba(255, 77, 79, 0.75)' },
-        label: { show: true, formatter: (p) => String(p.value[3]), fontSize: scale * 0.75, color: '#ffffff',
+        label: { show: true, formatter: (p) => String(p.value[3]), fontSize: scale * 0.9, color: '#ffffff',
           textBorderColor: '#000000', textBorderWidth: 2 },
         z: 3,
       },

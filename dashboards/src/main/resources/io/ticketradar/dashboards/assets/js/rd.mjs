@@ -103,6 +103,12 @@ async function showPatterns() {
   });
 }
 
+/** A code kind's name (fault, region, part...), or the kind itself when the dictionary has none. */
+function kindName(kind) {
+  const name = t(`dim.${kind}`);
+  return name === `dim.${kind}` ? kind : name;
+}
+
 function list(items, render) {
   return items?.length ? h('div', { class: 'chips' }, items.map((i) => h('span', { class: 'chip' }, render(i))))
     : h('p', { class: 'muted' }, '—');
@@ -135,7 +141,7 @@ async function showPattern(id) {
       h('h3', {}, t('pattern.daily')),
       h('div', { class: 'chart', id: 'pattern-chart' }),
       h('div', { class: 'detail-grid' },
-        h('div', {}, h('h3', {}, t('pattern.defining')), list(p.defining, (d) => `${t(`dim.${d.kind}`)}: ${d.value}`)),
+        h('div', {}, h('h3', {}, t('pattern.defining')), list(p.defining, (d) => `${kindName(d.kind)}: ${d.value}`)),
         h('div', {}, h('h3', {}, t('pattern.examples')), list(p.example_tickets, (e) => e.ticket_id ?? e)),
         h('div', {}, h('h3', {}, t('pattern.cooccurring')), co),
         h('div', {}, h('h3', {}, t('pattern.hints')),
@@ -174,8 +180,13 @@ async function showDevice(sn) {
   }, (history) => {
     const sections = Object.entries(history ?? {}).filter(([, v]) => Array.isArray(v) && v.length > 0);
     if (sections.length === 0) return t('rd.device.notFound');
-    body.replaceChildren(...sections.map(([key, rows]) => h('div', { class: 'device-section', 'data-section': key },
-      h('h3', {}, `${DEVICE_SECTION[key] ? t(DEVICE_SECTION[key]) : key} (${rows.length})`), historyTable(rows))));
+    const master = Object.entries(history.device ?? {}).filter(([, v]) => v != null);
+    body.replaceChildren(
+      h('p', { class: 'chips' }, h('b', {}, history.device_sn ?? deviceSn),
+        master.map(([k, v]) => h('span', { class: 'chip' }, `${k}: ${v}`))),
+      ...sections.map(([key, rows]) => h('div', { class: 'device-section', 'data-section': key },
+        h('h3', {}, `${DEVICE_SECTION[key] ? t(DEVICE_SECTION[key]) : key} (${history[`${key}_total`] ?? rows.length})`),
+        historyTable(rows))));
     return true;
   });
 }

@@ -89,6 +89,8 @@ export async function loadPanel(panel, t, fetcher, render) {
   if (panel.dataset.state !== 'ready') setState(panel, 'loading', t('loading'));
   try {
     const data = await fetcher();
+    // Charts measure their element when drawn, so the body is shown (at its real size) before render runs.
+    panel.dataset.state = 'rendering';
     const shown = render(data);
     if (shown === false || typeof shown === 'string') {
       setState(panel, 'empty', shown === false ? t('empty') : shown);

@@ -111,9 +111,10 @@ async function loadCell(cause) {
       h('span', { class: 'id' }, ticket.ticket_id),
       h('span', { class: `prio ${ticket.priority}` }, ticket.priority),
       h('span', { class: 'stage' }, stageNames[ticket.stage] ?? ticket.stage),
-      ticket.overdue ? h('span', { class: 'flag bad' }, t('ticket.overdue')) : null,
-      ticket.breakpoint ? h('span', { class: 'flag warn' }, t('ticket.breakpoint')) : null,
-      ticket.closed ? h('span', { class: 'flag' }, t('ticket.closed')) : null)));
+      h('span', { class: 'flags' },
+        ticket.overdue ? h('span', { class: 'flag bad' }, t('ticket.overdue')) : null,
+        ticket.breakpoint ? h('span', { class: 'flag warn' }, t('ticket.breakpoint')) : null,
+        ticket.closed ? h('span', { class: 'flag' }, t('ticket.closed')) : null))));
     return answer.tickets.length > 0;
   });
 }
@@ -184,8 +185,9 @@ async function loadAlerts(cause) {
         threshold: threshold == null ? '—' : fmt.percent(threshold), day: circuit.alert.day });
     }
     const ticker = document.getElementById('ticker');
+    // The API words an alert's detail in zh-CN only; in English the kind and day say it.
     const items = alerts.slice(0, 10).map((alert) => h('span', { class: `tick ${alert.kind}` },
-      h('b', {}, t(`alert.${alert.kind}`)), ` ${alert.day} `, lang === 'zh-CN' ? alert.title : ''));
+      h('b', {}, t(`alert.${alert.kind}`)), ` ${alert.day} `, lang === 'zh-CN' ? alert.detail : ''));
     if (items.length === 0) {
       ticker.replaceChildren();
       ticker.classList.remove('moving');
