@@ -27,6 +27,8 @@ create repair-events 2 --config "max.message.bytes=$MAX_MESSAGE_BYTES"
 create master-data 2 --config "max.message.bytes=$MAX_MESSAGE_BYTES" --config cleanup.policy=compact
 create ticket-events-dlq 1
 create alerts 1
+# People's decisions about patterns: the newest record per pattern is its whole state.
+create pattern-feedback 1 --config cleanup.policy=compact
 
 # A topic that existed before (made by hand, or by `ticketradar replay`) keeps its own settings:
 # set the record limit on the two event topics whatever created them.
@@ -35,4 +37,4 @@ for topic in ticket-events repair-events; do
     --entity-name "$topic" --add-config "max.message.bytes=$MAX_MESSAGE_BYTES"
 done
 
-topics --describe --topic 'ticket-events|repair-events|master-data|ticket-events-dlq|alerts'
+topics --describe --topic 'ticket-events|repair-events|master-data|ticket-events-dlq|alerts|pattern-feedback'

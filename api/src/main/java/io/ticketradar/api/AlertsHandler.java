@@ -3,7 +3,6 @@ package io.ticketradar.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/v1/alerts[?since=...]}: the caller's alerts (circuit breaker and others), newest first.
+ * {@code GET /api/v1/alerts[?since=...][&limit=&offset=]}: the caller's alerts (circuit breaker and others), newest first.
  * {@code since} is an instant with an offset ({@code 2026-01-05T08:00:00Z}: alerts raised from then on) or a
  * date ({@code 2026-01-05}: alerts about that calendar day of the tenant or later, so no time zone is
  * guessed here).
@@ -25,13 +24,10 @@ import java.util.Map;
 final class AlertsHandler implements Handler {
 
     // FINAL: a replayed alert is stored again under the same key until a merge.
-    private static final String QUERY = """
-            SELECT alert_id, kind, raised_at, day, title, detail, payload FROM alerts FINAL
-            WHERE tenant_id = ? AND %s
-            ORDER BY raised_at DESC, alert_id DESC""";
-    private static final String ALL = QUERY.formatted("1");
-    private static final String RAISED_SINCE = QUERY.formatted("raised_at >= ?");
-    private static final String DAYS_SINCE = QUERY.formatted("day >= ?");
+    private static final String FROM = "FROM alerts FINAL WHERE tenant_id = ? AND %s";
+    private static final String PAGE = "SELECT alert_id, kind, raised_at, day, title, detail, payload " + FROM
+            + " ORDER BY raised_at DESC, alert_id DESC" + Page.SQL;
+    private static final String COUNT = "SELECT count() AS total " + FROM;
 
     private final Warehouse warehouse;
     private final ObjectMapper mapper;
@@ -45,20 +41,29 @@ final class AlertsHandler implements Handler {
     record AlertView(
             String alertId, String kind, String raisedAt, String day, String title, String detail, JsonNode payload) {}
 
-    record Alerts(List<AlertView> alerts) {}
+    record Alerts(long total, int limit, int offset, List<AlertView> alerts) {}
 
     @Override
     public void handle(Context ctx) throws JsonProcessingException {
         String tenant = BearerAuth.tenant(ctx);
         String since = ctx.queryParam("since");
-        List<Map<String, Object>> rows;
-        if (since == null) {
-            rows = warehouse.query(ALL, tenant);
-        } else if (since.contains("T")) {
-            rows = warehouse.query(RAISED_SINCE, tenant, instant(since));
-        } else {
-            rows = warehouse.query(DAYS_SINCE, tenant, date(since));
+        Page page = Page.of(ctx);
+        List<Object> args = new ArrayList<>(List.of(tenant));
+        String condition = "1";
+        if (since != null && since.contains("T")) {
+            condition = "raised_at >= ?";
+            args.add(instant(since));
+        } else if (since != null) {
+            condition = "day >= ?";
+            args.add(date(since));
         }
+        long total = (Long) warehouse
+                .query(COUNT.formatted(condition), args.toArray())
+                .getFirst()
+                .get("total");
+        args.add(page.limit());
+        args.add(page.offset());
+        List<Map<String, Object>> rows = warehouse.query(PAGE.formatted(condition), args.toArray());
         List<AlertView> alerts = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
             alerts.add(new AlertView(
@@ -70,7 +75,7 @@ final class AlertsHandler implements Handler {
                     (String) row.get("detail"),
                     mapper.readTree((String) row.get("payload"))));
         }
-        ctx.json(new Alerts(alerts));
+        ctx.json(new Alerts(total, page.limit(), page.offset(), alerts));
     }
 
     private static Instant instant(String since) {
@@ -89,10 +94,12 @@ final class AlertsHandler implements Handler {
         }
     }
 
-    private static BadRequestResponse badSince(String since) {
+    private static ApiException badSince(String since) {
         // A '+' of an offset arrives as a space when the client did not encode it.
         String hint = since.contains(" ") ? " (encode '+' as %2B)" : "";
-        return new BadRequestResponse("parameter 'since' must be an ISO-8601 instant with offset such as "
-                + "2026-01-05T08:00:00Z or a date such as 2026-01-05, not '" + since + "'" + hint);
+        return ApiException.badParameter(
+                "since",
+                "parameter 'since' must be an ISO-8601 instant with offset such as "
+                        + "2026-01-05T08:00:00Z or a date such as 2026-01-05, not '" + since + "'" + hint);
     }
 }

@@ -10,22 +10,39 @@ import java.util.Objects;
  * @param port          TCP port; 0 picks a free one (tests), {@link ApiServer#start()} returns the bound port
  * @param maxBodyBytes  largest request body accepted; larger ones get 413 before any event is decoded
  * @param healthTimeout how long {@code /api/health} waits for each component before reporting it down
+ * @param streamPoll    how often the event stream looks for new rows in the warehouse (one cheap query for all
+ *                      clients); a change reaches open streams within about this long of landing
+ * @param heartbeat     how often a quiet event stream gets a comment, so proxies and clients keep it open
  */
-public record ApiConfig(String host, int port, long maxBodyBytes, Duration healthTimeout) {
+public record ApiConfig(
+        String host, int port, long maxBodyBytes, Duration healthTimeout, Duration streamPoll, Duration heartbeat) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 32L * 1024 * 1024;
+    public static final Duration DEFAULT_STREAM_POLL = Duration.ofMillis(300);
+    public static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(15);
+
+    /** With the default stream poll and heartbeat. */
+    public ApiConfig(String host, int port, long maxBodyBytes, Duration healthTimeout) {
+        this(host, port, maxBodyBytes, healthTimeout, DEFAULT_STREAM_POLL, DEFAULT_HEARTBEAT);
+    }
 
     public ApiConfig {
         Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(healthTimeout, "healthTimeout");
+        positive(healthTimeout, "healthTimeout");
+        positive(streamPoll, "streamPoll");
+        positive(heartbeat, "heartbeat");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
         }
-        if (healthTimeout.isNegative() || healthTimeout.isZero()) {
-            throw new IllegalArgumentException("healthTimeout must be positive: " + healthTimeout);
+    }
+
+    private static void positive(Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive: " + duration);
         }
     }
 

@@ -3,13 +3,27 @@ package io.ticketradar.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The body of every error response: {@code {"error":"...","status":N}}, plus an {@code error_id}
- * on 500s that matches the server log line holding the details.
+ * The body of every error response: {@code {"error":{"code","message","param"}}}, plus {@code error_id} on 500s,
+ * matching the server log line that holds the details.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-record ApiError(String error, int status, String errorId) {
+record ApiError(Body error) {
 
-    ApiError(String error, int status) {
-        this(error, status, null);
+    /**
+     * @param code    a stable machine word ({@link ErrorCode})
+     * @param param   the offending parameter or body field, null when none is to blame
+     * @param errorId only on 500s
+     */
+    record Body(
+            String code,
+            String message,
+            String param,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String errorId) {}
+
+    static ApiError of(ErrorCode code, String message, String param) {
+        return new ApiError(new Body(code.word(), message, param, null));
+    }
+
+    static ApiError internal(String errorId) {
+        return new ApiError(new Body(ErrorCode.INTERNAL.word(), "internal server error", null, errorId));
     }
 }

@@ -31,6 +31,7 @@ import java.util.function.Consumer;
  * <pre>
  * GET  /api/health                         no auth   200 ok / 503 down, per component
  * GET  /api/openapi.json                   no auth   this API as OpenAPI 3.1
+ * GET  /api/docs                           no auth   the same as a readable HTML page
  * GET  /metrics                            no auth   Prometheus text
  * POST /api/v1/events                      bearer    JSON array or NDJSON of events -> Kafka
  * GET  /api/v1/tickets/{ticket_id}/events  bearer    a ticket's stored events, event-time order
@@ -39,17 +40,33 @@ import java.util.function.Consumer;
  * GET  /api/v1/indicators/live[?region=]    bearer    the rolling 24 h indicators and when they were computed
  * GET  /api/v1/heatmap?window=&date=&x=&y=  bearer    heatmap cells
  * GET  /api/v1/heatmap/tickets?...          bearer    the tickets behind a heatmap cell, paginated
+ * GET  /api/v1/patterns[?status=&opportunity=]  bearer  emerging failure patterns, newest detected first
+ * GET  /api/v1/patterns/{pattern_id}        bearer    one pattern
+ * PATCH /api/v1/patterns/{pattern_id}       bearer    confirm, dismiss, tag as opportunity, note
+ * GET  /api/v1/trends?group_by=&from=&to=   bearer    daily failure cases per fault, model, batch... for R&D
+ * GET  /api/v1/devices/{device_sn}/history  bearer    a device's master data, tickets and repairs
+ * GET  /api/v1/tickets/{ticket_id}/hints    bearer    dispatch hints of the patterns a ticket matches
+ * GET  /api/v1/stream                      bearer    Server-Sent Events: the tenant's changes as they land
  * </pre>
+ *
+ * <p>Lists take {@code ?format=csv} or {@code ?format=xlsx} to download what they show.
  */
 public final class ApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String OPENAPI_RESOURCE = "openapi.json";
+    /** Recent stream events kept for clients that reconnect: minutes of changes of every tenant. */
+    private static final int STREAM_LOG_CAPACITY = 10_000;
+    /** For servers built without a feedback topic: a decision is refused with 503 rather than silently lost. */
+    private static final FeedbackPublisher NO_FEEDBACK_TOPIC = (key, value) -> {
+        throw new PublishException("this server has no pattern-feedback topic configured", null);
+    };
 
     private final ApiConfig config;
     private final PrometheusMeterRegistry metrics;
     private final HealthHandler health;
     private final JvmGcMetrics gcMetrics = new JvmGcMetrics();
+    private final ChangeWatcher changes;
     private final Javalin app;
 
     /** A route the server answers, for the OpenAPI coverage test. */
@@ -91,6 +108,22 @@ public final class ApiServer implements AutoCloseable {
             PrometheusMeterRegistry metrics,
             TenantDays days,
             List<Consumer<JavalinConfig>> extensions) {
+        this(config, tokens, warehouse, publisher, NO_FEEDBACK_TOPIC, checks, metrics, days, extensions);
+    }
+
+    /**
+     * @param feedback where people's decisions about patterns go for the detector (the pattern-feedback topic)
+     */
+    public ApiServer(
+            ApiConfig config,
+            TenantTokens tokens,
+            Warehouse warehouse,
+            EventPublisher publisher,
+            FeedbackPublisher feedback,
+            List<HealthCheck> checks,
+            PrometheusMeterRegistry metrics,
+            TenantDays days,
+            List<Consumer<JavalinConfig>> extensions) {
         this.config = config;
         this.metrics = metrics;
         this.health = new HealthHandler(checks, config.healthTimeout());
@@ -102,7 +135,12 @@ public final class ApiServer implements AutoCloseable {
         LiveIndicatorsHandler liveIndicators = new LiveIndicatorsHandler(warehouse);
         HeatmapHandler heatmap = new HeatmapHandler(warehouse, days);
         HeatmapTicketsHandler heatmapTickets = new HeatmapTicketsHandler(warehouse, days);
+        Patterns patterns = new Patterns(warehouse, mapper);
+        StreamLog streamLog = new StreamLog(STREAM_LOG_CAPACITY, System.currentTimeMillis());
+        this.changes = new ChangeWatcher(warehouse, streamLog, config.streamPoll());
+        StreamHandler stream = new StreamHandler(streamLog, config.heartbeat());
         byte[] openApi = resource(OPENAPI_RESOURCE);
+        String docs = docsPage(mapper, openApi);
         this.app = Javalin.create(cfg -> {
             configureServer(cfg, mapper);
             ErrorMapper.register(cfg, mapper);
@@ -111,6 +149,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get(
                     "/api/openapi.json",
                     ctx -> ctx.contentType("application/json").result(openApi));
+            cfg.routes.get("/api/docs", ctx -> ctx.html(docs));
             cfg.routes.get(
                     "/metrics",
                     ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
@@ -122,6 +161,15 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/v1/indicators/live", liveIndicators);
             cfg.routes.get("/api/v1/heatmap", heatmap);
             cfg.routes.get("/api/v1/heatmap/tickets", heatmapTickets);
+            cfg.routes.get("/api/v1/patterns", new PatternsHandler(patterns));
+            cfg.routes.get("/api/v1/patterns/{pattern_id}", new PatternHandler(patterns));
+            cfg.routes.patch(
+                    "/api/v1/patterns/{pattern_id}",
+                    new PatternFeedbackHandler(patterns, feedback, mapper, days.clock()));
+            cfg.routes.get("/api/v1/trends", new TrendsHandler(warehouse));
+            cfg.routes.get("/api/v1/devices/{device_sn}/history", new DeviceHistoryHandler(warehouse, mapper));
+            cfg.routes.get("/api/v1/tickets/{ticket_id}/hints", new TicketHintsHandler(warehouse, patterns));
+            cfg.routes.get(BearerAuth.STREAM_PATH, stream.route());
             extensions.forEach(extension -> extension.accept(cfg));
         });
     }
@@ -146,6 +194,7 @@ public final class ApiServer implements AutoCloseable {
         new ProcessorMetrics().bindTo(metrics);
         new UptimeMetrics().bindTo(metrics);
         app.start();
+        changes.start();
         LOG.info("API listening on http://{}:{}/api", config.host(), app.port());
         return app.port();
     }
@@ -156,6 +205,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public void stop() {
+        changes.close();
         app.stop();
         health.close();
         gcMetrics.close();
@@ -173,6 +223,14 @@ public final class ApiServer implements AutoCloseable {
                 .filter(endpoint -> endpoint.method.isHttpMethod())
                 .map((Endpoint endpoint) -> new Route(endpoint.method.name(), endpoint.path))
                 .toList();
+    }
+
+    private static String docsPage(ObjectMapper mapper, byte[] openApi) {
+        try {
+            return ApiDocsPage.render(mapper.readTree(openApi));
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled openapi.json is not JSON", e);
+        }
     }
 
     private static byte[] resource(String name) {

@@ -13,9 +13,9 @@ import java.io.IOException;
 import java.util.UUID;
 
 /**
- * Turns every failure into a JSON {@link ApiError}. Expected failures (Javalin's
- * {@link HttpResponseException}s: 400, 401, 404, 405, 413, 503) keep their message; anything else
- * is a bug or an outage, so the caller gets a generic 500 with an error id and the stack trace goes
+ * Turns every failure into a JSON {@link ApiError}. Expected failures ({@link ApiException}s, and Javalin's own
+ * {@link HttpResponseException}s such as an unknown route's 404 or a wrong method's 405) keep their message;
+ * anything else is a bug or an outage, so the caller gets a generic 500 with an error id and the stack trace goes
  * only to the log, with the tenant and path, under that id.
  */
 final class ErrorMapper {
@@ -25,6 +25,9 @@ final class ErrorMapper {
     private ErrorMapper() {}
 
     static void register(JavalinConfig config, ObjectMapper mapper) {
+        config.routes.exception(
+                ApiException.class,
+                (e, ctx) -> ctx.status(e.code.status).json(ApiError.of(e.code, e.getMessage(), e.param)));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
         config.routes.exception(Exception.class, (e, ctx) -> {
             String errorId = newErrorId();
@@ -35,7 +38,7 @@ final class ErrorMapper {
                     ctx.path(),
                     BearerAuth.tenantOrNull(ctx),
                     e);
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(internalError(errorId));
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(ApiError.internal(errorId));
         });
         // java.lang.Error (StackOverflowError, OutOfMemoryError...) bypasses exception handlers; only the raw response
         // is left.
@@ -44,7 +47,7 @@ final class ErrorMapper {
             LOG.error("fatal error {} while serving a request", errorId, error);
             try {
                 res.setContentType(ContentType.JSON);
-                res.getOutputStream().write(mapper.writeValueAsBytes(internalError(errorId)));
+                res.getOutputStream().write(mapper.writeValueAsBytes(ApiError.internal(errorId)));
             } catch (IOException | RuntimeException e) {
                 LOG.debug("could not write the error body for {}", errorId, e);
             }
@@ -55,14 +58,10 @@ final class ErrorMapper {
         return UUID.randomUUID().toString();
     }
 
-    private static ApiError internalError(String errorId) {
-        return new ApiError("internal server error", HttpStatus.INTERNAL_SERVER_ERROR.getCode(), errorId);
-    }
-
     private static void respond(Context ctx, int status, String message) {
         String text = message == null || message.isBlank()
                 ? HttpStatus.Companion.forStatus(status).getMessage()
                 : message;
-        ctx.status(status).json(new ApiError(text, status));
+        ctx.status(status).json(ApiError.of(ErrorCode.ofStatus(status), text, null));
     }
 }

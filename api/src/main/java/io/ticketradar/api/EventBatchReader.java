@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import io.javalin.http.BadRequestResponse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,14 +37,14 @@ final class EventBatchReader {
     static List<byte[]> read(byte[] body, String contentType) {
         int first = firstNonBlank(body, 0, body.length);
         if (first == body.length) {
-            throw new BadRequestResponse("empty body: send a JSON array of events or NDJSON, one event per line");
+            throw ApiException.badBody(null, "empty body: send a JSON array of events or NDJSON, one event per line");
         }
         if (!isNdjson(contentType) && body[first] == '[') {
             return arrayElements(body);
         }
         if (body[first] != '{') {
-            throw new BadRequestResponse(
-                    "body is neither a JSON array of events nor NDJSON (one event object per line)");
+            throw ApiException.badBody(
+                    null, "body is neither a JSON array of events nor NDJSON (one event object per line)");
         }
         return ndjsonLines(body);
     }
@@ -66,7 +65,7 @@ final class EventBatchReader {
             parser.nextToken(); // the '[' seen by the caller
             for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
                 if (token == null) {
-                    throw new BadRequestResponse("body is not a JSON array: it ends before the closing ']'");
+                    throw ApiException.badBody(null, "body is not a JSON array: it ends before the closing ']'");
                 }
                 long start = parser.currentTokenLocation().getByteOffset();
                 parser.skipChildren(); // to the end of an object or array element
@@ -75,11 +74,11 @@ final class EventBatchReader {
                 elements.add(Arrays.copyOfRange(body, Math.toIntExact(start), Math.toIntExact(end)));
             }
             if (parser.nextToken() != null) {
-                throw new BadRequestResponse("body is not a JSON array: content follows the closing ']'");
+                throw ApiException.badBody(null, "body is not a JSON array: content follows the closing ']'");
             }
         } catch (JsonProcessingException e) {
-            throw new BadRequestResponse(
-                    "body is not a JSON array: " + e.getOriginalMessage() + where(e.getLocation()));
+            throw ApiException.badBody(
+                    null, "body is not a JSON array: " + e.getOriginalMessage() + where(e.getLocation()));
         } catch (IOException e) {
             throw new UncheckedIOException("reading a byte array cannot fail", e);
         }

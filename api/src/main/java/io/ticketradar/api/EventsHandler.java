@@ -1,10 +1,8 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.ServiceUnavailableResponse;
 import io.ticketradar.events.Decoded;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventCodec;
@@ -49,7 +47,7 @@ final class EventsHandler implements Handler {
         String tenant = BearerAuth.tenant(ctx);
         // Refuse a declared oversize body before reading it; Javalin's maxRequestSize catches chunked ones.
         if (ctx.contentLength() > maxBodyBytes) {
-            throw new ContentTooLargeResponse("request body is over the limit of " + maxBodyBytes + " bytes");
+            throw ApiException.payloadTooLarge("request body is over the limit of " + maxBodyBytes + " bytes");
         }
         List<byte[]> items = EventBatchReader.read(ctx.bodyAsBytes(), ctx.contentType());
         List<Event> valid = new ArrayList<>(items.size());
@@ -72,7 +70,7 @@ final class EventsHandler implements Handler {
             publisher.publish(valid);
         } catch (PublishException e) {
             LOG.warn("publishing {} events of tenant {} failed: {}", valid.size(), tenant, e.getMessage());
-            throw new ServiceUnavailableResponse("event broker unavailable, no event was accepted; resend the batch"
+            throw ApiException.unavailable("event broker unavailable, no event was accepted; resend the batch"
                     + " (events already stored are de-duplicated by event_id): " + e.getMessage());
         }
         metrics.accepted(valid.size());

@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/v1/heatmap/tickets?<the /heatmap parameters>&x_value=...&y_value=...[&limit=&offset=]}: the
+ * {@code GET /api/v1/heatmap/tickets?<the /heatmap parameters>&x_value=...&y_value=...[&limit=&offset=][&format=csv|xlsx]}: the
  * caller's tickets behind one heatmap cell, oldest first. {@code x_value} and {@code y_value} are the cell's x
  * and y as {@code /heatmap} returned them ({@code y_value=} empty for the undiagnosed row). Read from
  * {@code ticket_facts}, the facts the heatmap was computed from.
  */
 final class HeatmapTicketsHandler implements Handler {
-
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 1_000;
 
     // FINAL before WHERE: a ticket is filtered on its newest facts, never on an older version of them.
     private static final String FILTER = """
@@ -25,8 +22,7 @@ final class HeatmapTicketsHandler implements Handler {
             WHERE tenant_id = ? AND cohort_day >= ? AND cohort_day <= ? AND %s = ? AND %s = ?""";
     private static final String PAGE = """
             SELECT ticket_id, created_at, priority, last_stage, overdue, breakpoint, closed %s
-            ORDER BY created_at, ticket_id
-            LIMIT ? OFFSET ?""";
+            ORDER BY created_at, ticket_id""" + Page.SQL;
     private static final String COUNT = "SELECT count() AS total %s";
 
     private final Warehouse warehouse;
@@ -70,20 +66,20 @@ final class HeatmapTicketsHandler implements Handler {
         HeatmapParams p = HeatmapParams.of(ctx, days);
         String xValue = QueryParams.requiredText(ctx, "x_value");
         String yValue = QueryParams.required(ctx, "y_value");
-        int limit = QueryParams.integer(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
-        int offset = QueryParams.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        Page page = Page.of(ctx);
+        ExportFormat format = ExportFormat.of(ctx);
         String filter = FILTER.formatted(p.x().factColumn, p.y().factColumn);
         List<Object> args = new ArrayList<>(List.of(BearerAuth.tenant(ctx), p.from(), p.to(), xValue, yValue));
         long total = (Long) warehouse
                 .query(COUNT.formatted(filter), args.toArray())
                 .getFirst()
                 .get("total");
-        args.add(limit);
-        args.add(offset);
+        args.add(page.limit());
+        args.add(page.offset());
         List<TicketView> tickets = warehouse.query(PAGE.formatted(filter), args.toArray()).stream()
                 .map(HeatmapTicketsHandler::ticket)
                 .toList();
-        ctx.json(new CellTickets(
+        CellTickets cell = new CellTickets(
                 p.window().code(),
                 p.to().toString(),
                 p.from().toString(),
@@ -93,9 +89,36 @@ final class HeatmapTicketsHandler implements Handler {
                 p.y().code(),
                 yValue,
                 total,
-                limit,
-                offset,
-                tickets));
+                page.limit(),
+                page.offset(),
+                tickets);
+        Responses.send(ctx, format, cell, () -> table(cell));
+    }
+
+    private static Table table(CellTickets cell) {
+        Table table = Table.of(
+                "heatmap-tickets-" + cell.window() + "-" + cell.date(),
+                "ticket_id",
+                "created_at",
+                "priority",
+                "stage",
+                "overdue",
+                "breakpoint",
+                "closed",
+                cell.x(),
+                cell.y());
+        cell.tickets()
+                .forEach(t -> table.add(
+                        t.ticketId(),
+                        t.createdAt(),
+                        t.priority(),
+                        t.stage(),
+                        t.overdue(),
+                        t.breakpoint(),
+                        t.closed(),
+                        cell.xValue(),
+                        cell.yValue()));
+        return table;
     }
 
     private static TicketView ticket(Map<String, Object> row) {

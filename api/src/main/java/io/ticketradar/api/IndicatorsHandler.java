@@ -1,13 +1,10 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/v1/indicators?from=YYYY-MM-DD&to=YYYY-MM-DD[&region=...]}: the caller's daily health
+ * {@code GET /api/v1/indicators?from=YYYY-MM-DD&to=YYYY-MM-DD[&region=...][&format=csv|xlsx]}: the caller's daily health
  * indicators (DOMAIN.md §4), one object per calendar day of the tenant from {@code from} to {@code to}
  * inclusive, days without rows included (empty), so a chart gets every day of its axis. {@code region}
  * defaults to {@value #OVERALL}, the tenant overall. First-time-fix rate per engineer exists only overall
@@ -25,8 +22,6 @@ final class IndicatorsHandler implements Handler {
 
     /** The region of the rows over all of a tenant's regions. */
     static final String OVERALL = "ALL";
-    /** At most a year and a day per request: a yearly chart, never an unbounded scan. */
-    static final int MAX_DAYS = 366;
 
     // FINAL: corrections re-write a row with a higher version, kept beside the old one until a merge.
     private static final String QUERY = """
@@ -57,19 +52,16 @@ final class IndicatorsHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        LocalDate from = QueryParams.requiredDate(ctx, "from");
-        LocalDate to = QueryParams.requiredDate(ctx, "to");
-        if (from.isAfter(to)) {
-            throw new BadRequestResponse("parameter 'from' (" + from + ") must not be after 'to' (" + to + ")");
-        }
-        long span = ChronoUnit.DAYS.between(from, to) + 1;
-        if (span > MAX_DAYS) {
-            throw new BadRequestResponse("parameter 'to' is too far after 'from': " + from + " to " + to + " spans "
-                    + span + " days, at most " + MAX_DAYS + " per request");
-        }
+        DateRange range = DateRange.of(ctx);
         String region = QueryParams.text(ctx, "region", OVERALL);
+        ExportFormat format = ExportFormat.of(ctx);
+        Indicators indicators = read(BearerAuth.tenant(ctx), region, range);
+        Responses.send(ctx, format, indicators, () -> table(indicators));
+    }
+
+    Indicators read(String tenant, String region, DateRange range) {
         Map<String, DayView> withRows = new HashMap<>();
-        for (Map<String, Object> row : warehouse.query(QUERY, BearerAuth.tenant(ctx), region, from, to)) {
+        for (Map<String, Object> row : warehouse.query(QUERY, tenant, region, range.from(), range.to())) {
             DayView day = withRows.computeIfAbsent(
                     (String) row.get("day"),
                     d -> new DayView(
@@ -87,9 +79,50 @@ final class IndicatorsHandler implements Handler {
                         .add(new EngineerView(engineer, IndicatorView.of(row)));
             }
         }
-        List<DayView> days = from.datesUntil(to.plusDays(1))
+        List<DayView> days = range.days().stream()
                 .map(d -> withRows.getOrDefault(d.toString(), new DayView(d.toString(), null, Map.of(), Map.of())))
                 .toList();
-        ctx.json(new Indicators(region, from.toString(), to.toString(), days));
+        return new Indicators(region, range.from().toString(), range.to().toString(), days);
+    }
+
+    /** One row per day, indicator and engineer (overall rows have no engineer), as the JSON holds them. */
+    private static Table table(Indicators indicators) {
+        Table table = Table.of(
+                "indicators-" + indicators.region() + "-" + indicators.from() + "-" + indicators.to(),
+                "day",
+                "region",
+                "indicator",
+                "engineer_id",
+                "value",
+                "numerator",
+                "denominator",
+                "unit",
+                "healthy_when",
+                "healthy_threshold",
+                "met",
+                "as_of");
+        for (DayView day : indicators.days()) {
+            day.indicators().forEach((code, f) -> row(table, day, indicators.region(), code, null, f));
+            day.engineers()
+                    .forEach((code, engineers) -> engineers.forEach(
+                            e -> row(table, day, indicators.region(), code, e.engineerId(), e.figures())));
+        }
+        return table;
+    }
+
+    private static void row(Table table, DayView day, String region, String code, String engineer, IndicatorView f) {
+        table.add(
+                day.day(),
+                region,
+                code,
+                engineer,
+                f.value(),
+                f.numerator(),
+                f.denominator(),
+                f.unit(),
+                f.healthyWhen(),
+                f.healthyThreshold(),
+                f.met(),
+                day.asOf());
     }
 }

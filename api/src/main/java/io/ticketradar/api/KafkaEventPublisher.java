@@ -24,9 +24,10 @@ import java.util.concurrent.TimeoutException;
  * {@link EventPublisher} over one shared Kafka producer: topic from {@link Event#topic()}, key
  * {@link Event#partitionKey()} (so one ticket's events stay in order on one partition), value the
  * event's JSON as received. acks=all with idempotence, so an acknowledged event survives a broker
- * failover and a producer retry never writes it twice.
+ * failover and a producer retry never writes it twice. The same producer carries people's decisions
+ * about patterns to {@link Topics#PATTERN_FEEDBACK} ({@link FeedbackPublisher}).
  */
-public final class KafkaEventPublisher implements EventPublisher, AutoCloseable {
+public final class KafkaEventPublisher implements EventPublisher, FeedbackPublisher, AutoCloseable {
 
     private static final int LINGER_MS = 5;
 
@@ -70,12 +71,24 @@ public final class KafkaEventPublisher implements EventPublisher, AutoCloseable 
 
     @Override
     public void publish(List<Event> events) throws PublishException {
+        send(events.stream()
+                .map(event -> new ProducerRecord<>(
+                        event.topic(), event.partitionKey(), event.json().getBytes(StandardCharsets.UTF_8)))
+                .toList());
+    }
+
+    @Override
+    public void publishFeedback(String key, String value) throws PublishException {
+        send(List.of(new ProducerRecord<>(Topics.PATTERN_FEEDBACK, key, value.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** Sends the records and waits for every acknowledgement, all under one deadline. */
+    private void send(List<ProducerRecord<String, byte[]>> records) throws PublishException {
         long deadline = System.nanoTime() + ackTimeout.toNanos();
-        List<Future<RecordMetadata>> sent = new ArrayList<>(events.size());
+        List<Future<RecordMetadata>> sent = new ArrayList<>(records.size());
         try {
-            for (Event event : events) {
-                sent.add(producer.send(new ProducerRecord<>(
-                        event.topic(), event.partitionKey(), event.json().getBytes(StandardCharsets.UTF_8))));
+            for (ProducerRecord<String, byte[]> record : records) {
+                sent.add(producer.send(record));
             }
             for (Future<RecordMetadata> ack : sent) {
                 ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

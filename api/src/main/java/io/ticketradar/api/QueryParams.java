@@ -1,14 +1,14 @@
 package io.ticketradar.api;
 
-import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Reads query parameters; anything missing or malformed is a 400 whose message names the parameter. */
+/** Reads query parameters; anything missing or malformed is a 400 bad_parameter naming the parameter. */
 final class QueryParams {
 
     private QueryParams() {}
@@ -32,7 +32,7 @@ final class QueryParams {
     static String required(Context ctx, String name) {
         String text = ctx.queryParam(name);
         if (text == null) {
-            throw new BadRequestResponse("parameter '" + name + "' is required");
+            throw ApiException.badParameter(name, "parameter '" + name + "' is required");
         }
         return text;
     }
@@ -61,7 +61,8 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             // answered below, like a number out of range
         }
-        throw new BadRequestResponse(
+        throw ApiException.badParameter(
+                name,
                 "parameter '" + name + "' must be an integer from " + min + " to " + max + ", not '" + text + "'");
     }
 
@@ -77,12 +78,55 @@ final class QueryParams {
             }
         }
         String codes = allowed.stream().map(Choice::code).collect(Collectors.joining(", "));
-        throw new BadRequestResponse("parameter '" + name + "' must be one of " + codes + ", not '" + text + "'");
+        throw ApiException.badParameter(
+                name, "parameter '" + name + "' must be one of " + codes + ", not '" + text + "'");
+    }
+
+    /**
+     * The codes of a parameter given as a comma-separated list and/or repeated ({@code status=a,b&status=c}), each
+     * one of {@code allowed}; null when absent.
+     */
+    static List<String> codes(Context ctx, String name, List<String> allowed) {
+        List<String> given = ctx.queryParams(name);
+        if (given.isEmpty()) {
+            return null;
+        }
+        List<String> codes = new ArrayList<>();
+        for (String value : given) {
+            for (String code : value.split(",", -1)) {
+                String c = code.strip();
+                if (!allowed.contains(c)) {
+                    throw ApiException.badParameter(
+                            name,
+                            "parameter '" + name + "' takes a comma-separated list of " + String.join(", ", allowed)
+                                    + ", not '" + value + "'");
+                }
+                if (!codes.contains(c)) {
+                    codes.add(c);
+                }
+            }
+        }
+        return codes;
+    }
+
+    /** true or false; null when absent. */
+    static Boolean bool(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null) {
+            return null;
+        }
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default ->
+                throw ApiException.badParameter(
+                        name, "parameter '" + name + "' must be true or false, not '" + text + "'");
+        };
     }
 
     private static String notBlank(String name, String text) {
         if (text.isBlank()) {
-            throw new BadRequestResponse("parameter '" + name + "' must not be empty");
+            throw ApiException.badParameter(name, "parameter '" + name + "' must not be empty");
         }
         return text;
     }
@@ -91,8 +135,8 @@ final class QueryParams {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new BadRequestResponse(
-                    "parameter '" + name + "' must be a date such as 2026-01-05, not '" + text + "'");
+            throw ApiException.badParameter(
+                    name, "parameter '" + name + "' must be a date such as 2026-01-05, not '" + text + "'");
         }
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.NotFoundResponse;
 import io.ticketradar.warehouse.Warehouse;
 
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /api/v1/tickets/{ticket_id}/events}: the stored events of one of the caller's tickets,
+ * {@code GET /api/v1/tickets/{ticket_id}/events[?limit=&offset=]}: the stored events of one of the caller's tickets,
  * in event-time order. Another tenant's ticket gets the same 404 as a ticket that does not exist,
  * so ticket ids of other tenants cannot be probed.
  */
@@ -23,7 +22,9 @@ final class TicketEventsHandler implements Handler {
     private static final String QUERY = """
             SELECT payload FROM ticket_events FINAL
             WHERE tenant_id = ? AND ticket_id = ?
-            ORDER BY ts, event_id""";
+            ORDER BY ts, event_id""" + Page.SQL;
+    private static final String COUNT =
+            "SELECT count() AS total FROM ticket_events FINAL WHERE tenant_id = ? AND ticket_id = ?";
 
     private final Warehouse warehouse;
     private final ObjectMapper mapper;
@@ -33,19 +34,22 @@ final class TicketEventsHandler implements Handler {
         this.mapper = mapper;
     }
 
-    record TicketEvents(String ticketId, List<JsonNode> events) {}
+    record TicketEvents(String ticketId, long total, int limit, int offset, List<JsonNode> events) {}
 
     @Override
     public void handle(Context ctx) throws JsonProcessingException {
         String ticketId = ctx.pathParam("ticket_id");
-        List<Map<String, Object>> rows = warehouse.query(QUERY, BearerAuth.tenant(ctx), ticketId);
-        if (rows.isEmpty()) {
-            throw new NotFoundResponse("ticket '" + ticketId + "' not found");
+        String tenant = BearerAuth.tenant(ctx);
+        Page page = Page.of(ctx);
+        long total = (Long) warehouse.query(COUNT, tenant, ticketId).getFirst().get("total");
+        if (total == 0) {
+            throw ApiException.notFound("ticket '" + ticketId + "' not found");
         }
+        List<Map<String, Object>> rows = warehouse.query(QUERY, tenant, ticketId, page.limit(), page.offset());
         List<JsonNode> events = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {
             events.add(mapper.readTree((String) row.get("payload")));
         }
-        ctx.json(new TicketEvents(ticketId, events));
+        ctx.json(new TicketEvents(ticketId, total, page.limit(), page.offset(), events));
     }
 }

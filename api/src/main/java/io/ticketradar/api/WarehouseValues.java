@@ -1,5 +1,6 @@
 package io.ticketradar.api;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -13,11 +14,17 @@ final class WarehouseValues {
      * writes in UTC as {@code 2026-01-07 21:00:00.000}; null stays null.
      */
     static String utcInstant(Object dateTime) {
-        return dateTime == null
-                ? null
-                : LocalDateTime.parse(((String) dateTime).replace(' ', 'T'))
-                        .toInstant(ZoneOffset.UTC)
-                        .toString();
+        return dateTime == null ? null : instant(dateTime).toString();
+    }
+
+    /** A DateTime64 column's value as an instant; not null. */
+    static Instant instant(Object dateTime) {
+        return LocalDateTime.parse(((String) dateTime).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+    }
+
+    /** A text column's value, with the warehouse's '' for "unknown" shown as null. */
+    static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     /** A Float64 column's value: the warehouse writes whole ones without a fraction, so they arrive as Long. */

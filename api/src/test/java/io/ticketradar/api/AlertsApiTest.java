@@ -75,6 +75,19 @@ class AlertsApiTest {
     }
 
     @Test
+    void alertsComeAPageAtATimeWithTheirTotal() {
+        JsonNode page = api.ok("/api/v1/alerts?limit=1&offset=1");
+
+        assertEquals(3, page.path("total").asInt());
+        assertEquals(1, page.path("limit").asInt());
+        assertEquals(List.of("circuit_open:2026-01-07"), ids(api.get("/api/v1/alerts?limit=1&offset=1")));
+        assertEquals(
+                2,
+                api.ok("/api/v1/alerts?since=2026-01-07&limit=1").path("total").asInt());
+        api.assertBadRequest("/api/v1/alerts?limit=-1", "limit");
+    }
+
+    @Test
     void aBadSinceIsA400NamingTheParameter() {
         for (String since :
                 List.of("yesterday", "", "2026-13-01", "2026-01-07T21:00:00", "2026-01-07T21:00:00+08:00")) {
@@ -84,6 +97,7 @@ class AlertsApiTest {
                 api.get("/api/v1/alerts?since=2026-01-07T21:00:00+08:00")
                         .json()
                         .path("error")
+                        .path("message")
                         .asText()
                         .contains("%2B"),
                 "an unencoded '+' gets a hint");

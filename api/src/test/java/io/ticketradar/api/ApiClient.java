@@ -47,6 +47,31 @@ final class ApiClient {
         return send("POST", path, bearer(token), contentType, BodyPublishers.ofString(body));
     }
 
+    Response patch(String path, String token, String body) {
+        return send("PATCH", path, bearer(token), "application/json", BodyPublishers.ofString(body));
+    }
+
+    /** A response whose body is kept as bytes: exports. */
+    record Download(int status, byte[] body, HttpHeaders headers) {}
+
+    Download download(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .GET();
+        if (token != null) {
+            request.header("Authorization", bearer(token));
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
     static String bearer(String token) {
         return token == null ? null : "Bearer " + token;
     }

@@ -106,9 +106,7 @@ class ApiServerTest {
                 client.send("GET", "/api/v1/tickets/TK-1/events", "Basic dXNlcjpwYXNz", null, BodyPublishers.noBody()),
                 client.send("GET", "/api/v1/tickets/TK-1/events", "Bearer", null, BodyPublishers.noBody()),
                 client.post("/api/v1/events", null, "application/json", "[]"))) {
-            assertEquals(401, response.status(), response.body());
-            assertEquals(401, response.json().path("status").asInt());
-            assertFalse(response.json().path("error").asText().isBlank());
+            TestApi.assertError(response, 401, "unauthorized", null);
             assertEquals(
                     "Bearer", response.headers().firstValue("WWW-Authenticate").orElse(""));
         }
@@ -196,10 +194,7 @@ class ApiServerTest {
         for (String body : List.of("", "   \n ", "hello", "[{\"event_id\":", "[1,2] [3]", "<xml/>")) {
             ApiClient.Response response = client.post("/api/v1/events", token, "application/json", body);
 
-            assertEquals(400, response.status(), "body '" + body + "': " + response.body());
-            assertEquals(400, response.json().path("status").asInt());
-            assertFalse(response.json().path("error").asText().isBlank());
-            assertNoInternals(response);
+            TestApi.assertError(response, 400, "bad_body", null);
         }
     }
 
@@ -217,9 +212,7 @@ class ApiServerTest {
                 BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)));
 
         for (ApiClient.Response response : List.of(declared, chunked)) {
-            assertEquals(413, response.status(), response.body());
-            assertEquals(413, response.json().path("status").asInt());
-            assertNoInternals(response);
+            TestApi.assertError(response, 413, "payload_too_large", null);
         }
     }
 
@@ -248,6 +241,15 @@ class ApiServerTest {
                 response.json().path("events").get(0).path("event_type").asText(),
                 "events are the stored JSON objects");
 
+        JsonNode page = client.get("/api/v1/tickets/" + ticket + "/events?limit=2&offset=1", token)
+                .json();
+        assertEquals(4, page.path("total").asInt());
+        assertEquals(
+                List.of("e2a", "e2b"),
+                StreamSupport.stream(page.path("events").spliterator(), false)
+                        .map(event -> event.path("event_id").asText())
+                        .toList());
+
         ApiClient.Response other = client.get("/api/v1/tickets/" + ticket + "/events", api.otherToken);
         assertEquals(
                 List.of("foreign"),
@@ -267,19 +269,17 @@ class ApiServerTest {
 
         assertEquals(404, foreign.status(), foreign.body());
         assertEquals(404, missing.status(), missing.body());
-        assertEquals(404, foreign.json().path("status").asInt());
+        TestApi.assertError(foreign, 404, "not_found", null);
         assertEquals(missing.body().replace(missingTicket, "?"), foreign.body().replace(ticket, "?"));
     }
 
     @Test
     void unknownRoutesAndWrongMethodsGetJsonErrors() {
         ApiClient.Response unknown = client.get("/api/nothing-here", null);
-        assertEquals(404, unknown.status(), unknown.body());
-        assertEquals(404, unknown.json().path("status").asInt());
+        TestApi.assertError(unknown, 404, "not_found", null);
 
         ApiClient.Response wrongMethod = client.send("DELETE", "/api/health", null, null, BodyPublishers.noBody());
-        assertEquals(405, wrongMethod.status(), wrongMethod.body());
-        assertEquals(405, wrongMethod.json().path("status").asInt());
+        TestApi.assertError(wrongMethod, 405, "method_not_allowed", null);
 
         ApiClient.Response wrongMethodV1 = client.send(
                 "PUT", "/api/v1/events", ApiClient.bearer(token), "application/json", BodyPublishers.ofString("[]"));
@@ -328,6 +328,25 @@ class ApiServerTest {
         api.server.routes().forEach(route -> registered.add(route.method() + " " + route.path()));
 
         assertEquals(registered, documented);
+    }
+
+    @Test
+    void theDocsPageShowsEveryRouteFromTheJarAlone() {
+        ApiClient.Response response = client.get("/api/docs", null);
+
+        assertEquals(200, response.status());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = response.body();
+        client.get("/api/openapi.json", null)
+                .json()
+                .path("paths")
+                .fieldNames()
+                .forEachRemaining(path -> assertTrue(html.contains(">" + path.replace("<", "&lt;") + "</h3>"), path));
+        assertTrue(html.contains("bad_parameter"), "the error codes are explained");
+        assertTrue(html.contains("<a href=\"#Pattern\">Pattern</a>"), "schemas are linked");
+        assertFalse(html.contains("<script"), "no script");
+        assertFalse(html.contains("src=\"http"), "nothing from a CDN");
+        assertFalse(html.contains("<link"), "no external style sheet");
     }
 
     private static Map<String, Object> row(String tenant, String ticket, String eventId, String ts) {

@@ -1,6 +1,5 @@
 package io.ticketradar.api;
 
-import io.javalin.http.BadRequestResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,7 +54,7 @@ class EventBatchReaderTest {
 
     @Test
     void theNdjsonContentTypeWinsOverALeadingBracket() {
-        assertThrows(BadRequestResponse.class, () -> read("[{\"n\":1}]", "application/x-ndjson; charset=utf-8"));
+        assertThrows(ApiException.class, () -> read("[{\"n\":1}]", "application/x-ndjson; charset=utf-8"));
     }
 
     @ParameterizedTest
@@ -73,6 +72,6 @@ class EventBatchReaderTest {
                 "[{\"a\" 1}]"
             })
     void aBodyThatIsNeitherFormatIsRefusedWhole(String body) {
-        assertThrows(BadRequestResponse.class, () -> read(body, "application/json"));
+        assertThrows(ApiException.class, () -> read(body, "application/json"));
     }
 }

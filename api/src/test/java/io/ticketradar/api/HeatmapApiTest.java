@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -128,7 +129,7 @@ class HeatmapApiTest {
 
         assertEquals(TestApi.json("""
                 {"window":"day","date":"2026-01-05","from":"2026-01-05","to":"2026-01-05","x":"region","y":"fault",
-                 "cells":[
+                 "total":3,"limit":1000,"offset":0,"cells":[
                    {"x":"华东","y":"","y_label":"未诊断","tickets":2,"overdue":0,"breakpoints":1},
                    {"x":"华东","y":"F-OBC-01","y_label":"F-OBC-01","tickets":3,"overdue":1,"breakpoints":0},
                    {"x":"华南","y":"F-CAN-02","y_label":"F-CAN-02","tickets":1,"overdue":0,"breakpoints":0}]}"""), body, "the newest version of each cell; a cell emptied to zeros is left out");
@@ -137,6 +138,16 @@ class HeatmapApiTest {
                         "[{\"x\":\"S-1\",\"y\":\"HV\",\"y_label\":\"HV\",\"tickets\":1,\"overdue\":0,\"breakpoints\":0}]"),
                 api.ok("/api/v1/heatmap?window=day&date=2026-01-05&x=site&y=domain")
                         .path("cells"));
+    }
+
+    @Test
+    void cellsComeAPageAtATimeWhenAsked() {
+        JsonNode second = api.ok("/api/v1/heatmap?date=2026-01-05&limit=1&offset=1");
+
+        assertEquals(3, second.path("total").asInt());
+        assertEquals(1, second.path("cells").size());
+        assertEquals("F-OBC-01", second.path("cells").get(0).path("y").asText());
+        api.assertBadRequest("/api/v1/heatmap?date=2026-01-05&limit=10001", "limit");
     }
 
     @Test
@@ -228,6 +239,20 @@ class HeatmapApiTest {
         for (String page : List.of("limit=0", "limit=1001", "limit=ten", "offset=-1", "offset=1.5")) {
             api.assertBadRequest(day + "&x_value=" + EAST + "&y_value=&" + page, page.substring(0, page.indexOf('=')));
         }
+    }
+
+    @Test
+    void aCellsTicketsExportAsCsv() {
+        ApiClient.Download csv = api.client.download(
+                "/api/v1/heatmap/tickets?date=2026-01-05&x_value=" + EAST + "&y_value=F-OBC-01&format=csv", api.token);
+
+        assertEquals(200, csv.status());
+        assertEquals(
+                "\uFEFFticket_id,created_at,priority,stage,overdue,breakpoint,closed,region,fault\r\n"
+                        + "T1,2026-01-05T01:00:00Z,P2,TECH,false,true,false,华东,F-OBC-01\r\n"
+                        + "T3,2026-01-05T03:00:00Z,P2,TECH,false,false,false,华东,F-OBC-01\r\n"
+                        + "T4,2026-01-05T03:00:00Z,P2,TECH,false,false,false,华东,F-OBC-01\r\n",
+                new String(csv.body(), StandardCharsets.UTF_8));
     }
 
     @Test

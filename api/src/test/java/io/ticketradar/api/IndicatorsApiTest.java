@@ -1,10 +1,14 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -307,6 +311,36 @@ class IndicatorsApiTest {
                         .asDouble());
         JsonNode none = api.ok("/api/v1/indicators/live?region=" + TestApi.encode("东北"));
         assertTrue(none.path("computed_at").isNull() && none.path("indicators").isEmpty(), none.toString());
+    }
+
+    @Test
+    void theDaysIndicatorsExportAsCsvAndXlsx() throws Exception {
+        ApiClient.Download csv =
+                api.client.download("/api/v1/indicators?from=2026-01-05&to=2026-01-06&format=csv", api.token);
+        assertEquals(200, csv.status());
+        assertTrue(csv.headers()
+                .firstValue("Content-Disposition")
+                .orElse("")
+                .contains("indicators-ALL-2026-01-05-2026-01-06.csv"));
+        List<String> lines = List.of(new String(csv.body(), StandardCharsets.UTF_8).split("\r\n"));
+        assertEquals(
+                "\uFEFFday,region,indicator,engineer_id,value,numerator,denominator,unit,healthy_when,healthy_threshold,"
+                        + "met,as_of",
+                lines.getFirst());
+        assertTrue(
+                lines.contains("2026-01-05,ALL,breakpoint_rate,,0.2,2,10,ratio,<=,0.05,false,2026-01-05T03:00:00Z"),
+                lines.toString());
+        assertTrue(lines.contains("2026-01-05,ALL,first_time_fix_rate,E2,0.5,1,2,ratio,,,,2026-01-05T03:00:00Z"));
+        assertEquals(7, lines.size(), "header, 4 overall rows and 2 engineers; the empty day has none");
+
+        ApiClient.Download xlsx =
+                api.client.download("/api/v1/indicators?from=2026-01-05&to=2026-01-05&format=xlsx", api.token);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("breakpoint_rate", sheet.getRow(1).getCell(2).getStringCellValue());
+            assertEquals(0.2, sheet.getRow(1).getCell(4).getNumericCellValue());
+            assertEquals(7, sheet.getPhysicalNumberOfRows());
+        }
     }
 
     @Test

@@ -65,6 +65,38 @@ class TenantTokensTest {
     }
 
     @Test
+    void displayTokensKeepTheirRoleThroughTheFileWhileOldLinesAreFullTokens(@TempDir Path dir) throws Exception {
+        TenantTokens tokens = new TenantTokens();
+        String full = tokens.issue("suzhou-amp");
+        String display = tokens.issue("suzhou-amp", TenantTokens.Role.DISPLAY);
+        assertEquals(
+                Optional.of(new TenantTokens.Principal("suzhou-amp", TenantTokens.Role.DISPLAY)),
+                tokens.principalOf(display));
+        assertEquals(Optional.of("suzhou-amp"), tokens.tenantOf(display));
+
+        Path file = dir.resolve("tokens");
+        tokens.save(file);
+        String text = Files.readString(file);
+        assertTrue(text.contains(TenantTokens.sha256Hex(full) + " suzhou-amp\n"), text);
+        assertTrue(text.contains(TenantTokens.sha256Hex(display) + " suzhou-amp display\n"), text);
+
+        TenantTokens loaded = TenantTokens.load(file);
+        assertEquals(
+                TenantTokens.Role.FULL, loaded.principalOf(full).orElseThrow().role());
+        assertEquals(
+                TenantTokens.Role.DISPLAY,
+                loaded.principalOf(display).orElseThrow().role());
+    }
+
+    @Test
+    void anUnknownRoleWordFailsNamingTheLine(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("tokens"), TenantTokens.sha256Hex("t") + " tenant admin\n");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TenantTokens.load(file));
+        assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+    }
+
+    @Test
     void oneHashCannotBelongToTwoTenants() {
         TenantTokens tokens = new TenantTokens();
         String hash = TenantTokens.sha256Hex("t");
@@ -72,5 +104,6 @@ class TenantTokensTest {
         tokens.register(hash, "a"); // idempotent
 
         assertThrows(IllegalArgumentException.class, () -> tokens.register(hash, "b"));
+        assertThrows(IllegalArgumentException.class, () -> tokens.register(hash, "a", TenantTokens.Role.DISPLAY));
     }
 }

@@ -31,6 +31,9 @@ final class TestApi implements AutoCloseable {
     final Warehouse warehouse;
     final String token;
     final String otherToken;
+    /** A read-only token of {@link #TENANT}. */
+    final String displayToken;
+
     final PrometheusMeterRegistry metrics;
     final ApiServer server;
     final ApiClient client;
@@ -40,15 +43,24 @@ final class TestApi implements AutoCloseable {
         TenantTokens tokens = new TenantTokens();
         token = tokens.issue(TENANT);
         otherToken = tokens.issue(OTHER_TENANT);
+        displayToken = tokens.issue(TENANT, TenantTokens.Role.DISPLAY);
         metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         server = new ApiServer(
-                new ApiConfig("127.0.0.1", 0, builder.maxBodyBytes, builder.healthTimeout),
+                new ApiConfig(
+                        "127.0.0.1",
+                        0,
+                        builder.maxBodyBytes,
+                        builder.healthTimeout,
+                        ApiConfig.DEFAULT_STREAM_POLL,
+                        builder.heartbeat),
                 tokens,
                 warehouse,
                 builder.publisher,
+                builder.feedback,
                 builder.checks.apply(warehouse),
                 metrics,
-                builder.days);
+                builder.days,
+                List.of());
         client = new ApiClient(server.start());
     }
 
@@ -69,9 +81,11 @@ final class TestApi implements AutoCloseable {
     static final class Builder {
         private TenantDays days = TenantDays.defaults();
         private EventPublisher publisher = events -> {};
+        private FeedbackPublisher feedback = (key, value) -> {};
         private Function<Warehouse, List<HealthCheck>> checks = warehouse -> List.of();
         private long maxBodyBytes = ApiConfig.DEFAULT_MAX_BODY_BYTES;
         private Duration healthTimeout = Duration.ofSeconds(2);
+        private Duration heartbeat = ApiConfig.DEFAULT_HEARTBEAT;
 
         private Builder() {}
 
@@ -82,6 +96,11 @@ final class TestApi implements AutoCloseable {
 
         Builder publisher(EventPublisher publisher) {
             this.publisher = publisher;
+            return this;
+        }
+
+        Builder feedback(FeedbackPublisher feedback) {
+            this.feedback = feedback;
             return this;
         }
 
@@ -102,6 +121,11 @@ final class TestApi implements AutoCloseable {
 
         Builder healthTimeout(Duration healthTimeout) {
             this.healthTimeout = healthTimeout;
+            return this;
+        }
+
+        Builder heartbeat(Duration heartbeat) {
+            this.heartbeat = heartbeat;
             return this;
         }
 
@@ -162,13 +186,27 @@ final class TestApi implements AutoCloseable {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** A 400 whose JSON message names {@code parameter}, and nothing of the server's insides. */
+    /** A 400 bad_parameter naming {@code parameter}, in its param and its message, and nothing of the server's insides. */
     void assertBadRequest(String path, String parameter) {
         ApiClient.Response response = get(path);
-        assertEquals(400, response.status(), path + ": " + response.body());
-        assertEquals(400, response.json().path("status").asInt());
+        assertError(response, 400, "bad_parameter", parameter);
         assertTrue(
-                response.json().path("error").asText().contains("'" + parameter + "'"), path + ": " + response.body());
+                response.json().path("error").path("message").asText().contains("'" + parameter + "'"),
+                path + ": " + response.body());
+    }
+
+    /**
+     * The one error format: {@code {"error":{"code","message","param"}}} with the status, the code and the param
+     * (null for none), a message, and nothing of the server's insides.
+     */
+    static void assertError(ApiClient.Response response, int status, String code, String param) {
+        assertEquals(status, response.status(), response.body());
+        JsonNode error = response.json().path("error");
+        assertEquals(code, error.path("code").asText(), response.body());
+        assertTrue(error.has("param"), "param is always there: " + response.body());
+        assertEquals(
+                param, error.path("param").isNull() ? null : error.path("param").asText(), response.body());
+        assertFalse(error.path("message").asText().isBlank(), response.body());
         assertNoInternals(response);
     }
 

@@ -50,8 +50,10 @@ public final class Main {
                 commands:
                   demo       start everything on http://127.0.0.1:7070 with two demo tenants and live generated
                              traffic (--no-traffic: the same stack, no generated events); prints each tenant's token
+                             and display (read-only) token
                   run        start the stack for your own data; API tokens from --tokens-file (see 'tokens')
-                  tokens     issue an API token: tokens issue <tenant_id> (printed once, only its hash is stored)
+                  tokens     issue an API token: tokens issue <tenant_id> [--display] (printed once, only its hash is
+                             stored; --display: read-only, for wall screens)
                   generate   write a generated data set with ground truth (generate --help)
                   replay     publish a data set to Kafka in event-time order (replay --help)
                   import     import a CSV or Excel file through a mapping (import --help)

@@ -22,8 +22,10 @@ final class StackCommand {
     static int demo(List<String> args, PrintStream out, PrintStream err) {
         TicketRadarConfig config = TicketRadarConfig.load(args, System.getenv());
         TenantTokens tokens = new TenantTokens();
+        // A full token for the API and a read-only one for the wall screen, per tenant.
         List<String> issued = GeneratorSettings.DEMO_TENANTS.stream()
-                .map(tenant -> "tenant=" + tenant + " token=" + tokens.issue(tenant))
+                .map(tenant -> "tenant=" + tenant + " token=" + tokens.issue(tenant) + " display_token="
+                        + tokens.issue(tenant, TenantTokens.Role.DISPLAY))
                 .toList();
         save(tokens, config);
         TicketRadarStack stack = TicketRadarStack.start(config, tokens);

@@ -61,6 +61,8 @@ public final class TicketRadarStack implements AutoCloseable {
             Topics.DEAD_LETTERS,
             1,
             AlertTopic.NAME,
+            1,
+            Topics.PATTERN_FEEDBACK,
             1);
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -121,6 +123,7 @@ public final class TicketRadarStack implements AutoCloseable {
                 new ApiConfig(config.host(), config.port(), ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(3)),
                 tokens,
                 warehouse,
+                publisher,
                 publisher,
                 List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)),
                 metrics,

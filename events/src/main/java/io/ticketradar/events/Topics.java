@@ -11,6 +11,13 @@ public final class Topics {
      * topic, so a new consumer reads the latest record of every device.
      */
     public static final String MASTER_DATA = "master-data";
+    /**
+     * People's decisions about failure patterns (PATCH /api/v1/patterns/{id}), keyed by {@code <tenant_id>|<pattern_id>},
+     * values {@code {"tenant_id","pattern_id","confirmed","dismissed","dismiss_reason","opportunity","note",
+     * "updated_at"}} (texts null when empty, opportunity null while nobody overrode the detector's tag). The newest
+     * record of a key is the whole state, so the topic may be compacted; the pattern detector consumes it.
+     */
+    public static final String PATTERN_FEEDBACK = "pattern-feedback";
     /** Records that failed validation, as {@link DeadLetter} JSON. */
     public static final String DEAD_LETTERS = "ticket-events-dlq";
     /**
