@@ -2,6 +2,7 @@ package io.ticketradar.app;
 
 import io.ticketradar.api.TenantTokens;
 import io.ticketradar.datasets.generate.GeneratorSettings;
+import io.ticketradar.warehouse.Warehouse;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -10,8 +11,8 @@ import java.util.Map;
 
 /**
  * What {@code ./ticketradar demo} runs, for tests outside this package (the pages' browser tests): the whole stack
- * with the demo tenants' generated traffic (five weeks of history as fast as it goes, then live), and a token per
- * demo tenant plus one for a tenant without data.
+ * with the demo tenants' generated traffic (five weeks of history as fast as it goes, then live), and a full and a
+ * display token per demo tenant and for a tenant without data.
  */
 public final class DemoStack implements AutoCloseable {
 
@@ -21,11 +22,17 @@ public final class DemoStack implements AutoCloseable {
     private final TicketRadarStack stack;
     private final DemoTraffic traffic;
     private final Map<String, String> tokens;
+    private final Map<String, String> displayTokens;
 
-    private DemoStack(TicketRadarStack stack, DemoTraffic traffic, Map<String, String> tokens) {
+    private DemoStack(
+            TicketRadarStack stack,
+            DemoTraffic traffic,
+            Map<String, String> tokens,
+            Map<String, String> displayTokens) {
         this.stack = stack;
         this.traffic = traffic;
         this.tokens = tokens;
+        this.displayTokens = displayTokens;
     }
 
     public static DemoStack start(Path dataDir) {
@@ -33,13 +40,17 @@ public final class DemoStack implements AutoCloseable {
                 List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "2"), Map.of());
         TenantTokens tokens = new TenantTokens();
         Map<String, String> byTenant = new LinkedHashMap<>();
+        Map<String, String> displayByTenant = new LinkedHashMap<>();
         for (String tenant : GeneratorSettings.DEMO_TENANTS) {
             byTenant.put(tenant, tokens.issue(tenant));
+            displayByTenant.put(tenant, tokens.issue(tenant, TenantTokens.Role.DISPLAY));
         }
         byTenant.put(EMPTY_TENANT, tokens.issue(EMPTY_TENANT));
+        displayByTenant.put(EMPTY_TENANT, tokens.issue(EMPTY_TENANT, TenantTokens.Role.DISPLAY));
         TicketRadarStack stack = TicketRadarStack.start(config, tokens);
         try {
-            return new DemoStack(stack, DemoTraffic.start(stack.bootstrapServers(), System.err), byTenant);
+            return new DemoStack(
+                    stack, DemoTraffic.start(stack.bootstrapServers(), System.err), byTenant, displayByTenant);
         } catch (RuntimeException e) {
             stack.close();
             throw e;
@@ -50,13 +61,24 @@ public final class DemoStack implements AutoCloseable {
         return stack.apiUrl();
     }
 
+    /** The stack's warehouse, for rows of jobs the stack does not run yet. */
+    public Warehouse warehouse() {
+        return stack.warehouse();
+    }
+
     /** The demo tenants, in the generator's order. */
     public List<String> demoTenants() {
         return GeneratorSettings.DEMO_TENANTS;
     }
 
+    /** The tenant's full token (reads, posts events). */
     public String token(String tenant) {
         return tokens.get(tenant);
+    }
+
+    /** The tenant's read-only display token, as a wall screen holds it. */
+    public String displayToken(String tenant) {
+        return displayTokens.get(tenant);
     }
 
     @Override

@@ -48,8 +48,9 @@ class PagesTest {
     private String url;
     private String tenantA;
     private String tokenA;
-    private String tokenB;
-    private String tokenEmpty;
+    private String displayA;
+    private String displayB;
+    private String displayEmpty;
 
     @BeforeAll
     void startTheStackAndWaitForItsHistory() {
@@ -63,8 +64,9 @@ class PagesTest {
         api = new StackClient(url);
         tenantA = stack.demoTenants().get(0);
         tokenA = stack.token(tenantA);
-        tokenB = stack.token(stack.demoTenants().get(1));
-        tokenEmpty = stack.token(DemoStack.EMPTY_TENANT);
+        displayA = stack.displayToken(tenantA);
+        displayB = stack.displayToken(stack.demoTenants().get(1));
+        displayEmpty = stack.displayToken(DemoStack.EMPTY_TENANT);
         eventually(Duration.ofMinutes(6), "the demo history reached today in the warehouse", () -> {
             LocalDate today = LocalDate.parse(heatmap(tokenA).get("to").asText());
             JsonNode live = api.get(tokenA, "/api/v1/indicators/live");
@@ -73,11 +75,14 @@ class PagesTest {
                     .get(0)
                     .get("indicators");
             return !heatmap(tokenA).get("cells").isEmpty()
-                    && !heatmap(tokenB).get("cells").isEmpty()
+                    && !heatmap(displayB).get("cells").isEmpty()
                     && live.get("indicators").has("breakpoint_rate")
                     && yesterday.has("backlog")
                     && yesterday.has("first_response_compliance");
         });
+        LocalDate today = LocalDate.parse(heatmap(tokenA).get("to").asText());
+        DetectorRows.writeCases(stack.warehouse(), tenantA, today);
+        DetectorRows.writeOpportunity(stack.warehouse(), tenantA, today);
         api.postTicket(tokenA, tenantA, "华东", MARKER_FAULT);
         eventually(
                 Duration.ofSeconds(90),
@@ -95,7 +100,7 @@ class PagesTest {
     @Test
     void theWallShowsTheStacksFiguresOnOneScreenWithoutConsoleErrors() {
         try (Browser browser = Browser.open(1920, 1080)) {
-            browser.get(url + "/wall?token=" + tokenA);
+            browser.get(url + "/wall?token=" + displayA);
             waitLoaded(browser);
             assertFalse(browser.driver().getCurrentUrl().contains("token="), "the token left the address bar");
 
@@ -132,11 +137,10 @@ class PagesTest {
                 LocalDate today = LocalDate.parse(heatmap(tokenA).get("to").asText());
                 List<Long> expected = new ArrayList<>();
                 for (JsonNode day : daily(tokenA, today.minusDays(14), today).get("days")) {
-                    if (day.get("indicators").has("backlog_tech")) {
-                        expected.add(day.get("indicators")
-                                .get("backlog_tech")
-                                .get("value")
-                                .asLong());
+                    JsonNode indicators = day.get("indicators");
+                    if (indicators.has("backlog")) { // a day whose end-of-day snapshot exists
+                        expected.add(
+                                indicators.path("backlog_tech").path("value").asLong(0));
                     }
                 }
                 List<?> shown = (List<?>) browser.script("return window.__charts.backlog.getOption().series[1].data");
@@ -169,7 +173,7 @@ class PagesTest {
     @Test
     void anEventPostedToTheApiReachesTheOpenWallThroughTheStream() {
         try (Browser browser = Browser.open(1920, 1080)) {
-            browser.get(url + "/wall?rows=200&cycle=0&token=" + tokenA);
+            browser.get(url + "/wall?rows=200&cycle=0&token=" + displayA);
             waitLoaded(browser);
             browser.waitFor(LOAD, "the live stream is open", b -> "open".equals(b.script("return window.__wall.live")));
             browser.script("window.__sameDocument = true");
@@ -202,7 +206,7 @@ class PagesTest {
     @Test
     void theLanguageSwitchTurnsEveryLabelToEnglishAndBack() {
         try (Browser browser = Browser.open(1920, 1080)) {
-            browser.get(url + "/wall?lang=en&token=" + tokenA);
+            browser.get(url + "/wall?lang=en&token=" + displayA);
             waitLoaded(browser);
             assertEquals("en", browser.script("return document.documentElement.lang"));
             assertEquals("Morning-meeting wall", text(browser, ".wall-head h1"));
@@ -235,17 +239,19 @@ class PagesTest {
     @Test
     void aForeignTenantsTokenShowsNothingOfAnotherTenant() {
         assertTrue(api.heatmapHasFault(tokenA, MARKER_FAULT));
-        assertFalse(api.heatmapHasFault(tokenB, MARKER_FAULT));
+        assertFalse(api.heatmapHasFault(displayB, MARKER_FAULT));
         try (Browser browser = Browser.open(1920, 1080)) {
-            browser.get(url + "/wall?rows=200&token=" + tokenB);
+            browser.get(url + "/wall?rows=200&token=" + displayB);
             waitLoaded(browser);
             List<String> faults = heatmapFaultsShown(browser);
             assertFalse(faults.isEmpty(), "tenant B has its own data");
             assertFalse(faults.contains(MARKER_FAULT), "tenant A's ticket shows on tenant B's wall");
             assertFalse(browser.driver().getPageSource().contains(MARKER_FAULT));
+            assertFalse(
+                    browser.driver().getPageSource().contains(DetectorRows.PATTERN_TITLE), "A's pattern on B's wall");
 
             browser.script("sessionStorage.clear()");
-            browser.get(url + "/wall?token=" + tokenEmpty);
+            browser.get(url + "/wall?token=" + displayEmpty);
             waitLoaded(browser);
             assertEquals("empty", panelState(browser, "heatmap"), "a tenant without data has no heatmap cells");
             for (String code : GAUGES) {
@@ -278,7 +284,7 @@ class PagesTest {
                     LOAD,
                     "the sign-in screen",
                     b -> "signin.missing".equals(b.script("return document.body.dataset.signin")));
-            browser.driver().findElement(By.id("token-input")).sendKeys(tokenA);
+            browser.driver().findElement(By.id("token-input")).sendKeys(displayA);
             browser.driver().findElement(By.cssSelector("#signin-form button")).click();
             waitLoaded(browser);
             assertTrue(browser.driver().findElements(By.id("signin")).isEmpty(), "signed in, the page shows");
@@ -332,24 +338,24 @@ class PagesTest {
                 return !expected.isEmpty() && expected.equals(shown);
             });
 
-            JsonNode patterns = api.get(tokenA, "/api/v1/patterns");
-            JsonNode list = patterns.has("patterns") ? patterns.get("patterns") : patterns;
-            if (list.isEmpty()) {
-                assertEquals("empty", panelState(browser, "patterns"));
-            } else {
-                browser.driver()
-                        .findElement(By.cssSelector("#pattern-table tbody tr"))
-                        .click();
-                browser.waitFor(LOAD, "the pattern's detail", b -> "ready".equals(panelState(b, "pattern-detail")));
-                String id = (String) browser.script("return window.__rd.selectedPattern");
-                JsonNode pattern = api.get(tokenA, "/api/v1/patterns/" + id);
-                List<Long> observed = new ArrayList<>();
-                pattern.get("daily").forEach(d -> observed.add(d.get("observed").asLong()));
-                List<?> shown = (List<?>) browser.script("return window.__charts.pattern.getOption().series[0].data");
-                assertEquals(
-                        observed,
-                        shown.stream().map(v -> ((Number) v).longValue()).toList());
+            browser.driver().findElements(By.cssSelector("#pattern-table tbody tr")).stream()
+                    .filter(row -> row.getText().contains(DetectorRows.PATTERN_TITLE))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the pattern is not listed"))
+                    .click();
+            browser.waitFor(LOAD, "the pattern's detail", b -> "ready".equals(panelState(b, "pattern-detail")));
+            assertEquals(DetectorRows.PATTERN_ID, browser.script("return window.__rd.selectedPattern"));
+            JsonNode pattern = api.get(tokenA, "/api/v1/patterns/" + DetectorRows.PATTERN_ID);
+            List<Long> observed = new ArrayList<>();
+            pattern.get("daily").forEach(d -> observed.add(d.get("observed").asLong()));
+            List<?> shown = (List<?>) browser.script("return window.__charts.pattern.getOption().series[0].data");
+            assertEquals(
+                    observed, shown.stream().map(v -> ((Number) v).longValue()).toList());
+            String detail = text(browser, "#pattern-body");
+            for (JsonNode example : pattern.get("example_tickets")) {
+                assertTrue(detail.contains(example.asText()), "example ticket " + example + " in " + detail);
             }
+            assertTrue(detail.contains("photo:non_oem_screen"), "co-occurring attributes in " + detail);
 
             String[] ticketAndDevice = aTicketAndItsDevice();
             browser.driver().findElement(By.id("device-sn")).sendKeys(ticketAndDevice[1]);
@@ -366,31 +372,37 @@ class PagesTest {
     }
 
     @Test
-    void theOpportunitiesPageShowsTheTaggedPatterns() {
+    void theOpportunitiesPageShowsTheTaggedPatternsOfItsTenantOnly() {
         try (Browser browser = Browser.open(1920, 1080)) {
             browser.get(url + "/opportunities?token=" + tokenA);
             waitLoaded(browser);
-            JsonNode answer = api.get(tokenA, "/api/v1/patterns", Map.of("opportunity", "true"));
-            JsonNode list = answer.has("patterns") ? answer.get("patterns") : answer;
-            if (list.isEmpty()) {
-                assertEquals("empty", panelState(browser, "opportunities"));
-                assertTrue(text(browser, "#opportunities .state").contains("暂无"), "says there are none");
-            } else {
-                assertEquals(
-                        list.size(),
-                        browser.driver().findElements(By.cssSelector(".card")).size());
-                List<?> sizes =
-                        (List<?>) browser.script("return window.__charts.opportunities.getOption().series[0].data");
-                long total = 0;
-                for (JsonNode p : list) {
-                    total += p.get("observed").asLong();
-                }
-                assertEquals(
-                        total,
-                        sizes.stream().mapToLong(v -> ((Number) v).longValue()).sum());
+            JsonNode list = api.get(tokenA, "/api/v1/patterns", Map.of("opportunity", "true"))
+                    .get("patterns");
+            assertFalse(list.isEmpty());
+            assertEquals(
+                    list.size(),
+                    browser.driver().findElements(By.cssSelector(".card")).size());
+            List<?> sizes = (List<?>) browser.script("return window.__charts.opportunities.getOption().series[0].data");
+            long total = 0;
+            for (JsonNode p : list) {
+                total += p.get("observed").asLong();
             }
+            assertEquals(
+                    total,
+                    sizes.stream().mapToLong(v -> ((Number) v).longValue()).sum());
+            WebElement card = browser.driver()
+                    .findElement(By.cssSelector(".card[data-pattern='" + DetectorRows.PATTERN_ID + "']"));
+            assertEquals("38", card.findElement(By.className("size")).getText());
+            assertEquals("×5.4", card.findElement(By.className("growth")).getText());
+            assertEquals("华东", card.findElement(By.className("regions")).getText());
             browser.screenshot("opportunities-1920x1080");
             assertEquals(List.of(), browser.consoleErrors());
+
+            browser.script("sessionStorage.clear()");
+            browser.get(url + "/opportunities?token=" + displayB);
+            waitLoaded(browser);
+            assertEquals("empty", panelState(browser, "opportunities"), "tenant B has no opportunities");
+            assertFalse(browser.driver().getPageSource().contains(DetectorRows.PATTERN_TITLE));
         }
     }
 
@@ -415,8 +427,7 @@ class PagesTest {
     }
 
     private void assertPatternsPanelMatchesTheApi(Browser browser) {
-        JsonNode answer = api.get(tokenA, "/api/v1/patterns");
-        JsonNode list = answer.has("patterns") ? answer.get("patterns") : answer;
+        JsonNode list = api.get(tokenA, "/api/v1/patterns").get("patterns");
         long shown = 0;
         for (JsonNode p : list) {
             String status = p.get("status").asText();

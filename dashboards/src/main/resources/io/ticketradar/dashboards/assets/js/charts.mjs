@@ -3,27 +3,24 @@
 const echarts = globalThis.echarts;
 const registry = (globalThis.__charts = globalThis.__charts ?? {});
 
+// A chart follows its element's size: panels change size when a banner appears or the window changes.
+const resizer = new ResizeObserver((entries) => {
+  for (const entry of entries) echarts.getInstanceByDom(entry.target)?.resize();
+});
+
 /** Draws (or redraws) the option in the element; theme 'dark' for the wall. */
 export function showChart(name, element, option, theme) {
-  const chart = echarts.getInstanceByDom(element) ?? echarts.init(element, theme ?? null);
+  let chart = echarts.getInstanceByDom(element);
+  if (!chart) {
+    chart = echarts.init(element, theme ?? null);
+    resizer.observe(element);
+  }
   chart.setOption({ backgroundColor: 'transparent', ...option }, { notMerge: true });
   registry[name] = chart;
   return chart;
-}
-
-/** Removes a chart whose element is going away. */
-export function dropChart(name) {
-  registry[name]?.dispose();
-  delete registry[name];
 }
 
 /** One font size unit for charts: 1/54 of the screen height, so 1080p and 4K look the same from across a room. */
 export function wallScale() {
   return Math.max(12, window.innerHeight / 54);
 }
-
-let resizeTimer = null;
-window.addEventListener('resize', () => {
-  clearTimeout(resizeTimer);
-  resizeTimer = setTimeout(() => Object.values(registry).forEach((chart) => chart.resize()), 150);
-});

@@ -190,7 +190,7 @@ export function heatmapOption(grid, focus, names, scale, dark) {
           + ` · ${names.breakpoints} ${c.breakpoints}`;
       },
     },
-    grid: { left: scale * 0.5, right: scale * 0.5, top: scale * 0.5, bottom: scale * 0.5, containLabel: true },
+    grid: { left: scale * 0.5, right: scale * 0.5, top: scale * 0.5, bottom: scale * 1.2, containLabel: true },
     xAxis: { type: 'category', data: grid.xs, position: 'top', axisLabel: { fontSize: scale * 0.9 },
       splitArea: { show: false }, axisTick: { show: false } },
     yAxis: { type: 'category', data: grid.yLabels, axisLabel: { fontSize: scale * 0.85 }, axisTick: { show: false } },

@@ -2,7 +2,8 @@
 // ?access_token=; the browser reconnects by itself and sends Last-Event-ID, so nothing is missed in between.
 import { getJson, storedToken } from './api.mjs';
 
-export const STREAM_EVENTS = ['indicators', 'live', 'heatmap', 'alerts', 'patterns'];
+/** What changed (each names the data to fetch again), and resync: events were lost, fetch everything. */
+export const STREAM_EVENTS = ['indicators', 'live', 'heatmap', 'alerts', 'patterns', 'resync'];
 
 /**
  * Opens the stream and calls onEvent(name, data) for each event, onStatus('open'|'connecting'|'down') when the

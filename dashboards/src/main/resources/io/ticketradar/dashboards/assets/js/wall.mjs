@@ -8,7 +8,7 @@ import {
   heatmapGrid, heatmapOption, patternTitle, sparklineOption, todayIn, topPatterns,
 } from './options.mjs';
 import { openStream } from './stream.mjs';
-import { h, initPage, loadPanel, requireToken, showAsOf, showSignIn } from './ui.mjs';
+import { h, initPage, loadPanel, requireToken, setState, showAsOf, showSignIn } from './ui.mjs';
 
 const page = initPage();
 const { t, fmt, lang } = page;
@@ -269,7 +269,8 @@ function startStream() {
   openStream({
     onEvent: (name) => {
       state.sseEvents += 1;
-      refreshSoon(name, 'sse');
+      if (name === 'resync') refreshAll('sse');
+      else refreshSoon(name, 'sse');
     },
     onStatus: (status) => {
       state.live = status;
@@ -287,11 +288,12 @@ function startStream() {
 
 async function start() {
   document.getElementById('heatmap-title').textContent = t(`wall.heatmap.${config.window}`);
+  for (const panel of Object.values(panels)) setState(panel, 'loading', t('loading'));
+  startRotation();
   await loadHeatmap('load');
   // Without the heatmap's answer, count days in the zone the product defaults to (DOMAIN.md §4).
   state.today ??= todayIn('Asia/Shanghai', new Date());
   await Promise.all([loadHealth('load'), loadAlerts('load'), loadPatterns('load')]);
-  startRotation();
   startStream();
   document.body.dataset.loaded = 'true';
 }

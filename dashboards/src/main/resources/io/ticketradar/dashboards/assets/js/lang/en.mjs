@@ -28,7 +28,7 @@ export default {
   'landing.wall': 'the three health indicators, backlog by stage, the region × fault heatmap, alerts and emerging patterns, live.',
   'landing.rd': 'trends by fault, model, batch, firmware, region, site and temperature band; pattern detail; device history; CSV and Excel export.',
   'landing.opportunities': 'failure patterns tagged as opportunities, with size, growth and regions.',
-  'landing.api': 'every route, described in OpenAPI.',
+  'landing.api': 'every route, described (OpenAPI: /api/openapi.json).',
   'ind.first_response_compliance': 'First-response compliance',
   'ind.breakpoint_rate': 'Breakpoint rate',
   'ind.recurrence_suppression': 'Recurrence suppression',

@@ -28,7 +28,7 @@ export default {
   'landing.wall': '三项健康度指标、各环节积压、区域 × 故障热力图、告警与新兴故障模式，实时刷新。',
   'landing.rd': '按故障、型号、批次、固件、区域、站点、温度段看趋势；故障模式详情；设备履历；导出 CSV / Excel。',
   'landing.opportunities': '被标记为服务机会的故障模式，含规模、增长与区域。',
-  'landing.api': '全部接口的 OpenAPI 描述。',
+  'landing.api': '全部接口的说明（OpenAPI：/api/openapi.json）。',
   'ind.first_response_compliance': '首响合规率',
   'ind.breakpoint_rate': '跨域协同断点率',
   'ind.recurrence_suppression': '根因复现抑制率',
