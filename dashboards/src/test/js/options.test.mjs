@@ -46,6 +46,11 @@ test('a gauge without a live value shows none and keeps the threshold of the dai
   assert.equal(f.threshold, 0.05);
   assert.equal(f.yesterday, 0.2);
   assert.equal(gaugeOption(f, 20).series[0].axisLine.lineStyle.color[0][1], '#2fc46b', 'green below a <= threshold');
+
+  const nothing = healthFigures('breakpoint_rate', { indicators: {} }, { days: [] }, '2026-01-05');
+  assert.equal(nothing.threshold, null);
+  assert.deepEqual(gaugeOption(nothing, 20).series[0].axisLine.lineStyle.color.map((c) => c[0]), [1],
+    'a tenant without rows gets one neutral band, neither healthy nor not');
 });
 
 test('backlog by stage comes from the days that have an end-of-day snapshot', () => {

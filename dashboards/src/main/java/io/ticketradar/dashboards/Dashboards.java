@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,6 +21,9 @@ public final class Dashboards implements Consumer<JavalinConfig> {
 
     static final String ROOT = "/io/ticketradar/dashboards";
     static final String ECHARTS = "/assets/vendor/echarts.min.js";
+    private static final String HEAD = "<!--head-->";
+    private static final String BODY = "<!--body-->";
+    private static final String NAV = "<!--nav-->";
 
     /**
      * Scripts and styles only from this server, API calls and the event stream only to it. Inline styles stay
@@ -31,12 +35,31 @@ public final class Dashboards implements Consumer<JavalinConfig> {
 
     private final Map<Page, byte[]> pages = new EnumMap<>(Page.class);
 
-    /** Reads the pages now, so a jar built without its assets fails at start-up and not at the first visit. */
+    /** Builds the pages now, so a jar built without its assets fails at start-up and not at the first visit. */
     public Dashboards() {
+        String layout = text("layout.html");
+        String nav = text("nav.html");
         for (Page page : Page.values()) {
-            pages.put(page, resource(ROOT + "/pages/" + page.file));
+            pages.put(page, assemble(layout, nav, text(page.file)).getBytes(StandardCharsets.UTF_8));
         }
         resource(ROOT + ECHARTS);
+    }
+
+    /**
+     * A page in the shared layout: a page file is its own head lines (styles, scripts), then {@value #BODY}, then
+     * its body, where {@value #NAV} stands for the navigation the desktop pages share.
+     */
+    static String assemble(String layout, String nav, String page) {
+        int split = page.indexOf(BODY);
+        if (split < 0) {
+            throw new IllegalStateException("a page file needs its head lines, " + BODY + ", then its body");
+        }
+        String body = page.substring(split + BODY.length()).strip().replace(NAV, nav.stripTrailing());
+        return layout.replace(HEAD, page.substring(0, split).stripTrailing()).replace(BODY, body);
+    }
+
+    private static String text(String page) {
+        return new String(resource(ROOT + "/pages/" + page), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The pages and every asset they name are served from the jar, with the headers that keep a display token safe. */
@@ -56,6 +57,9 @@ class DashboardsTest {
                     "no-referrer",
                     response.headers().firstValue("Referrer-Policy").orElseThrow());
             assertTrue(response.body().contains("<script type=\"module\""), page.path);
+            assertFalse(response.body().contains("<!--"), page.path + " is assembled into the layout");
+            assertTrue(response.body().startsWith("<!doctype html>"), page.path);
+            assertEquals(page != Page.WALL, response.body().contains("<header class=\"top\">"), page.path);
         }
     }
 

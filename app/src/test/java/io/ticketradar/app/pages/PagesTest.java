@@ -199,6 +199,7 @@ class PagesTest {
             assertTrue(lagSeconds <= 3.0, "the wall lagged the API by " + lagSeconds + " s");
             assertEquals(true, browser.script("return window.__sameDocument === true"), "no reload");
             assertEquals("sse", browser.script("return window.__wall.refreshes.heatmap.cause"));
+            browser.screenshot("wall-without-rotation");
             assertEquals(List.of(), browser.consoleErrors());
         }
     }
@@ -214,6 +215,7 @@ class PagesTest {
                     "First-response compliance", text(browser, "[data-code='first_response_compliance'] .gauge-name"));
             assertEquals("Breakpoint rate", text(browser, "[data-code='breakpoint_rate'] .gauge-name"));
             assertTrue(text(browser, "#as-of").startsWith("Data as of"), text(browser, "#as-of"));
+            browser.screenshot("wall-en");
             assertEquals(List.of(), browser.consoleErrors());
 
             browser.driver().findElement(By.id("lang-switch")).click();
@@ -338,6 +340,7 @@ class PagesTest {
                 return !expected.isEmpty() && expected.equals(shown);
             });
 
+            browser.screenshot("rd-1920x1080");
             browser.driver().findElements(By.cssSelector("#pattern-table tbody tr")).stream()
                     .filter(row -> row.getText().contains(DetectorRows.PATTERN_TITLE))
                     .findFirst()
@@ -366,7 +369,7 @@ class PagesTest {
             String history = text(browser, "#device-body");
             assertTrue(history.contains(ticketAndDevice[1]), history);
             assertTrue(history.contains(ticketAndDevice[0]), "the device's history lists its ticket: " + history);
-            browser.screenshot("rd-1920x1080");
+            browser.screenshot("rd-pattern-and-device");
             assertEquals(List.of(), browser.consoleErrors());
         }
     }

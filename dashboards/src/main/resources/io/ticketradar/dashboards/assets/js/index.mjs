@@ -1,6 +1,6 @@
 // The landing page: the pages, and a sign-in form that keeps a token for this browser tab.
 import { forgetToken } from './api.mjs';
-import { h, initPage, signInForm } from './ui.mjs';
+import { h, initPage, loadAsOf, signInForm } from './ui.mjs';
 
 const page = initPage();
 const { t } = page;
@@ -10,6 +10,7 @@ function render(signedIn) {
   const form = document.getElementById('session-form');
   document.body.dataset.signedIn = String(signedIn);
   if (signedIn) {
+    loadAsOf(page);
     state.textContent = t('signin.ok');
     form.replaceChildren(h('button', { type: 'button', class: 'secondary', id: 'signout', onclick: () => {
       forgetToken();

@@ -27,13 +27,12 @@ async function show() {
   await loadPanel(panel, t, () => getJson('/api/v1/patterns', QUERY), (answer) => {
     const patterns = (answer.patterns ?? answer).filter((p) => p.opportunity);
     if (patterns.length === 0) return t('opp.none');
-    showChart('opportunities', document.getElementById('opportunity-chart'),
-      opportunityOption(patterns, lang, names, SCALE));
+    const chart = document.getElementById('opportunity-chart');
+    chart.style.height = `${Math.min(600, 90 + 48 * patterns.length)}px`; // bars of one height, however many
+    showChart('opportunities', chart, opportunityOption(patterns, lang, names, SCALE));
     document.getElementById('opportunity-cards').replaceChildren(...patterns.map(card));
     for (const p of patterns) {
-      const option = patternDailyOption(p.daily, names, 12);
-      option.legend = { show: false };
-      showChart(`spark.${p.id}`, document.getElementById(`spark-${p.id}`), option);
+      showChart(`spark.${p.id}`, document.getElementById(`spark-${p.id}`), patternDailyOption(p.daily, names, 12, true));
     }
     return true;
   });

@@ -62,10 +62,11 @@ export function healthy(figures, value) {
 
 /** Gauge 0..100% with the healthy band green and the rest red; value '—' when there is none. */
 export function gaugeOption(figures, scale) {
-  const t = figures.threshold ?? 0;
-  const bands = figures.healthyWhen === '<='
-    ? [[t, COLORS.good], [1, COLORS.bad]]
-    : [[t, COLORS.bad], [1, COLORS.good]];
+  const t = figures.threshold;
+  let bands = [[1, '#33415c']]; // no threshold known (no rows yet): nothing to call healthy or not
+  if (t != null) {
+    bands = figures.healthyWhen === '<=' ? [[t, COLORS.good], [1, COLORS.bad]] : [[t, COLORS.bad], [1, COLORS.good]];
+  }
   const color = figures.met == null ? COLORS.neutral : figures.met ? COLORS.good : COLORS.bad;
   return {
     animationDuration: 600,
@@ -267,16 +268,17 @@ export function trendOption(trends, otherLabel, scale) {
   };
 }
 
-/** A pattern's daily observed tickets as bars and the expected count as a line. */
-export function patternDailyOption(daily, names, scale) {
+/** A pattern's daily observed tickets as bars and the expected count as a line; compact: a sparkline of it. */
+export function patternDailyOption(daily, names, scale, compact = false) {
   const days = daily ?? [];
   return {
     animation: false,
-    tooltip: { trigger: 'axis' },
-    legend: { top: 0, textStyle: { fontSize: scale * 0.8 } },
-    grid: { left: scale, right: scale, top: scale * 2.2, bottom: scale, containLabel: true },
-    xAxis: { type: 'category', data: days.map((d) => d.day), axisLabel: { fontSize: scale * 0.7 } },
-    yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: scale * 0.75 } },
+    tooltip: { trigger: 'axis', confine: true },
+    legend: { show: !compact, top: 0, textStyle: { fontSize: scale * 0.8 } },
+    grid: compact ? { left: 2, right: 2, top: 4, bottom: 2 }
+      : { left: scale, right: scale, top: scale * 2.2, bottom: scale, containLabel: true },
+    xAxis: { type: 'category', data: days.map((d) => d.day), show: !compact, axisLabel: { fontSize: scale * 0.7 } },
+    yAxis: { type: 'value', minInterval: 1, show: !compact, axisLabel: { fontSize: scale * 0.75 } },
     series: [
       { type: 'bar', name: names.observed, data: days.map((d) => d.observed), color: COLORS.bad },
       { type: 'line', name: names.expected, data: days.map((d) => d.expected), color: COLORS.expected,

@@ -156,11 +156,17 @@ async function showPattern(id) {
 
 // ---- a device's history
 
+/** A field's name in the page's language, or the API's own name for a field the dictionary does not know. */
+function fieldName(key) {
+  const name = t(`field.${key}`);
+  return name === `field.${key}` ? key : name;
+}
+
 function historyTable(rows) {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const table = h('table', {}, h('thead'), h('tbody'));
   fillTable(table, keys.map((k) => ({
-    label: k,
+    label: fieldName(k),
     value: (r) => (Array.isArray(r[k]) ? r[k].join(', ') : r[k] !== null && typeof r[k] === 'object'
       ? JSON.stringify(r[k]) : r[k]),
   })), rows);
@@ -183,7 +189,7 @@ async function showDevice(sn) {
     const master = Object.entries(history.device ?? {}).filter(([, v]) => v != null);
     body.replaceChildren(
       h('p', { class: 'chips' }, h('b', {}, history.device_sn ?? deviceSn),
-        master.map(([k, v]) => h('span', { class: 'chip' }, `${k}: ${v}`))),
+        master.map(([k, v]) => h('span', { class: 'chip' }, `${fieldName(k)}: ${v}`))),
       ...sections.map(([key, rows]) => h('div', { class: 'device-section', 'data-section': key },
         h('h3', {}, `${DEVICE_SECTION[key] ? t(DEVICE_SECTION[key]) : key} (${history[`${key}_total`] ?? rows.length})`),
         historyTable(rows))));

@@ -47,7 +47,9 @@ export function initPage() {
     element.placeholder = t(element.dataset.i18nPlaceholder);
   }
   for (const link of document.querySelectorAll('a[data-nav]')) {
-    link.href = withLanguage(new URL(link.getAttribute('href'), location.href).href, lang);
+    const target = new URL(link.getAttribute('href'), location.href);
+    link.href = withLanguage(target.href, lang);
+    if (target.pathname === location.pathname && link.closest('nav')) link.setAttribute('aria-current', 'page');
   }
   const switcher = document.getElementById('lang-switch');
   if (switcher) {
