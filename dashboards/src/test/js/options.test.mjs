@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
-  addDays, backlogSeries, circuitState, focusOrder, gaugeOption, healthFigures, heatmapGrid, heatmapOption,
+  addDays, backlogSeries, escapeHtml, circuitState, focusOrder, gaugeOption, healthFigures, heatmapGrid, heatmapOption,
   patternRegions, spanDays, todayIn, topPatterns, trendOption,
 } from '../../main/resources/io/ticketradar/dashboards/assets/js/options.mjs';
 
@@ -85,6 +85,8 @@ test('the heatmap keeps the faults with most tickets and sizes bubbles by overdu
   assert.equal(size([1, 2, 0, 5]), 0, 'no bubble without overdue tickets');
   assert.ok(size([0, 2, 4, 10]) > size([0, 1, 1, 3]), 'more overdue, bigger bubble');
   assert.deepEqual(option.series[2].data.map((d) => d.value), [[0, 2]], 'the focused cell is outlined');
+  assert.equal(option.tooltip.formatter({ data: { cell: cells[4] } }), '华东 · 未诊断<br>T 2 · O 2 · B 0');
+  assert.equal(escapeHtml('<img src=x onerror="a()">'), '&#60;img src=x onerror=&#34;a()&#34;&#62;');
 });
 
 test('the circuit is open while the newest circuit alert is an opening', () => {

@@ -6,6 +6,11 @@ export const STAGES = ['CS', 'TECH', 'PARTS', 'FIELD'];
 export const COLORS = { good: '#2fc46b', bad: '#ff4d4f', neutral: '#8aa4c8', expected: '#f0b429' };
 const STAGE_COLORS = { CS: '#4c9aff', TECH: '#a77bff', PARTS: '#f0b429', FIELD: '#2fc46b' };
 
+/** Text made safe to put into HTML. */
+export function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
 /** 'YYYY-MM-DD' plus n days. */
 export function addDays(day, n) {
   const date = new Date(`${day}T00:00:00Z`);
@@ -187,7 +192,9 @@ export function heatmapOption(grid, focus, names, scale, dark) {
     tooltip: {
       formatter: (p) => {
         const c = p.data.cell;
-        return `${c.x} · ${c.y_label}<br>${names.tickets} ${c.tickets} · ${names.overdue} ${c.overdue}`
+        // ECharts renders a tooltip string as HTML, and region and fault names come from tenants' data.
+        const cell = escapeHtml(`${c.x} · ${grid.yLabels[grid.ys.indexOf(c.y)]}`);
+        return `${cell}<br>${names.tickets} ${c.tickets} · ${names.overdue} ${c.overdue}`
           + ` · ${names.breakpoints} ${c.breakpoints}`;
       },
     },

@@ -101,12 +101,13 @@ async function loadCell(cause) {
     panels.cell.dataset.state = 'ready';
     return;
   }
-  title.textContent = `${focus.x} · ${focus.y_label}`;
+  const cellName = `${focus.x} · ${focus.y === '' ? t('undiagnosed') : focus.y}`;
+  title.textContent = cellName;
   await loadPanel(panels.cell, t, () => getJson('/api/v1/heatmap/tickets', {
     window: config.window, date: state.today, x: 'region', y: 'fault', x_value: focus.x, y_value: focus.y, limit: 8,
   }), (answer) => {
     noted('cell', cause);
-    title.textContent = `${focus.x} · ${focus.y_label} · ${t('wall.cell.total', { n: answer.total })}`;
+    title.textContent = `${cellName} · ${t('wall.cell.total', { n: answer.total })}`;
     list.replaceChildren(...answer.tickets.map((ticket) => h('li', { 'data-ticket': ticket.ticket_id },
       h('span', { class: 'id' }, ticket.ticket_id),
       h('span', { class: `prio ${ticket.priority}` }, ticket.priority),

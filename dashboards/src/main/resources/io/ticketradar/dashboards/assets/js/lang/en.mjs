@@ -67,6 +67,7 @@ export default {
   'status.active': 'Active',
   'status.fading': 'Fading',
   'status.resolved': 'Resolved',
+  'status.dismissed': 'Dismissed',
   'pattern.observedExpected': '{observed} tickets vs {expected} expected',
   'pattern.since': 'since {day}',
   'pattern.defining': 'Defining attributes',

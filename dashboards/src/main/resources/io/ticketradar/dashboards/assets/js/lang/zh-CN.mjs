@@ -67,6 +67,7 @@ export default {
   'status.active': '活跃',
   'status.fading': '减弱',
   'status.resolved': '已解决',
+  'status.dismissed': '已驳回',
   'pattern.observedExpected': '{observed} 单，预期 {expected} 单',
   'pattern.since': '{day} 起',
   'pattern.defining': '定义特征',
