@@ -59,12 +59,6 @@ export function healthFigures(code, live, daily, today) {
   };
 }
 
-/** Whether a value is healthy against a figures' threshold (null when either is missing). */
-export function healthy(figures, value) {
-  if (value == null || figures.threshold == null) return null;
-  return figures.healthyWhen === '<=' ? value <= figures.threshold : value >= figures.threshold;
-}
-
 /** Gauge 0..100% with the healthy band green and the rest red; value '—' when there is none. */
 export function gaugeOption(figures, scale) {
   const t = figures.threshold;
