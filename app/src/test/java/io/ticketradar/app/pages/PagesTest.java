@@ -341,6 +341,16 @@ class PagesTest {
             });
 
             browser.screenshot("rd-1920x1080");
+            for (String format : List.of("csv", "xlsx")) {
+                browser.driver()
+                        .findElement(By.cssSelector("#trend-form [data-export='" + format + "']"))
+                        .click();
+                browser.waitFor(LOAD, "the " + format + " export of the trends on screen", b ->
+                        (Boolean) b.script("""
+                        return performance.getEntriesByType('resource').some(e => e.name.includes('/api/v1/trends?')
+                            && e.name.includes('format=' + arguments[0]) && e.responseStatus === 200)""", format));
+            }
+            assertEquals("ready", panelState(browser, "trends"), "the exports leave the trends on screen");
             browser.driver().findElements(By.cssSelector("#pattern-table tbody tr")).stream()
                     .filter(row -> row.getText().contains(DetectorRows.PATTERN_TITLE))
                     .findFirst()
