@@ -14,6 +14,7 @@ import io.ticketradar.api.TenantDays;
 import io.ticketradar.api.TenantTokens;
 import io.ticketradar.api.WarehouseHealthCheck;
 import io.ticketradar.broker.EmbeddedKafka;
+import io.ticketradar.dashboards.Dashboards;
 import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TenantZones;
@@ -130,7 +131,7 @@ public final class TicketRadarStack implements AutoCloseable {
                 List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)),
                 metrics,
                 new TenantDays(Clock.systemUTC(), zones.defaultZone(), zones.byTenant()),
-                List.of());
+                List.of(new Dashboards()));
         int port = api.start();
         started.push(api::stop);
         apiUrl = "http://" + config.host() + ":" + port;
