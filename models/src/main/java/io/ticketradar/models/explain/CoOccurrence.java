@@ -52,20 +52,32 @@ public final class CoOccurrence {
         }
         Frequencies inFlagged = new Frequencies(flagged);
         Frequencies inUsual = new Frequencies(usual);
+        List<CoOccurring> singles = singles(inFlagged, inUsual, exclude, observed, expected);
+        List<CoOccurring> result = new ArrayList<>(singles);
+        result.addAll(pairs(flagged, singles, inFlagged, inUsual, observed, expected));
+        result.sort(BY_STRENGTH);
+        return List.copyOf(result.subList(0, Math.min(MAX_ITEMS, result.size())));
+    }
+
+    /** Every single code that co-occurs with the flagged cases, strongest first. */
+    public static List<CoOccurring> singles(
+            List<FailureCase> flagged, List<FailureCase> usual, Set<Code> exclude, int observed, double expected) {
+        return singles(new Frequencies(flagged), new Frequencies(usual), exclude, observed, expected);
+    }
+
+    private static List<CoOccurring> singles(
+            Frequencies flagged, Frequencies usual, Set<Code> exclude, int observed, double expected) {
         List<CoOccurring> singles = new ArrayList<>();
-        for (Code code : inFlagged.codes()) {
+        for (Code code : flagged.codes()) {
             if (!exclude.contains(code)) {
-                CoOccurring c = measure(List.of(code), inFlagged, inUsual, observed, expected);
+                CoOccurring c = measure(List.of(code), flagged, usual, observed, expected);
                 if (c != null) {
                     singles.add(c);
                 }
             }
         }
         singles.sort(BY_STRENGTH);
-        List<CoOccurring> result = new ArrayList<>(singles);
-        result.addAll(pairs(flagged, singles, inFlagged, inUsual, observed, expected));
-        result.sort(BY_STRENGTH);
-        return List.copyOf(result.subList(0, Math.min(MAX_ITEMS, result.size())));
+        return singles;
     }
 
     /**

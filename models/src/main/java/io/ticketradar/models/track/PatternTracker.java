@@ -270,8 +270,10 @@ public final class PatternTracker {
         }
         Set<Code> exclude = new LinkedHashSet<>(combination);
         List<CoOccurring> co = CoOccurrence.of(flagged, usual, exclude, d.observed(), d.expected());
+        List<CoOccurring> againstAll =
+                CoOccurrence.singles(flagged, detector.baselineCases(null), exclude, d.observed(), d.expected());
         List<Code> characteristic =
-                characteristic(combination, co, p.last == null ? List.of() : p.last.definingCodes());
+                characteristic(combination, againstAll, p.last == null ? List.of() : p.last.definingCodes());
         List<Code> defining = new ArrayList<>(combination);
         defining.addAll(characteristic);
         List<CoOccurring> shown =
@@ -346,24 +348,35 @@ public final class PatternTracker {
     }
 
     /**
-     * Codes of a kind not yet in the combination that at least {@value #CHARACTERISTIC_SHARE} of the excess shares
-     * ({@value #KEPT_SHARE} for one the pattern already had, so a code does not come and go with every evaluation).
+     * What nearly all the pattern's excess cases have and few cases have at all, of a kind its combination does not
+     * name: at least {@value #CHARACTERISTIC_SHARE} of them (of those that tell the kind), at {@value
+     * #CHARACTERISTIC_LIFT} times its share of all cases ({@value #KEPT_SHARE} and {@value #KEPT_LIFT} for a code the
+     * pattern already had, so a code does not come and go with every evaluation). Contexts and repair photos qualify;
+     * a fault too when the pattern is told by a symptom. Of nested temperature thresholds, the narrowest.
      */
-    private static List<Code> characteristic(List<Code> combination, List<CoOccurring> co, List<String> before) {
+    private static List<Code> characteristic(
+            List<Code> combination, List<CoOccurring> againstAll, List<String> before) {
         Set<CodeKind> kinds = new HashSet<>();
         combination.forEach(c -> kinds.add(c.kind()));
+        boolean toldBySymptom = combination.getFirst().kind() == CodeKind.SYMPTOM;
+        List<CoOccurring> byLift = againstAll.stream()
+                .filter(c -> c.codes().size() == 1)
+                .sorted(Comparator.comparingDouble(CoOccurring::lift).reversed())
+                .toList();
         List<Code> out = new ArrayList<>();
-        for (CoOccurring c : co) {
+        for (CoOccurring c : byLift) {
             Code code = c.codes().getFirst();
-            boolean context = code.kind().role() == CodeKind.Role.CONTEXT || code.kind() == CodeKind.PHOTO;
+            CodeKind kind = code.kind();
+            boolean eligible = kind.role() == CodeKind.Role.CONTEXT
+                    || kind == CodeKind.PHOTO
+                    || (kind == CodeKind.FAULT && toldBySymptom);
             boolean had = before.contains(code.text());
-            if (c.codes().size() == 1
-                    && context
-                    && !kinds.contains(code.kind())
+            if (eligible
+                    && !kinds.contains(kind)
                     && c.share() >= (had ? KEPT_SHARE : CHARACTERISTIC_SHARE)
                     && c.lift() >= (had ? KEPT_LIFT : CHARACTERISTIC_LIFT)
                     && c.known() >= CHARACTERISTIC_KNOWN) {
-                kinds.add(code.kind());
+                kinds.add(kind);
                 out.add(code);
             }
         }
