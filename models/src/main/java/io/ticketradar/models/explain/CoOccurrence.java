@@ -59,12 +59,6 @@ public final class CoOccurrence {
         return List.copyOf(result.subList(0, Math.min(MAX_ITEMS, result.size())));
     }
 
-    /** Every single code that co-occurs with the flagged cases, strongest first. */
-    public static List<CoOccurring> singles(
-            List<FailureCase> flagged, List<FailureCase> usual, Set<Code> exclude, int observed, double expected) {
-        return singles(new Frequencies(flagged), new Frequencies(usual), exclude, observed, expected);
-    }
-
     private static List<CoOccurring> singles(
             Frequencies flagged, Frequencies usual, Set<Code> exclude, int observed, double expected) {
         List<CoOccurring> singles = new ArrayList<>();

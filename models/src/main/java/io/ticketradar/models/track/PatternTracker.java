@@ -6,6 +6,7 @@ import io.ticketradar.models.cases.FailureCase;
 import io.ticketradar.models.detect.DailyPoint;
 import io.ticketradar.models.detect.Detection;
 import io.ticketradar.models.detect.TenantDetector;
+import io.ticketradar.models.explain.Characteristics;
 import io.ticketradar.models.explain.CoOccurrence;
 import io.ticketradar.models.explain.CoOccurring;
 import io.ticketradar.models.explain.CodeLabels;
@@ -49,11 +50,6 @@ public final class PatternTracker {
     private static final double PERSISTS_RATIO = 1.5;
     private static final int EXAMPLES = 10;
     private static final int MIN_USUAL_CASES = 20;
-    private static final double CHARACTERISTIC_SHARE = 0.8;
-    private static final double CHARACTERISTIC_LIFT = 3;
-    private static final int CHARACTERISTIC_KNOWN = 5;
-    private static final double KEPT_SHARE = 0.6;
-    private static final double KEPT_LIFT = 2;
     private static final int FLAGGED_KEPT = 500;
     private static final DateTimeFormatter ID_DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -270,10 +266,16 @@ public final class PatternTracker {
         }
         Set<Code> exclude = new LinkedHashSet<>(combination);
         List<CoOccurring> co = CoOccurrence.of(flagged, usual, exclude, d.observed(), d.expected());
-        List<CoOccurring> againstAll =
-                CoOccurrence.singles(flagged, detector.baselineCases(null), exclude, d.observed(), d.expected());
-        List<Code> characteristic =
-                characteristic(combination, againstAll, p.last == null ? List.of() : p.last.definingCodes());
+        List<FailureCase> all = detector.baselineCases(null);
+        List<Code> characteristic = Characteristics.of(
+                combination,
+                flagged,
+                usual,
+                sameContext(all, combination),
+                all,
+                d.observed(),
+                d.expected(),
+                p.last == null ? List.of() : p.last.definingCodes());
         List<Code> defining = new ArrayList<>(combination);
         defining.addAll(characteristic);
         List<CoOccurring> shown =
@@ -348,39 +350,15 @@ public final class PatternTracker {
     }
 
     /**
-     * What nearly all the pattern's excess cases have and few cases have at all, of a kind its combination does not
-     * name: at least {@value #CHARACTERISTIC_SHARE} of them (of those that tell the kind), at {@value
-     * #CHARACTERISTIC_LIFT} times its share of all cases ({@value #KEPT_SHARE} and {@value #KEPT_LIFT} for a code the
-     * pattern already had, so a code does not come and go with every evaluation). Contexts and repair photos qualify;
-     * a fault too when the pattern is told by a symptom. Of nested temperature thresholds, the narrowest.
+     * The baseline cases of the combination's contexts, whatever their fault (all cases for a target alone, or when
+     * too few): what a code is compared with to be characteristic of the pattern rather than of its slice (most cold
+     * tickets come from the north-east, whatever fails).
      */
-    private static List<Code> characteristic(
-            List<Code> combination, List<CoOccurring> againstAll, List<String> before) {
-        Set<CodeKind> kinds = new HashSet<>();
-        combination.forEach(c -> kinds.add(c.kind()));
-        boolean toldBySymptom = combination.getFirst().kind() == CodeKind.SYMPTOM;
-        List<CoOccurring> byLift = againstAll.stream()
-                .filter(c -> c.codes().size() == 1)
-                .sorted(Comparator.comparingDouble(CoOccurring::lift).reversed())
-                .toList();
-        List<Code> out = new ArrayList<>();
-        for (CoOccurring c : byLift) {
-            Code code = c.codes().getFirst();
-            CodeKind kind = code.kind();
-            boolean eligible = kind.role() == CodeKind.Role.CONTEXT
-                    || kind == CodeKind.PHOTO
-                    || (kind == CodeKind.FAULT && toldBySymptom);
-            boolean had = before.contains(code.text());
-            if (eligible
-                    && !kinds.contains(kind)
-                    && c.share() >= (had ? KEPT_SHARE : CHARACTERISTIC_SHARE)
-                    && c.lift() >= (had ? KEPT_LIFT : CHARACTERISTIC_LIFT)
-                    && c.known() >= CHARACTERISTIC_KNOWN) {
-                kinds.add(kind);
-                out.add(code);
-            }
-        }
-        return out;
+    private static List<FailureCase> sameContext(List<FailureCase> all, List<Code> combination) {
+        List<Code> contexts = combination.subList(1, combination.size());
+        List<FailureCase> alike =
+                all.stream().filter(c -> c.codes().containsAll(contexts)).toList();
+        return alike.size() >= MIN_USUAL_CASES ? alike : all;
     }
 
     private static LocalDate onset(List<DailyPoint> daily, LocalDate detectedOn) {

@@ -1,0 +1,145 @@
+package io.ticketradar.models.explain;
+
+import io.ticketradar.models.cases.Code;
+import io.ticketradar.models.cases.CodeKind;
+import io.ticketradar.models.cases.FailureCase;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The codes that join a pattern's defining codes beyond its detected combination: what nearly all its excess cases
+ * carry, that the target's usual cases do not explain and that its slice seldom has. A context (a firmware, a
+ * temperature), a repair photo label (a non-original screen), or the fault when the pattern is told by a symptom.
+ *
+ * <p>A code qualifies when, among the flagged cases that tell its kind,
+ * <ul>
+ *   <li>at least {@value #SHARE} of the excess carries it: {@code (share x observed - usual x expected) / excess},
+ *       the usual share being that of the target's baseline cases (what the expected cases would have had anyway);
+ *   <li>it is {@value #LIFT} times as common as in the slice's baseline cases (the combination's contexts, whatever
+ *       failed): most cold tickets come from the north-east, so the north-east says nothing about a cold fault;
+ *   <li>the defining codes do not imply it: the baseline cases with them carry it {@value #IMPLIED} of the time
+ *       anyway (the only firmware a model ships with).
+ * </ul>
+ * A code the pattern already had stays at {@value #KEPT_SHARE} and {@value #KEPT_LIFT}, so definitions do not
+ * flicker from one evaluation to the next. One code per kind, the most distinctive; of nested temperature thresholds,
+ * the narrowest that qualifies.
+ */
+public final class Characteristics {
+
+    static final double SHARE = 0.8;
+    static final double LIFT = 3;
+    static final double KEPT_SHARE = 0.6;
+    static final double KEPT_LIFT = 2;
+    static final double IMPLIED = 0.95;
+    static final int KNOWN = 5;
+
+    private Characteristics() {}
+
+    /**
+     * @param flagged  the pattern's recent cases
+     * @param usual    the target's baseline cases
+     * @param slice    the baseline cases of the combination's contexts
+     * @param baseline every baseline case, to tell what the defining codes imply
+     * @param before   the pattern's defining codes so far
+     */
+    public static List<Code> of(
+            List<Code> combination,
+            List<FailureCase> flagged,
+            List<FailureCase> usual,
+            List<FailureCase> slice,
+            List<FailureCase> baseline,
+            int observed,
+            double expected,
+            List<String> before) {
+        boolean toldBySymptom = combination.getFirst().kind() == CodeKind.SYMPTOM;
+        Set<CodeKind> named = EnumSet.noneOf(CodeKind.class);
+        combination.forEach(c -> named.add(c.kind()));
+        record Candidate(Code code, double attributed, double lift, int known) {}
+        List<Candidate> candidates = new ArrayList<>();
+        Set<Code> seen = new LinkedHashSet<>();
+        flagged.forEach(c -> seen.addAll(c.codes()));
+        for (Code code : seen) {
+            CodeKind kind = code.kind();
+            boolean eligible = kind.role() == CodeKind.Role.CONTEXT
+                    || kind == CodeKind.PHOTO
+                    || (kind == CodeKind.FAULT && toldBySymptom);
+            if (!eligible || named.contains(kind)) {
+                continue;
+            }
+            Share inFlagged = Share.of(code, flagged);
+            if (inFlagged.known() < KNOWN) {
+                continue;
+            }
+            double usualShare = Share.of(code, usual).smoothed();
+            double excess = observed - expected;
+            double attributed =
+                    excess > 0 ? (inFlagged.value() * observed - usualShare * expected) / excess : inFlagged.value();
+            double lift = inFlagged.value() / Share.of(code, slice).smoothed();
+            candidates.add(new Candidate(code, Math.min(1, attributed), lift, inFlagged.known()));
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::lift).reversed());
+        List<Code> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean had = before.contains(c.code().text());
+            if (!named.contains(c.code().kind())
+                    && c.attributed() >= (had ? KEPT_SHARE : SHARE)
+                    && c.lift() >= (had ? KEPT_LIFT : LIFT)) {
+                List<Code> defining = new ArrayList<>(combination);
+                defining.addAll(out);
+                if (!implied(c.code(), defining, baseline)) {
+                    named.add(c.code().kind());
+                    out.add(c.code());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The share of cases with a code among those that tell its kind. */
+    private record Share(int with, int known) {
+        static Share of(Code code, List<FailureCase> cases) {
+            int with = 0;
+            int known = 0;
+            for (FailureCase c : cases) {
+                if (c.knows(code.kind())) {
+                    known++;
+                    with += c.codes().contains(code) ? 1 : 0;
+                }
+            }
+            return new Share(with, known);
+        }
+
+        double value() {
+            return known == 0 ? 0 : (double) with / known;
+        }
+
+        /** Never zero, so that a code absent from a small population does not make an infinite lift. */
+        double smoothed() {
+            return (with + 0.5) / (known + 1.0);
+        }
+    }
+
+    /** True when the baseline cases with the defining codes (targets and contexts) carry the code anyway. */
+    private static boolean implied(Code code, List<Code> codes, List<FailureCase> baseline) {
+        List<Code> defining = codes.stream()
+                .filter(c -> c.kind().role() != CodeKind.Role.DESCRIPTIVE)
+                .toList();
+        List<FailureCase> alike = withAll(baseline, code, defining);
+        if (alike.size() < KNOWN && defining.size() > 1) {
+            alike = withAll(baseline, code, defining.subList(1, defining.size()));
+        }
+        long with = alike.stream().filter(c -> c.codes().contains(code)).count();
+        return alike.size() >= KNOWN && with >= IMPLIED * alike.size();
+    }
+
+    private static List<FailureCase> withAll(List<FailureCase> baseline, Code code, List<Code> codes) {
+        return baseline.stream()
+                .filter(c -> c.knows(code.kind()) && c.codes().containsAll(codes))
+                .toList();
+    }
+}
