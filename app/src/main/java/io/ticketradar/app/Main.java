@@ -1,5 +1,6 @@
 package io.ticketradar.app;
 
+import io.ticketradar.app.bench.BenchCommand;
 import io.ticketradar.app.patterns.EvaluatePatternsCommand;
 import io.ticketradar.app.patterns.PatternsCommand;
 import io.ticketradar.datasets.cli.GenerateCommand;
@@ -36,6 +37,7 @@ public final class Main {
                 case "import" -> ImportCommand.run(rest, out, err);
                 case "patterns" -> PatternsCommand.run(rest, out, err);
                 case "evaluate-patterns" -> EvaluatePatternsCommand.run(rest, out, err);
+                case "bench" -> BenchCommand.run(rest, out, err);
                 default -> {
                     err.println("ticketradar: unknown command '" + args[0] + "'");
                     err.print(usage());
@@ -67,6 +69,7 @@ public final class Main {
                   patterns   the emerging failure patterns in a data set folder (patterns --help)
                   evaluate-patterns
                              score the pattern detector on a generated data set against its ground truth
+                  bench      measure: bench patterns (offline pattern mining beside a same-run baseline)
                   setup      fetch what the app needs (JDK 25 check, the embedded ClickHouse engine)
                   test       run the whole test suite, as CI does
 

@@ -3,6 +3,7 @@ package io.ticketradar.models.cases;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,17 @@ public final class CaseAssembly {
     /** @param zones each tenant's time zone, by tenant id */
     public CaseAssembly(Function<String, ZoneId> zones) {
         this.zones = zones;
+    }
+
+    /**
+     * Forgets what no detector window will hold again: tickets and devices' cases created before {@code before}, and
+     * devices left with nothing. Call it as
+     * event time advances; memory then follows the recent days, not the whole history.
+     */
+    public void forgetBefore(Instant before) {
+        tickets.values().removeIf(t -> t.createdAt() != null && t.createdAt().isBefore(before));
+        devices.values().forEach(d -> d.forgetCasesBefore(before));
+        devices.values().removeIf(DeviceProfile::empty);
     }
 
     /** Takes one event in and returns the cases it completed or changed. */

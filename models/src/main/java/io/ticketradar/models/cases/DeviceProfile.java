@@ -61,10 +61,19 @@ public final class DeviceProfile {
                 .map(FailureCase::createdAt)
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
-        Instant horizon = newest.minus(Duration.ofDays(2L * FailureCase.DUPLICATE_WINDOW_DAYS));
+        forgetCasesBefore(newest.minus(Duration.ofDays(2L * FailureCase.DUPLICATE_WINDOW_DAYS)));
+        return refresh();
+    }
+
+    /** Drops the cases created before {@code horizon}: none of them can be repeated by a case still to come. */
+    public void forgetCasesBefore(Instant horizon) {
         drafts.values().removeIf(c -> c.createdAt().isBefore(horizon));
         emitted.keySet().retainAll(drafts.keySet());
-        return refresh();
+    }
+
+    /** Nothing worth keeping: no master data and no recent case. */
+    public boolean empty() {
+        return drafts.isEmpty() && productModel == null && firmware.isEmpty();
     }
 
     private void recordFirmware(Instant at, String version) {

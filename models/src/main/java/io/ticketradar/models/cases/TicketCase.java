@@ -131,6 +131,11 @@ public final class TicketCase {
         return ticketId;
     }
 
+    /** When the ticket was created, null until its creation has been seen. */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     /** The device, once the creation or a repair named it. */
     public String deviceSn() {
         return deviceSn;

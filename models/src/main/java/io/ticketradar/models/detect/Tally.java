@@ -33,6 +33,14 @@ final class Tally {
 
     /** The counts of a test: observed and exposure in its recent window, then in its baseline. */
     record Counts(int observed, int exposure, int baseObserved, int baseExposure) {
+        Counts plus(Counts other) {
+            return new Counts(
+                    observed + other.observed,
+                    exposure + other.exposure,
+                    baseObserved + other.baseObserved,
+                    baseExposure + other.baseExposure);
+        }
+
         /** The counts of the cases these have and {@code part} has not. */
         Counts minus(Counts part) {
             return new Counts(

@@ -3,6 +3,7 @@ package io.ticketradar.models.detect;
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
 import io.ticketradar.models.cases.FailureCase;
+import io.ticketradar.models.stats.BinomialTail;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,7 +38,10 @@ public final class TenantDetector {
     private static final String PROBE = System.getProperty("ticketradar.detector.probe");
     private static final double COVERED = 0.9;
     private static final double SAME_STORY = 0.5;
-    private static final double SEPARATION = 1.5;
+    /** Significance of a narrowing's split of the target's cases, inside against outside the code. */
+    private static final double SEPARATES = 0.05;
+    /** Codes of a device within its product, weighed among the target's products only. */
+    private static final Set<CodeKind> DEVICE_KINDS = Set.of(CodeKind.FIRMWARE, CodeKind.BATCH, CodeKind.AGE);
     /** A code that nearly all of a target's usual cases carry goes with the target, whatever the pattern. */
     private static final double IMPLIED = 0.95;
     /**
@@ -369,9 +373,12 @@ public final class TenantDetector {
 
     /**
      * The narrowest further context code that holds the excess: it keeps most of it (of the finding's cases that tell
-     * the code's kind), and separates it, the cases outside the code running at most {@value #SEPARATION} times less
-     * above their own expectation than those inside. A code that merely goes with the pattern's context (most cold
-     * days are in the north-east) keeps the excess too, but the cold cases elsewhere are just as much above theirs.
+     * the code's kind: {@link DetectorSettings#explainShare()} of its excess or of its cases), and separates it, the
+     * target's cases lying inside the code significantly more than the code's share of the other cases would have it
+     * ({@value #SEPARATES} by the binomial split). A code that merely goes with the pattern's context (most cold days
+     * are in the north-east) keeps the excess too, but does not separate it. A device's firmware or batch is weighed
+     * among the devices the target strikes at all (its models), not against every product: a fault of one product is
+     * not separated by its firmware because other products run other firmware.
      */
     private Finding narrowest(Finding f, Tally tally) {
         DetectorSettings.Test test = testOf(f);
@@ -383,31 +390,30 @@ public final class TenantDetector {
             if (narrower.equals(f.combination()) || in.observed() < settings.minSupport()) {
                 continue;
             }
-            Tally.Counts known = tally.known(store.book.kind(code), f.combination(), store, test);
+            CodeKind kind = store.book.kind(code);
+            Tally.Counts known = tally.known(kind, f.combination(), store, test);
             if (in.baseObserved() >= IMPLIED * known.baseObserved() && known.baseObserved() >= settings.minSupport()) {
                 continue; // the target always comes with this code (a fault of one model only): it narrows nothing
             }
             Evidence inside = evidence(f, in, narrower);
             Evidence all = evidence(f, known, f.combination());
-            Evidence outside = evidence(f, known.minus(in), f.combination());
             // The excess, or the cases: within a narrower context the usual share can be much higher (a fault common
             // on the one product that runs the firmware), so its excess there is smaller though every case is in it.
             boolean keepsExcess = inside.excess() >= settings.explainShare() * all.excess()
                     || inside.observed() >= settings.explainShare() * all.observed();
-            boolean separates = inside.ratio() >= SEPARATION * Math.max(1, outside.ratio());
+            Tally.Counts among = DEVICE_KINDS.contains(kind) ? targetModels(f, tally, test, known) : known;
+            boolean separates = separates(in, among);
             double share = (double) in.exposure() / Math.max(1, known.exposure());
             if (DEBUG) {
                 System.err.printf(
-                        "   narrow %s by %s: in %s all %s out %s keeps=%s separates=%s share=%.2f thr=%s%n",
+                        "   narrow %s by %s: in %s all %s keeps=%s separates=%s share=%.2f%n",
                         f.combination().codes(store.book),
                         store.book.code(code),
                         inside,
                         all,
-                        outside,
                         keepsExcess,
                         separates,
-                        share,
-                        inside.pValue() <= NOMINAL);
+                        share);
             }
             if (scorer.notable(inside)
                     && keepsExcess
@@ -419,6 +425,43 @@ public final class TenantDetector {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the target's recent cases fall inside the code more than its other cases do: of the target's cases in
+     * {@code among}, those inside, against the share of the non-target cases that are inside.
+     */
+    private static boolean separates(Tally.Counts in, Tally.Counts among) {
+        int targetOutside = among.observed() - in.observed();
+        int othersInside = in.exposure() - in.observed();
+        int othersOutside = among.exposure() - among.observed() - othersInside;
+        if (targetOutside < 0 || othersOutside < 0 || othersInside + othersOutside == 0) {
+            return targetOutside <= 0;
+        }
+        double share = (othersInside + 0.5) / (othersInside + othersOutside + 1.0);
+        return BinomialTail.atLeast(in.observed(), in.observed() + targetOutside, share) <= SEPARATES;
+    }
+
+    /**
+     * The finding's counts among the devices of the models its target strikes (those with any of its cases), unless
+     * the combination names a model already.
+     */
+    private Tally.Counts targetModels(Finding f, Tally tally, DetectorSettings.Test test, Tally.Counts known) {
+        for (int context : f.combination().contexts()) {
+            if (store.book.kind(context) == CodeKind.MODEL) {
+                return known;
+            }
+        }
+        Tally.Counts sum = new Tally.Counts(0, 0, 0, 0);
+        for (int code : tally.extensions()) {
+            if (store.book.kind(code) == CodeKind.MODEL) {
+                Tally.Counts model = tally.narrowed(code, store, test);
+                if (model.observed() + model.baseObserved() > 0) {
+                    sum = sum.plus(model);
+                }
+            }
+        }
+        return sum.exposure() == 0 ? known : sum;
     }
 
     /** The counted cases of a finding's combination in its test's recent window. */

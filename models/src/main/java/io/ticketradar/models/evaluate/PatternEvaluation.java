@@ -11,10 +11,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Scores what the detector reported on a generated data set against its ground truth (issue 7's harness).
@@ -31,7 +29,7 @@ import java.util.Set;
  *
  * <p>Defining codes are those a pattern was first reported with. They are exact when they name the injected fault, every injected restriction (a single region, the
  * temperature bound within 5 °C, the firmware, the batch, the fitted accessory) and nothing the injection does not
- * have (product models of the injection and its photo labels are allowed, not required).
+ * have (product models, symptoms and photo labels of the injection are allowed, not required).
  */
 public final class PatternEvaluation {
 
@@ -54,7 +52,9 @@ public final class PatternEvaluation {
             Long delayDays,
             Long delayFromDetectable,
             List<String> definingCodes,
-            boolean codesExact) {}
+            boolean codesExact,
+            List<String> settledCodes,
+            boolean settledExact) {}
 
     /** A reported pattern and what it was. */
     public record Reported(
@@ -75,7 +75,8 @@ public final class PatternEvaluation {
             int decoyAlerts,
             int falseAlarms,
             double falseAlarmsPer30Days,
-            double exactShare) {
+            double exactShare,
+            double settledExactShare) {
 
         public boolean allFound() {
             return injected.stream().allMatch(Injected::found);
@@ -89,7 +90,6 @@ public final class PatternEvaluation {
             String tenant, GroundTruth.Tenant truth, List<PatternState> reported, int evaluatedDays) {
         List<Reported> reports = new ArrayList<>();
         List<Injected> injected = new ArrayList<>();
-        Set<String> matched = new HashSet<>();
         for (InjectedPattern ip : truth.patterns()) {
             PatternState first = reported.stream()
                     .filter(p -> p.last() != null && matches(p, ip))
@@ -98,10 +98,21 @@ public final class PatternEvaluation {
             LocalDate detectable = detectableFrom(ip);
             if (first == null) {
                 injected.add(new Injected(
-                        ip.id(), ip.kind(), ip.onset(), detectable, false, null, null, null, null, List.of(), false));
+                        ip.id(),
+                        ip.kind(),
+                        ip.onset(),
+                        detectable,
+                        false,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        false,
+                        List.of(),
+                        false));
                 continue;
             }
-            reported.stream().filter(p -> p.last() != null && matches(p, ip)).forEach(p -> matched.add(p.patternId()));
             LocalDate detected = first.detectedOn();
             injected.add(new Injected(
                     ip.id(),
@@ -114,7 +125,9 @@ public final class PatternEvaluation {
                     ChronoUnit.DAYS.between(ip.onset(), detected),
                     detectable == null ? null : ChronoUnit.DAYS.between(detectable, detected),
                     first.detectedCodes(),
-                    exact(first.detectedCodes(), ip)));
+                    exact(first.detectedCodes(), ip),
+                    settled(first),
+                    exact(settled(first), ip)));
         }
         int decoyAlerts = 0;
         int falseAlarms = 0;
@@ -147,6 +160,9 @@ public final class PatternEvaluation {
         double exact = found == 0
                 ? 1
                 : (double) injected.stream().filter(Injected::codesExact).count() / found;
+        double settledExact = found == 0
+                ? 1
+                : (double) injected.stream().filter(Injected::settledExact).count() / found;
         return new Scorecard(
                 tenant,
                 evaluatedDays,
@@ -156,7 +172,13 @@ public final class PatternEvaluation {
                 decoyAlerts,
                 falseAlarms,
                 evaluatedDays == 0 ? 0 : falseAlarms * 30.0 / evaluatedDays,
-                exact);
+                exact,
+                settledExact);
+    }
+
+    /** The codes a week after detection, or the last ones of a pattern that did not last a week. */
+    private static List<String> settled(PatternState p) {
+        return p.settledCodes() != null ? p.settledCodes() : p.last().definingCodes();
     }
 
     static boolean matches(PatternState p, InjectedPattern ip) {
@@ -223,6 +245,7 @@ public final class PatternEvaluation {
     private static boolean allowed(Code c, InjectedPattern ip) {
         return switch (c.kind()) {
             case FAULT -> c.value().equals(ip.faultCode());
+            case SYMPTOM -> ip.symptoms().contains(c.value());
             case REGION -> ip.regions().contains(c.value());
             case TEMP ->
                 (ip.belowC() != null && threshold(c, "<", ip.belowC()))
@@ -281,18 +304,27 @@ public final class PatternEvaluation {
                     i.delayFromDetectable() == null ? "-" : i.delayFromDetectable(),
                     i.definingCodes(),
                     i.found() ? (i.codesExact() ? "  (exact)" : "  (not exact)") : ""));
+            if (i.found() && !i.settledCodes().equals(i.definingCodes())) {
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%89s a week later: %s%s%n",
+                        "",
+                        i.settledCodes(),
+                        i.settledExact() ? "  (exact)" : "  (not exact)"));
+            }
         }
         out.append(String.format(
                 Locale.ROOT,
                 "reported %d: top-%d precision %.2f, false alarms %d (%.2f per 30 days), decoy alerts %d, defining codes"
-                        + " exact %.0f%%%n",
+                        + " exact %.0f%% at detection, %.0f%% a week later%n",
                 s.reported().size(),
                 TOP,
                 s.topPrecision(),
                 s.falseAlarms(),
                 s.falseAlarmsPer30Days(),
                 s.decoyAlerts(),
-                100 * s.exactShare()));
+                100 * s.exactShare(),
+                100 * s.settledExactShare()));
         for (Reported r : s.reported()) {
             if (r.injected() == null) {
                 out.append(String.format(

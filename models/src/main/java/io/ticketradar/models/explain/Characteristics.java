@@ -22,8 +22,8 @@ import java.util.Set;
  *       the usual share being that of the target's baseline cases (what the expected cases would have had anyway);
  *   <li>it is {@value #LIFT} times as common as in the slice's baseline cases (the combination's contexts, whatever
  *       failed): most cold tickets come from the north-east, so the north-east says nothing about a cold fault;
- *   <li>the defining codes do not imply it: the baseline cases with them carry it {@value #IMPLIED} of the time
- *       anyway (the only firmware a model ships with).
+ *   <li>the defining context codes do not imply it: the baseline cases with them carry it {@value #IMPLIED} of the
+ *       time anyway (the only firmware a model ships with).
  * </ul>
  * A code the pattern already had stays at {@value #KEPT_SHARE} and {@value #KEPT_LIFT}, so definitions do not
  * flicker from one evaluation to the next. One code per kind, the most distinctive; of nested temperature thresholds,
@@ -61,8 +61,12 @@ public final class Characteristics {
         combination.forEach(c -> named.add(c.kind()));
         record Candidate(Code code, double attributed, double lift, int known) {}
         List<Candidate> candidates = new ArrayList<>();
+        Population inFlaggedCases = new Population(flagged);
+        Population usualCases = new Population(usual);
+        Population sliceCases = new Population(slice);
+        Population baselineCases = new Population(baseline);
         Set<Code> seen = new LinkedHashSet<>();
-        flagged.forEach(c -> seen.addAll(c.codes()));
+        inFlaggedCases.codes.forEach(seen::addAll);
         for (Code code : seen) {
             CodeKind kind = code.kind();
             boolean eligible = kind.role() == CodeKind.Role.CONTEXT
@@ -71,15 +75,15 @@ public final class Characteristics {
             if (!eligible || named.contains(kind)) {
                 continue;
             }
-            Share inFlagged = Share.of(code, flagged);
+            Share inFlagged = inFlaggedCases.share(code);
             if (inFlagged.known() < KNOWN) {
                 continue;
             }
-            double usualShare = Share.of(code, usual).smoothed();
+            double usualShare = usualCases.share(code).smoothed();
             double excess = observed - expected;
             double attributed =
                     excess > 0 ? (inFlagged.value() * observed - usualShare * expected) / excess : inFlagged.value();
-            double lift = inFlagged.value() / Share.of(code, slice).smoothed();
+            double lift = inFlagged.value() / sliceCases.share(code).smoothed();
             candidates.add(new Candidate(code, Math.min(1, attributed), lift, inFlagged.known()));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::lift).reversed());
@@ -91,7 +95,7 @@ public final class Characteristics {
                     && c.lift() >= (had ? KEPT_LIFT : LIFT)) {
                 List<Code> defining = new ArrayList<>(combination);
                 defining.addAll(out);
-                if (!implied(c.code(), defining, baseline)) {
+                if (!implied(c.code(), defining, baselineCases)) {
                     named.add(c.code().kind());
                     out.add(c.code());
                 }
@@ -100,20 +104,44 @@ public final class Characteristics {
         return out;
     }
 
-    /** The share of cases with a code among those that tell its kind. */
-    private record Share(int with, int known) {
-        static Share of(Code code, List<FailureCase> cases) {
+    /** Cases with their codes and the kinds they tell, worked out once. */
+    private static final class Population {
+        final List<Set<Code>> codes = new ArrayList<>();
+        final List<Set<CodeKind>> kinds = new ArrayList<>();
+
+        Population(List<FailureCase> cases) {
+            for (FailureCase c : cases) {
+                codes.add(Set.copyOf(c.codes()));
+                Set<CodeKind> told = EnumSet.noneOf(CodeKind.class);
+                for (CodeKind kind : CodeKind.values()) {
+                    if (c.knows(kind)) {
+                        told.add(kind);
+                    }
+                }
+                kinds.add(told);
+            }
+        }
+
+        /** The share of the cases that tell the code's kind (and carry every code of {@code having}) with it. */
+        Share share(Code code, List<Code> having) {
             int with = 0;
             int known = 0;
-            for (FailureCase c : cases) {
-                if (c.knows(code.kind())) {
+            for (int i = 0; i < codes.size(); i++) {
+                if (kinds.get(i).contains(code.kind()) && codes.get(i).containsAll(having)) {
                     known++;
-                    with += c.codes().contains(code) ? 1 : 0;
+                    with += codes.get(i).contains(code) ? 1 : 0;
                 }
             }
             return new Share(with, known);
         }
 
+        Share share(Code code) {
+            return share(code, List.of());
+        }
+    }
+
+    /** The share of cases with a code among those that tell its kind. */
+    private record Share(int with, int known) {
         double value() {
             return known == 0 ? 0 : (double) with / known;
         }
@@ -124,22 +152,18 @@ public final class Characteristics {
         }
     }
 
-    /** True when the baseline cases with the defining codes (targets and contexts) carry the code anyway. */
-    private static boolean implied(Code code, List<Code> codes, List<FailureCase> baseline) {
-        List<Code> defining = codes.stream()
-                .filter(c -> c.kind().role() != CodeKind.Role.DESCRIPTIVE)
+    /**
+     * True when the baseline cases with the defining context codes carry the code anyway. What the target itself comes
+     * with (the model of a fault, the cold of a cold-start failure) is a fact about the failure and stays.
+     */
+    private static boolean implied(Code code, List<Code> codes, Population baseline) {
+        List<Code> contexts = codes.subList(1, codes.size()).stream()
+                .filter(c -> c.kind().role() == CodeKind.Role.CONTEXT)
                 .toList();
-        List<FailureCase> alike = withAll(baseline, code, defining);
-        if (alike.size() < KNOWN && defining.size() > 1) {
-            alike = withAll(baseline, code, defining.subList(1, defining.size()));
+        if (contexts.isEmpty()) {
+            return false;
         }
-        long with = alike.stream().filter(c -> c.codes().contains(code)).count();
-        return alike.size() >= KNOWN && with >= IMPLIED * alike.size();
-    }
-
-    private static List<FailureCase> withAll(List<FailureCase> baseline, Code code, List<Code> codes) {
-        return baseline.stream()
-                .filter(c -> c.knows(code.kind()) && c.codes().containsAll(codes))
-                .toList();
+        Share alike = baseline.share(code, contexts);
+        return alike.known() >= KNOWN && alike.with() >= IMPLIED * alike.known();
     }
 }

@@ -19,11 +19,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -35,6 +33,8 @@ import java.util.function.Function;
 public final class OfflineDetection {
 
     private static final EventCodec CODEC = new EventCodec();
+    /** As long as ingest remembers event ids (PipelineSettings' default). */
+    private static final Duration DEDUP_MEMORY = Duration.ofDays(7);
 
     private final DetectorSettings settings;
     private final Duration interval;
@@ -44,7 +44,8 @@ public final class OfflineDetection {
     private final Map<String, Tenant> tenants = new LinkedHashMap<>();
     private Instant watermark = Instant.MIN;
     private Instant latest = Instant.MIN;
-    private final Set<String> seen = new HashSet<>();
+    private Instant forgotten = Instant.MIN;
+    private final SeenEvents seen = new SeenEvents(DEDUP_MEMORY);
     private long events;
 
     /** One tenant's detection, labels and evaluation schedule. */
@@ -75,7 +76,7 @@ public final class OfflineDetection {
      * dropped, as ingest drops it.
      */
     public void accept(Event event) {
-        if (!seen.add(event.tenantId() + '\u0000' + event.eventId())) {
+        if (!seen.add(event.tenantId() + '\u0000' + event.eventId(), event.ts())) {
             return;
         }
         events++;
@@ -96,6 +97,11 @@ public final class OfflineDetection {
         if (candidate.isAfter(watermark)) {
             watermark = candidate;
             tenants.values().forEach(this::runDue);
+            if (watermark.isAfter(forgotten.plus(Duration.ofDays(1)))) {
+                forgotten = watermark;
+                assembly.forgetBefore(watermark.minus(Duration.ofDays(settings.historyDays())));
+                seen.forgetBefore(watermark);
+            }
         }
     }
 

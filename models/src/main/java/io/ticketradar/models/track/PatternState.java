@@ -36,6 +36,8 @@ public final class PatternState {
     FailurePattern last;
     /** The defining codes it was first reported with. */
     List<String> detectedCodes;
+    /** The defining codes a week after its detection, when more of its cases have told their details. */
+    List<String> settledCodes;
 
     /** For JSON state. */
     PatternState() {}
@@ -64,6 +66,11 @@ public final class PatternState {
     /** The defining codes it was first reported with (they may be refined later), null before. */
     public List<String> detectedCodes() {
         return detectedCodes;
+    }
+
+    /** The defining codes a week after it was detected, null before (or if it resolved sooner). */
+    public List<String> settledCodes() {
+        return settledCodes;
     }
 
     /** The pattern as last written, null before the first evaluation described it. */

@@ -43,6 +43,7 @@ public final class PatternTracker {
     static final int FADING_AFTER_DAYS = 3;
     static final int RESOLVED_AFTER_DAYS = 14;
     static final int SERIES_DAYS = 56;
+    static final int SETTLED_AFTER_DAYS = 7;
     private static final double SAME_PATTERN = 0.3;
     /** A pattern no longer flagged is still there while it stays this far above how things were before it. */
     private static final double PERSISTS_P = 1e-3;
@@ -329,6 +330,9 @@ public final class PatternTracker {
         p.describedOn = day;
         if (p.detectedCodes == null) {
             p.detectedCodes = next.definingCodes();
+        }
+        if (p.settledCodes == null && !day.isBefore(p.detectedOn.plusDays(SETTLED_AFTER_DAYS))) {
+            p.settledCodes = next.definingCodes();
         }
         return next;
     }

@@ -1,0 +1,122 @@
+package io.ticketradar.app.bench;
+
+import io.ticketradar.datasets.cli.CommandLine;
+import io.ticketradar.events.Event;
+import io.ticketradar.models.offline.OfflineDetection;
+import io.ticketradar.models.track.FailurePattern;
+import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.patterns.PatternSettings;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code ticketradar bench patterns}: offline pattern mining over N repair records (issue 7: a million repairs in 30 s
+ * on 2 cores within 2 GiB), beside a baseline measured in the same run on the same records: making and decoding them
+ * without mining. Prints both, their ratio and the peak heap.
+ */
+public final class BenchCommand {
+
+    static final String USAGE = """
+            usage: ticketradar bench patterns [--repairs N] [--seed S]
+              Mines a year of N generated repair records (default 1000000) for emerging patterns, evaluated at each
+              day's end as `patterns` does, and prints the time beside the time of making and decoding the same
+              records without mining (the baseline, measured in the same run), their ratio, the records per second
+              and the peak heap. Run the JVM with the heap you mean to measure within (TICKETRADAR_JAVA_OPTS=-Xmx2g).
+            """;
+    private static final Set<String> VALUED = Set.of("repairs", "seed");
+    private static final Set<String> SWITCHES = Set.of("help");
+
+    private BenchCommand() {}
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return CommandLine.run("bench", USAGE, VALUED, SWITCHES, args, out, err, flags -> {
+            if (flags.positional().size() != 1 || !flags.positional().getFirst().equals("patterns")) {
+                throw new io.ticketradar.datasets.cli.UsageException("give what to measure: patterns");
+            }
+            long repairs = flags.longValue("repairs", 1_000_000);
+            long seed = flags.longValue("seed", 1);
+            long baseline = time(() -> {
+                RepairStream stream = new RepairStream(repairs, seed);
+                long chars = 0;
+                while (stream.hasNext()) {
+                    chars += stream.next().json().length();
+                }
+                return chars;
+            });
+            OfflineDetection[] mined = new OfflineDetection[1];
+            resetPeaks();
+            long mining = time(() -> {
+                PatternSettings settings = PatternSettings.defaults();
+                OfflineDetection detection = new OfflineDetection(
+                        settings.detector(),
+                        Duration.ofDays(1),
+                        PipelineSettings.DEFAULT_OUT_OF_ORDERNESS,
+                        t -> ZoneId.of("Asia/Shanghai"));
+                RepairStream stream = new RepairStream(repairs, seed);
+                while (stream.hasNext()) {
+                    Event e = stream.next();
+                    detection.accept(e);
+                }
+                detection.finish();
+                mined[0] = detection;
+                return detection.events();
+            });
+            List<FailurePattern> patterns = mined[0].patterns("bench");
+            out.printf(Locale.ROOT, "%-34s %10s %12s%n", "", "seconds", "records/s");
+            out.printf(
+                    Locale.ROOT,
+                    "%-34s %10.1f %12.0f%n",
+                    "baseline: make and decode",
+                    baseline / 1e9,
+                    repairs / (baseline / 1e9));
+            out.printf(
+                    Locale.ROOT,
+                    "%-34s %10.1f %12.0f%n",
+                    "mine patterns (incl. the baseline)",
+                    mining / 1e9,
+                    repairs / (mining / 1e9));
+            out.printf(
+                    Locale.ROOT,
+                    "ratio mining / baseline: %.2f; peak heap %.0f MiB; %d pattern(s) found%n",
+                    (double) mining / baseline,
+                    peakHeapBytes() / (1024.0 * 1024.0),
+                    patterns.size());
+            patterns.forEach(
+                    p -> out.printf("  %s detected %s %s%n", p.patternId(), p.detectedOn(), p.definingCodes()));
+            return 0;
+        });
+    }
+
+    private interface Work {
+        long run();
+    }
+
+    private static long time(Work work) {
+        long start = System.nanoTime();
+        long result = work.run();
+        if (result < 0) {
+            throw new IllegalStateException("nothing was measured");
+        }
+        return System.nanoTime() - start;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapBytes() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
+    }
+}
