@@ -170,7 +170,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/v1/trends", new TrendsHandler(warehouse));
             cfg.routes.get("/api/v1/devices/{device_sn}/history", new DeviceHistoryHandler(warehouse, mapper));
             cfg.routes.get("/api/v1/tickets/{ticket_id}/hints", new TicketHintsHandler(warehouse, patterns));
-            cfg.routes.get(BearerAuth.STREAM_PATH, stream.route());
+            cfg.routes.get(BearerAuth.STREAM_PATH, stream);
             extensions.forEach(extension -> extension.accept(cfg));
         });
     }
@@ -205,6 +205,7 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Stops serving; open event streams are ended first, so no request is dropped under a stream still writing. */
     public void stop() {
         changes.close();
         stream.close();
@@ -216,6 +217,11 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Event streams being written now. */
+    int openStreams() {
+        return stream.openStreams();
     }
 
     /** Every HTTP route registered, filters excluded. */
