@@ -47,6 +47,7 @@ import java.util.function.Consumer;
  * GET  /api/v1/devices/{device_sn}/history  bearer    a device's master data, tickets and repairs
  * GET  /api/v1/tickets/{ticket_id}/hints    bearer    dispatch hints of the patterns a ticket matches
  * GET  /api/v1/stream                      bearer    Server-Sent Events: the tenant's changes as they land
+ * GET  /api/downloads/indicators.csv?...   signed    a tenant's daily indicators as CSV, through the digest's link
  * </pre>
  *
  * <p>Lists take {@code ?format=csv} or {@code ?format=xlsx} to download what they show.
@@ -125,6 +126,34 @@ public final class ApiServer implements AutoCloseable {
             PrometheusMeterRegistry metrics,
             TenantDays days,
             List<Consumer<JavalinConfig>> extensions) {
+        this(
+                config,
+                tokens,
+                warehouse,
+                publisher,
+                feedback,
+                checks,
+                metrics,
+                days,
+                extensions,
+                DownloadLinks.ephemeral(days.clock()));
+    }
+
+    /**
+     * @param links checks the signed download links that the morning digest gives (the same key as its
+     *     {@link Digests})
+     */
+    public ApiServer(
+            ApiConfig config,
+            TenantTokens tokens,
+            Warehouse warehouse,
+            EventPublisher publisher,
+            FeedbackPublisher feedback,
+            List<HealthCheck> checks,
+            PrometheusMeterRegistry metrics,
+            TenantDays days,
+            List<Consumer<JavalinConfig>> extensions,
+            DownloadLinks links) {
         this.config = config;
         this.metrics = metrics;
         this.health = new HealthHandler(checks, config.healthTimeout());
@@ -159,6 +188,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/v1/tickets/{ticket_id}/events", ticketEvents);
             cfg.routes.get("/api/v1/alerts", alerts);
             cfg.routes.get("/api/v1/indicators", indicators);
+            cfg.routes.get(DownloadLinks.INDICATORS_CSV, new IndicatorsDownloadHandler(indicators, links));
             cfg.routes.get("/api/v1/indicators/live", liveIndicators);
             cfg.routes.get("/api/v1/heatmap", heatmap);
             cfg.routes.get("/api/v1/heatmap/tickets", heatmapTickets);

@@ -16,8 +16,9 @@ import java.util.UUID;
 /**
  * Turns every failure into a JSON {@link ApiError}. Expected failures ({@link ApiException}s, Javalin's own
  * {@link HttpResponseException}s such as an unknown route's 404 or a wrong method's 405, and a request whose
- * connection ended before all of it arrived) keep their message and log nothing above debug; anything else is a bug or an outage, so the caller gets a generic 500 with an error id and the stack trace goes
- * only to the log, with the tenant and path, under that id.
+ * connection ended before all of it arrived) keep their message and log nothing above debug; anything else is a
+ * bug or an outage, so the caller gets a generic 500 with an error id and the stack trace goes only to the log, with
+ * the tenant and path, under that id.
  */
 final class ErrorMapper {
 
