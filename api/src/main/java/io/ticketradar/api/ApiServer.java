@@ -98,6 +98,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
+     * With no pattern-feedback topic (decisions are refused with 503) and download links of this process only.
+     *
      * @param extensions more routes on the same server, outside {@code /api}: the dashboards' pages and assets
      *     (they call the API from the browser like any client, so they need nothing of its internals)
      */
@@ -110,28 +112,12 @@ public final class ApiServer implements AutoCloseable {
             PrometheusMeterRegistry metrics,
             TenantDays days,
             List<Consumer<JavalinConfig>> extensions) {
-        this(config, tokens, warehouse, publisher, NO_FEEDBACK_TOPIC, checks, metrics, days, extensions);
-    }
-
-    /**
-     * @param feedback where people's decisions about patterns go for the detector (the pattern-feedback topic)
-     */
-    public ApiServer(
-            ApiConfig config,
-            TenantTokens tokens,
-            Warehouse warehouse,
-            EventPublisher publisher,
-            FeedbackPublisher feedback,
-            List<HealthCheck> checks,
-            PrometheusMeterRegistry metrics,
-            TenantDays days,
-            List<Consumer<JavalinConfig>> extensions) {
         this(
                 config,
                 tokens,
                 warehouse,
                 publisher,
-                feedback,
+                NO_FEEDBACK_TOPIC,
                 checks,
                 metrics,
                 days,
@@ -140,6 +126,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
+     * @param feedback where people's decisions about patterns go for the detector (the pattern-feedback topic)
      * @param links checks the signed download links that the morning digest gives (the same key as its
      *     {@link Digests})
      */

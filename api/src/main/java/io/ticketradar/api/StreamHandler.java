@@ -67,9 +67,9 @@ final class StreamHandler implements Handler, AutoCloseable {
                 queue.offer(OVERFLOW);
             }
         });
-        StreamLog.Start start = log.subscribe(subscriber, lastEventId(ctx));
         String ending = "the server stopped";
         try {
+            StreamLog.Start start = log.subscribe(subscriber, lastEventId(ctx));
             write(EventStreamWriter.start(ctx.res()), start, queue);
         } catch (IOException e) { // the client went away: an ordinary end, nobody left to tell
             ending = "the client went away (" + e.getMessage() + ")";
