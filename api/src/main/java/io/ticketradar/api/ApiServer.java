@@ -47,6 +47,7 @@ import java.util.function.Consumer;
  * GET  /api/v1/devices/{device_sn}/history  bearer    a device's master data, tickets and repairs
  * GET  /api/v1/tickets/{ticket_id}/hints    bearer    dispatch hints of the patterns a ticket matches
  * GET  /api/v1/stream                      bearer    Server-Sent Events: the tenant's changes as they land
+ * GET  /api/downloads/indicators.csv?...   signed    a tenant's daily indicators as CSV, through the digest's link
  * </pre>
  *
  * <p>Lists take {@code ?format=csv} or {@code ?format=xlsx} to download what they show.
@@ -97,6 +98,8 @@ public final class ApiServer implements AutoCloseable {
     }
 
     /**
+     * With no pattern-feedback topic (decisions are refused with 503) and download links of this process only.
+     *
      * @param extensions more routes on the same server, outside {@code /api}: the dashboards' pages and assets
      *     (they call the API from the browser like any client, so they need nothing of its internals)
      */
@@ -109,11 +112,23 @@ public final class ApiServer implements AutoCloseable {
             PrometheusMeterRegistry metrics,
             TenantDays days,
             List<Consumer<JavalinConfig>> extensions) {
-        this(config, tokens, warehouse, publisher, NO_FEEDBACK_TOPIC, checks, metrics, days, extensions);
+        this(
+                config,
+                tokens,
+                warehouse,
+                publisher,
+                NO_FEEDBACK_TOPIC,
+                checks,
+                metrics,
+                days,
+                extensions,
+                DownloadLinks.ephemeral(days.clock()));
     }
 
     /**
      * @param feedback where people's decisions about patterns go for the detector (the pattern-feedback topic)
+     * @param links checks the signed download links that the morning digest gives (the same key as its
+     *     {@link Digests})
      */
     public ApiServer(
             ApiConfig config,
@@ -124,7 +139,8 @@ public final class ApiServer implements AutoCloseable {
             List<HealthCheck> checks,
             PrometheusMeterRegistry metrics,
             TenantDays days,
-            List<Consumer<JavalinConfig>> extensions) {
+            List<Consumer<JavalinConfig>> extensions,
+            DownloadLinks links) {
         this.config = config;
         this.metrics = metrics;
         this.health = new HealthHandler(checks, config.healthTimeout());
@@ -159,6 +175,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/v1/tickets/{ticket_id}/events", ticketEvents);
             cfg.routes.get("/api/v1/alerts", alerts);
             cfg.routes.get("/api/v1/indicators", indicators);
+            cfg.routes.get(DownloadLinks.INDICATORS_CSV, new IndicatorsDownloadHandler(indicators, links));
             cfg.routes.get("/api/v1/indicators/live", liveIndicators);
             cfg.routes.get("/api/v1/heatmap", heatmap);
             cfg.routes.get("/api/v1/heatmap/tickets", heatmapTickets);
@@ -170,7 +187,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/v1/trends", new TrendsHandler(warehouse));
             cfg.routes.get("/api/v1/devices/{device_sn}/history", new DeviceHistoryHandler(warehouse, mapper));
             cfg.routes.get("/api/v1/tickets/{ticket_id}/hints", new TicketHintsHandler(warehouse, patterns));
-            cfg.routes.get(BearerAuth.STREAM_PATH, stream.route());
+            cfg.routes.get(BearerAuth.STREAM_PATH, stream);
             extensions.forEach(extension -> extension.accept(cfg));
         });
     }
@@ -205,6 +222,7 @@ public final class ApiServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Stops serving; open event streams are ended first, so no request is dropped under a stream still writing. */
     public void stop() {
         changes.close();
         stream.close();
@@ -216,6 +234,11 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Event streams being written now. */
+    int openStreams() {
+        return stream.openStreams();
     }
 
     /** Every HTTP route registered, filters excluded. */

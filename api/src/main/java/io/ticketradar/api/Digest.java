@@ -57,6 +57,9 @@ public record Digest(
             Double expected,
             Double ratio) {}
 
-    /** @param indicatorsCsv the covered day's indicators as CSV (needs the tenant's token) */
-    public record Links(String wall, String indicatorsCsv) {}
+    /**
+     * @param indicatorsCsv        the covered day's indicators as CSV: a signed link that needs no token
+     * @param indicatorsCsvExpires when that link stops working, a UTC instant
+     */
+    public record Links(String wall, String indicatorsCsv, String indicatorsCsvExpires) {}
 }

@@ -92,7 +92,9 @@ public final class DigestMarkdown {
                 .append(d.links().wall())
                 .append(") · [下载统计日指标 CSV](")
                 .append(d.links().indicatorsCsv())
-                .append(')');
+                .append(")（链接 ")
+                .append(DownloadLinks.VALIDITY.toDays())
+                .append(" 天内有效）");
         return fit(md.toString());
     }
 

@@ -45,10 +45,13 @@ public final class Digests {
 
     private final Warehouse warehouse;
     private final Patterns patterns;
+    private final DownloadLinks links;
 
-    public Digests(Warehouse warehouse) {
+    /** @param links signs the digest's download link: the same key as the API server's that will serve it */
+    public Digests(Warehouse warehouse, DownloadLinks links) {
         this.warehouse = warehouse;
         this.patterns = new Patterns(warehouse, mapper());
+        this.links = links;
     }
 
     /** The JSON form of a digest, snake_case like every API answer. */
@@ -76,7 +79,7 @@ public final class Digests {
         List<Figure> backlog = BACKLOG.stream()
                 .map(code -> figure(code, IndicatorsHandler.OVERALL, today, before))
                 .toList();
-        String csv = baseUrl + "/api/v1/indicators?from=" + covers + "&to=" + covers + "&format=csv";
+        DownloadLinks.Link csv = links.indicatorsCsv(baseUrl, tenant, covers, covers);
         return new Digest(
                 tenant,
                 date.toString(),
@@ -87,7 +90,7 @@ public final class Digests {
                 openAlerts(tenant, covers),
                 newPatterns(tenant, covers),
                 backlog,
-                new Digest.Links(baseUrl + "/wall", csv));
+                new Digest.Links(baseUrl + "/wall", csv.url(), csv.expires().toString()));
     }
 
     private static String key(String indicator, String region) {

@@ -6,6 +6,7 @@ import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,10 +14,11 @@ import java.io.IOException;
 import java.util.UUID;
 
 /**
- * Turns every failure into a JSON {@link ApiError}. Expected failures ({@link ApiException}s, and Javalin's own
- * {@link HttpResponseException}s such as an unknown route's 404 or a wrong method's 405) keep their message;
- * anything else is a bug or an outage, so the caller gets a generic 500 with an error id and the stack trace goes
- * only to the log, with the tenant and path, under that id.
+ * Turns every failure into a JSON {@link ApiError}. Expected failures ({@link ApiException}s, Javalin's own
+ * {@link HttpResponseException}s such as an unknown route's 404 or a wrong method's 405, and a request whose
+ * connection ended before all of it arrived) keep their message and log nothing above debug; anything else is a
+ * bug or an outage, so the caller gets a generic 500 with an error id and the stack trace goes only to the log, with
+ * the tenant and path, under that id.
  */
 final class ErrorMapper {
 
@@ -29,6 +31,15 @@ final class ErrorMapper {
                 ApiException.class,
                 (e, ctx) -> ctx.status(e.code.status).json(ApiError.of(e.code, e.getMessage(), e.param)));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
+        // The connection ended mid-request (a client that gave up an upload): ordinary, and nobody may be listening.
+        config.routes.exception(EofException.class, (e, ctx) -> {
+            LOG.debug("{} {} ended early: {}", ctx.method(), ctx.path(), e.toString());
+            ctx.status(HttpStatus.BAD_REQUEST)
+                    .json(ApiError.of(
+                            ErrorCode.BAD_REQUEST,
+                            "the connection closed before the whole request arrived; send it again",
+                            null));
+        });
         config.routes.exception(Exception.class, (e, ctx) -> {
             String errorId = newErrorId();
             LOG.error(

@@ -54,8 +54,12 @@ final class IndicatorsHandler implements Handler {
     public void handle(Context ctx) {
         DateRange range = DateRange.of(ctx);
         String region = QueryParams.text(ctx, "region", OVERALL);
-        ExportFormat format = ExportFormat.of(ctx);
-        Indicators indicators = read(BearerAuth.tenant(ctx), region, range);
+        send(ctx, BearerAuth.tenant(ctx), region, range, ExportFormat.of(ctx));
+    }
+
+    /** Answers with the tenant's indicators in the format asked for. */
+    void send(Context ctx, String tenant, String region, DateRange range, ExportFormat format) {
+        Indicators indicators = read(tenant, region, range);
         Responses.send(ctx, format, indicators, () -> table(indicators));
     }
 

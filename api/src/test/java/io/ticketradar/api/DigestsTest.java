@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.Map;
 
 import static io.ticketradar.api.TestApi.OTHER_TENANT;
 import static io.ticketradar.api.TestApi.TENANT;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -95,7 +98,7 @@ class DigestsTest {
                         "2026-01-07 10:00:00.000",
                         "version",
                         1)));
-        digest = new Digests(api.warehouse).read(TENANT, MORNING, "http://tr.example:7070");
+        digest = new Digests(api.warehouse, api.links).read(TENANT, MORNING, "http://tr.example:7070");
     }
 
     @AfterAll
@@ -143,9 +146,29 @@ class DigestsTest {
                 digest.backlog().stream().map(Digest.Figure::value).toList());
         assertEquals(4.0, digest.backlog().get(4).change());
         assertEquals("http://tr.example:7070/wall", digest.links().wall());
-        assertEquals(
-                "http://tr.example:7070/api/v1/indicators?from=2026-01-07&to=2026-01-07&format=csv",
-                digest.links().indicatorsCsv());
+    }
+
+    /** A person clicks it in WeCom: no token goes with it. */
+    @Test
+    void theCsvLinkDownloadsTheCoveredDayOfTheTenantWithoutATokenForAWeek() {
+        String link = digest.links().indicatorsCsv();
+        assertTrue(
+                link.startsWith("http://tr.example:7070/api/downloads/indicators.csv?tenant=tenant-a&from=2026-01-07"
+                        + "&to=2026-01-07&expires="),
+                link);
+        Instant expires = Instant.parse(digest.links().indicatorsCsvExpires());
+        Duration left = Duration.between(Instant.now(), expires);
+        assertTrue(left.compareTo(Duration.ofDays(7)) <= 0
+                && left.compareTo(Duration.ofDays(7).minusMinutes(5)) > 0);
+
+        ApiClient.Download clicked = api.client.download(link.substring("http://tr.example:7070".length()), null);
+        assertEquals(200, clicked.status());
+        String tokenCsv = "/api/v1/indicators?from=2026-01-07&to=2026-01-07&format=csv";
+        assertArrayEquals(api.client.download(tokenCsv, api.token).body(), clicked.body(), "the tenant's own CSV");
+        String theirs = ",first_response_compliance,,0,0,20,";
+        assertTrue(new String(api.client.download(tokenCsv, api.otherToken).body(), StandardCharsets.UTF_8)
+                .contains(theirs));
+        assertFalse(new String(clicked.body(), StandardCharsets.UTF_8).contains(theirs), "nothing of tenant-b");
     }
 
     @Test
@@ -158,6 +181,7 @@ class DigestsTest {
         assertTrue(plain.contains("- **车载充电模块冷启动失败 P-NEW**"), plain);
         assertTrue(plain.contains("客服 12（+3） · 技术 20（-1） · 备件 5（+0） · 现场 8（+2） · 合计 45（+4）"), plain);
         assertTrue(plain.contains("[打开大屏](http://tr.example:7070/wall)"), plain);
+        assertTrue(plain.contains("[下载统计日指标 CSV](" + digest.links().indicatorsCsv() + ")（链接 7 天内有效）"), plain);
         assertFalse(plain.contains("<font"), "no WeCom tags in plain markdown");
 
         String wecom = DigestMarkdown.render(digest, true);

@@ -9,6 +9,7 @@ import io.ticketradar.warehouse.testing.TestWarehouses;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,9 @@ final class TestApi implements AutoCloseable {
     /** A read-only token of {@link #TENANT}. */
     final String displayToken;
 
+    /** Signs download links the server accepts. */
+    final DownloadLinks links;
+
     final PrometheusMeterRegistry metrics;
     final ApiServer server;
     final ApiClient client;
@@ -45,6 +49,7 @@ final class TestApi implements AutoCloseable {
         otherToken = tokens.issue(OTHER_TENANT);
         displayToken = tokens.issue(TENANT, TenantTokens.Role.DISPLAY);
         metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        links = builder.links;
         server = new ApiServer(
                 new ApiConfig(
                         "127.0.0.1",
@@ -60,7 +65,8 @@ final class TestApi implements AutoCloseable {
                 builder.checks.apply(warehouse),
                 metrics,
                 builder.days,
-                List.of());
+                List.of(),
+                links);
         client = new ApiClient(server.start());
     }
 
@@ -86,8 +92,14 @@ final class TestApi implements AutoCloseable {
         private long maxBodyBytes = ApiConfig.DEFAULT_MAX_BODY_BYTES;
         private Duration healthTimeout = Duration.ofSeconds(2);
         private Duration heartbeat = ApiConfig.DEFAULT_HEARTBEAT;
+        private DownloadLinks links = DownloadLinks.ephemeral(Clock.systemUTC());
 
         private Builder() {}
+
+        Builder links(DownloadLinks links) {
+            this.links = links;
+            return this;
+        }
 
         Builder days(TenantDays days) {
             this.days = days;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.ticketradar.api.Digest;
 import io.ticketradar.api.DigestMarkdown;
 import io.ticketradar.api.Digests;
+import io.ticketradar.api.DownloadLinks;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.warehouse.Warehouse;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -72,7 +74,9 @@ final class DigestCommand {
         }
         try (Warehouse open = Warehouses.open(config.warehouse())) {
             open.migrate(); // a folder of an older version gets the tables the digest reads
-            return new Digests(open).read(tenant, morning, baseUrl);
+            // the key of the data folder: links the stack serving that folder accepts
+            return new Digests(open, DownloadLinks.inFolder(config.dataDir(), Clock.systemUTC()))
+                    .read(tenant, morning, baseUrl);
         }
     }
 

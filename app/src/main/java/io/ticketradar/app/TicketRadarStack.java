@@ -6,6 +6,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.ticketradar.api.ApiConfig;
 import io.ticketradar.api.ApiServer;
 import io.ticketradar.api.Digests;
+import io.ticketradar.api.DownloadLinks;
 import io.ticketradar.api.HealthCheck;
 import io.ticketradar.api.HealthStatus;
 import io.ticketradar.api.KafkaEventPublisher;
@@ -122,6 +123,7 @@ public final class TicketRadarStack implements AutoCloseable {
 
         KafkaEventPublisher publisher = new KafkaEventPublisher(bootstrapServers, Duration.ofSeconds(30));
         started.push(publisher);
+        DownloadLinks links = DownloadLinks.inFolder(config.dataDir(), Clock.systemUTC());
         api = new ApiServer(
                 new ApiConfig(config.host(), config.port(), ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(3)),
                 tokens,
@@ -131,11 +133,12 @@ public final class TicketRadarStack implements AutoCloseable {
                 List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)),
                 metrics,
                 new TenantDays(Clock.systemUTC(), zones.defaultZone(), zones.byTenant()),
-                List.of(new Dashboards()));
+                List.of(new Dashboards()),
+                links);
         int port = api.start();
         started.push(api::stop);
         apiUrl = "http://" + config.host() + ":" + port;
-        startDigests(config, settings, metrics);
+        startDigests(config, settings, metrics, new Digests(warehouse, links));
         writeStackFile();
     }
 
@@ -143,8 +146,8 @@ public final class TicketRadarStack implements AutoCloseable {
      * The morning digests: pushed at each tenant's {@code digest.at}, and printed on request by {@code digest} through
      * the control socket (the embedded warehouse can be read by this process only).
      */
-    private void startDigests(TicketRadarConfig config, PipelineSettings settings, PrometheusMeterRegistry metrics) {
-        Digests digests = new Digests(warehouse);
+    private void startDigests(
+            TicketRadarConfig config, PipelineSettings settings, PrometheusMeterRegistry metrics, Digests digests) {
         String baseUrl = config.publicUrl().orElse(apiUrl);
         started.push(StackControl.serve(config.dataDir(), request -> {
             if (request.size() != 3 || !request.getFirst().equals("digest")) {

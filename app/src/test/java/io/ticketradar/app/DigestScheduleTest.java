@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.ticketradar.api.Digests;
+import io.ticketradar.api.DownloadLinks;
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.alerts.AlertSettings;
 import io.ticketradar.pipelines.alerts.TenantAlerts;
@@ -54,7 +55,7 @@ class DigestScheduleTest {
                                             new Webhook(receiver.url("/json"), WebhookFormat.JSON))));
             PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             try (DigestSchedule schedule = new DigestSchedule(
-                    new Digests(warehouse),
+                    new Digests(warehouse, DownloadLinks.ephemeral(Clock.systemUTC())),
                     Map.of("tenant-a", soon, "tenant-b", soon),
                     TenantZones.defaults(),
                     alerts,

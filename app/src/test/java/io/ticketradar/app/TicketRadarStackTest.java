@@ -111,6 +111,10 @@ class TicketRadarStackTest {
             JsonNode fromStack = JSON.readTree(digest.out());
             assertEquals("tenant-a", fromStack.get("tenant_id").asText());
             assertEquals(url + "/wall", fromStack.get("links").get("wall").asText());
+            HttpResponse<String> csv =
+                    get(fromStack.get("links").get("indicators_csv").asText(), null);
+            assertEquals(200, csv.statusCode(), "the digest's CSV link works without a token: " + csv.body());
+            assertTrue(csv.body().contains("day,region,indicator"), csv.body());
 
             String metrics = awaitMetric(url, "ticketradar_flink_checkpoint_age_seconds{", Duration.ofSeconds(60));
             for (String pipeline : List.of(
