@@ -4,6 +4,8 @@ import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
 import io.ticketradar.models.cases.FailureCase;
 import io.ticketradar.models.stats.BinomialTail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,8 +36,7 @@ import java.util.Set;
  */
 public final class TenantDetector {
 
-    private static final boolean DEBUG = Boolean.getBoolean("ticketradar.detector.debug");
-    private static final String PROBE = System.getProperty("ticketradar.detector.probe");
+    private static final Logger LOG = LoggerFactory.getLogger(TenantDetector.class);
     private static final double COVERED = 0.9;
     private static final double SAME_STORY = 0.5;
     /** Significance of a narrowing's split of the target's cases, inside against outside the code. */
@@ -93,12 +94,13 @@ public final class TenantDetector {
                 continue;
             }
             Finding refined = refine(finding);
-            if (DEBUG) {
-                System.err.println(day + " finding " + finding.combination().codes(store.book) + " "
-                        + finding.evidence() + " -> "
-                        + (refined == null
-                                ? "confounded"
-                                : refined.combination().codes(store.book)));
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(
+                        "{} finding {} {} -> {}",
+                        day,
+                        finding.combination().codes(store.book),
+                        finding.evidence(),
+                        refined == null ? "confounded" : refined.combination().codes(store.book));
             }
             if (refined == null) {
                 continue;
@@ -275,10 +277,6 @@ public final class TenantDetector {
                         baseline.get(key),
                         baseline.get(exposureKey),
                         prior(c, test.guardDays()));
-                if (PROBE != null && store.book.code(target).value().equals(PROBE)) {
-                    System.err.println("probe " + LocalDate.ofEpochDay(store.day()) + " " + c.codes(store.book) + " "
-                            + e + " thr=" + thresholds.of(c.level()));
-                }
                 if (scorer.notable(e) && e.pValue() <= thresholds.of(c.level()) && e.strongerThan(best)) {
                     best = e;
                 }
@@ -362,9 +360,8 @@ public final class TenantDetector {
             }
             Evidence within = evidence(f, in, inside);
             if (!scorer.notable(within) || within.pValue() > NOMINAL) {
-                if (DEBUG) {
-                    System.err.println("   confounded by " + store.book.code(code) + " " + within);
-                }
+                LOG.debug(
+                        "{} is confounded by {}: {}", f.combination().codes(store.book), store.book.code(code), within);
                 return true;
             }
         }
@@ -404,9 +401,9 @@ public final class TenantDetector {
             Tally.Counts among = DEVICE_KINDS.contains(kind) ? targetModels(f, tally, test, known) : known;
             boolean separates = separates(in, among);
             double share = (double) in.exposure() / Math.max(1, known.exposure());
-            if (DEBUG) {
-                System.err.printf(
-                        "   narrow %s by %s: in %s all %s keeps=%s separates=%s share=%.2f%n",
+            if (LOG.isDebugEnabled()) {
+                LOG.debug(
+                        "narrowing {} by {}: inside {}, all {}, keeps {}, separates {}, share {}",
                         f.combination().codes(store.book),
                         store.book.code(code),
                         inside,

@@ -22,6 +22,8 @@ import java.util.Set;
  *       the usual share being that of the target's baseline cases (what the expected cases would have had anyway);
  *   <li>it is {@value #LIFT} times as common as in the slice's baseline cases (the combination's contexts, whatever
  *       failed): most cold tickets come from the north-east, so the north-east says nothing about a cold fault;
+ *   <li>so many of the cases carry it that neither the target's usual share nor the slice's explains it (binomial,
+ *       p ≤ {@value #SIGNIFICANT}): five cold-start cases that all run the firmware most such chargers run say nothing;
  *   <li>the defining context codes do not imply it: the baseline cases with them carry it {@value #IMPLIED} of the
  *       time anyway (the only firmware a model ships with).
  * </ul>
@@ -37,6 +39,7 @@ public final class Characteristics {
     static final double KEPT_LIFT = 2;
     static final double IMPLIED = 0.95;
     static final int KNOWN = 5;
+    static final double SIGNIFICANT = 0.01;
 
     private Characteristics() {}
 
@@ -59,7 +62,7 @@ public final class Characteristics {
         boolean toldBySymptom = combination.getFirst().kind() == CodeKind.SYMPTOM;
         Set<CodeKind> named = EnumSet.noneOf(CodeKind.class);
         combination.forEach(c -> named.add(c.kind()));
-        record Candidate(Code code, double attributed, double lift, int known) {}
+        record Candidate(Code code, double attributed, double lift, double pValue) {}
         List<Candidate> candidates = new ArrayList<>();
         Population inFlaggedCases = new Population(flagged);
         Population usualCases = new Population(usual);
@@ -92,7 +95,8 @@ public final class Characteristics {
             boolean had = before.contains(c.code().text());
             if (!named.contains(c.code().kind())
                     && c.attributed() >= (had ? KEPT_SHARE : SHARE)
-                    && c.lift() >= (had ? KEPT_LIFT : LIFT)) {
+                    && c.lift() >= (had ? KEPT_LIFT : LIFT)
+                    && (had || c.pValue() <= SIGNIFICANT)) {
                 List<Code> defining = new ArrayList<>(combination);
                 defining.addAll(out);
                 if (!implied(c.code(), defining, baselineCases)) {

@@ -1,0 +1,48 @@
+package io.ticketradar.models.evaluate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 7's harness targets, kept on generated scenarios of 120 tickets a day whose patterns are of the seed's kinds
+ * with other specifics (docs/patterns.md has the whole table and what it means). Sharp onsets: found within 2 days
+ * of the day the pattern had enough tickets to be seen at all, with exact defining codes. Nothing injected: no alarm.
+ */
+class PatternHarnessTest {
+
+    @Test
+    void anAftermarketAccessoryBurstIsFoundAtOnceAndExactly() throws Exception {
+        PatternEvaluation.Scorecard card = GeneratedEvaluation.run("eval/charger-obc-input", 1);
+        PatternEvaluation.Injected charger = card.injected().getFirst();
+        assertTrue(charger.found(), "missed");
+        assertTrue(charger.delayFromDetectable() <= 2, "late: " + charger);
+        assertTrue(charger.codesExact(), "codes: " + charger.definingCodes());
+        assertEquals(0, card.falseAlarms());
+    }
+
+    @Test
+    void aRegionalFirmwareBurstIsFoundWithItsRegionAndFirmware() throws Exception {
+        PatternEvaluation.Scorecard card = GeneratedEvaluation.run("eval/tbox-southwest-firmware", 1);
+        PatternEvaluation.Injected tbox = card.injected().getFirst();
+        assertTrue(tbox.found(), "missed");
+        assertTrue(tbox.delayFromDetectable() <= 5, "late: " + tbox);
+        assertTrue(tbox.codesExact(), "codes: " + tbox.definingCodes());
+        assertTrue(card.falseAlarmsPer30Days() <= 1, "false alarms: " + card.reported());
+    }
+
+    @Test
+    void aHeatFailureIsFoundTheDayItCanBe() throws Exception {
+        PatternEvaluation.Injected heat =
+                GeneratedEvaluation.run("eval/heat-dcdc", 1).injected().getFirst();
+        assertTrue(heat.found(), "missed");
+        assertTrue(heat.delayFromDetectable() <= 2, "late: " + heat);
+    }
+
+    @Test
+    void monthsWithNothingInjectedRaiseNoAlarm() throws Exception {
+        PatternEvaluation.Scorecard card = GeneratedEvaluation.run("quiet", 1);
+        assertEquals(0, card.falseAlarms(), "false alarms: " + card.reported());
+    }
+}
