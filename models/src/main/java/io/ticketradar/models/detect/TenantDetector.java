@@ -218,6 +218,16 @@ public final class TenantDetector {
                 .toList();
     }
 
+    /** Every counted case of a recent window of the detector's tests (any window: the widest, if not one of them). */
+    public List<FailureCase> recentCases(int windowDays) {
+        CaseStore.Window w = store.recent(windowDays);
+        CaseStore.Window window = w != null ? w : store.widest();
+        return store.casesBetween(window.from, window.to).stream()
+                .filter(StoredCase::counted)
+                .map(sc -> sc.source)
+                .toList();
+    }
+
     /** A stored case by id, or null. */
     public FailureCase caseOf(String caseId) {
         StoredCase sc = store.get(caseId);

@@ -3,6 +3,7 @@ package io.ticketradar.models.explain;
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
 import io.ticketradar.models.cases.FailureCase;
+import io.ticketradar.models.stats.BinomialTail;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,19 +14,19 @@ import java.util.Set;
 
 /**
  * The codes that join a pattern's defining codes beyond its detected combination: what nearly all its excess cases
- * carry, that the target's usual cases do not explain and that its slice seldom has. A context (a firmware, a
+ * carry, that the target's usual cases do not explain and that other cases alike seldom have. A context (a firmware, a
  * temperature), a repair photo label (a non-original screen), or the fault when the pattern is told by a symptom.
  *
  * <p>A code qualifies when, among the flagged cases that tell its kind,
  * <ul>
  *   <li>at least {@value #SHARE} of the excess carries it: {@code (share x observed - usual x expected) / excess},
  *       the usual share being that of the target's baseline cases (what the expected cases would have had anyway);
- *   <li>it is {@value #LIFT} times as common as in the slice's baseline cases (the combination's contexts, whatever
- *       failed): most cold tickets come from the north-east, so the north-east says nothing about a cold fault;
- *   <li>so many of the cases carry it that neither the target's usual share nor the slice's explains it (binomial,
- *       p ≤ {@value #SIGNIFICANT}): five cold-start cases that all run the firmware most such chargers run say nothing;
- *   <li>the defining context codes do not imply it: the baseline cases with them carry it {@value #IMPLIED} of the
- *       time anyway (the only firmware a model ships with).
+ *   <li>it is {@value #LIFT} times as common as among the other cases (of any fault, the baseline's and the recent
+ *       ones not flagged) that share the defining contexts chosen so far: most cold tickets come from the north-east,
+ *       so once the cold is named the north-east says nothing more, and the only firmware a model ships with says
+ *       nothing about a fault of that model. For a fault too rare to have usual cases of its own, the share among its
+ *       model's usual cases counts too: a cold-start fault's chargers all run the chargers' common firmware;
+ *   <li>so many of the cases carry it that neither share explains it (binomial, p ≤ {@value #SIGNIFICANT}).
  * </ul>
  * A code the pattern already had stays at {@value #KEPT_SHARE} and {@value #KEPT_LIFT}, so definitions do not
  * flicker from one evaluation to the next. One code per kind, the most distinctive; of nested temperature thresholds,
@@ -37,37 +38,42 @@ public final class Characteristics {
     static final double LIFT = 3;
     static final double KEPT_SHARE = 0.6;
     static final double KEPT_LIFT = 2;
-    static final double IMPLIED = 0.95;
     static final int KNOWN = 5;
     static final double SIGNIFICANT = 0.01;
+    /** Fewer other cases alike than this, and they are too few to compare with. */
+    static final int ALIKE = 20;
 
     private Characteristics() {}
 
     /**
-     * @param flagged  the pattern's recent cases
-     * @param usual    the target's baseline cases
-     * @param slice    the baseline cases of the combination's contexts
-     * @param baseline every baseline case, to tell what the defining codes imply
-     * @param before   the pattern's defining codes so far
+     * The usual population of a pattern's target.
+     *
+     * @param ofTarget whether these are the target's own baseline cases, or (the target being rare) its devices'
+     */
+    public record Usual(List<FailureCase> cases, boolean ofTarget) {}
+
+    /**
+     * @param flagged the pattern's recent cases
+     * @param others  every other case: the baseline's and the recent ones not flagged
+     * @param before  the pattern's defining codes so far
      */
     public static List<Code> of(
             List<Code> combination,
             List<FailureCase> flagged,
-            List<FailureCase> usual,
-            List<FailureCase> slice,
-            List<FailureCase> baseline,
+            Usual usual,
+            List<FailureCase> others,
             int observed,
             double expected,
             List<String> before) {
         boolean toldBySymptom = combination.getFirst().kind() == CodeKind.SYMPTOM;
         Set<CodeKind> named = EnumSet.noneOf(CodeKind.class);
         combination.forEach(c -> named.add(c.kind()));
-        record Candidate(Code code, double attributed, double lift, double pValue) {}
+        List<Code> contexts = contexts(combination);
+        record Candidate(Code code, Share inFlagged, double attributed, double usualShare, double lift) {}
         List<Candidate> candidates = new ArrayList<>();
         Population inFlaggedCases = new Population(flagged);
-        Population usualCases = new Population(usual);
-        Population sliceCases = new Population(slice);
-        Population baselineCases = new Population(baseline);
+        Population usualCases = new Population(usual.cases());
+        Population otherCases = new Population(others);
         Set<Code> seen = new LinkedHashSet<>();
         inFlaggedCases.codes.forEach(seen::addAll);
         for (Code code : seen) {
@@ -86,26 +92,42 @@ public final class Characteristics {
             double excess = observed - expected;
             double attributed =
                     excess > 0 ? (inFlagged.value() * observed - usualShare * expected) / excess : inFlagged.value();
-            double lift = inFlagged.value() / sliceCases.share(code).smoothed();
-            candidates.add(new Candidate(code, Math.min(1, attributed), lift, inFlagged.known()));
+            double lift = inFlagged.value()
+                    / otherCases.alike(code, contexts, contexts).smoothed();
+            candidates.add(
+                    new Candidate(code, inFlagged, Math.min(1, attributed), usual.ofTarget() ? 0 : usualShare, lift));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::lift).reversed());
         List<Code> out = new ArrayList<>();
         for (Candidate c : candidates) {
+            if (named.contains(c.code().kind())) {
+                continue;
+            }
             boolean had = before.contains(c.code().text());
-            if (!named.contains(c.code().kind())
-                    && c.attributed() >= (had ? KEPT_SHARE : SHARE)
-                    && c.lift() >= (had ? KEPT_LIFT : LIFT)
-                    && (had || c.pValue() <= SIGNIFICANT)) {
-                List<Code> defining = new ArrayList<>(combination);
-                defining.addAll(out);
-                if (!implied(c.code(), defining, baselineCases)) {
-                    named.add(c.code().kind());
-                    out.add(c.code());
-                }
+            List<Code> chosen = new ArrayList<>(contexts);
+            chosen.addAll(contexts(out));
+            Share alike = otherCases.alike(c.code(), chosen, contexts);
+            if (alike == null && !had) {
+                continue; // too few other cases share what is named so far to tell whether it explains this code
+            }
+            double comparedShare = Math.max(c.usualShare(), alike == null ? 0 : alike.smoothed());
+            double lift = c.inFlagged().value() / comparedShare;
+            double pValue =
+                    BinomialTail.atLeast(c.inFlagged().with(), c.inFlagged().known(), comparedShare);
+            if (c.attributed() >= (had ? KEPT_SHARE : SHARE)
+                    && lift >= (had ? KEPT_LIFT : LIFT)
+                    && (had || pValue <= SIGNIFICANT)) {
+                named.add(c.code().kind());
+                out.add(c.code());
             }
         }
         return out;
+    }
+
+    private static List<Code> contexts(List<Code> codes) {
+        return codes.stream()
+                .filter(c -> c.kind().role() == CodeKind.Role.CONTEXT)
+                .toList();
     }
 
     /** Cases with their codes and the kinds they tell, worked out once. */
@@ -142,6 +164,19 @@ public final class Characteristics {
         Share share(Code code) {
             return share(code, List.of());
         }
+
+        /**
+         * The share among the cases with the contexts {@code having}. When too few have them all: among all the cases
+         * if {@code having} names only the combination's own contexts, else null (what was named since cannot be
+         * compared with).
+         */
+        Share alike(Code code, List<Code> having, List<Code> own) {
+            Share alike = share(code, having);
+            if (alike.known() >= ALIKE) {
+                return alike;
+            }
+            return having.size() > own.size() ? null : share(code);
+        }
     }
 
     /** The share of cases with a code among those that tell its kind. */
@@ -154,20 +189,5 @@ public final class Characteristics {
         double smoothed() {
             return (with + 0.5) / (known + 1.0);
         }
-    }
-
-    /**
-     * True when the baseline cases with the defining context codes carry the code anyway. What the target itself comes
-     * with (the model of a fault, the cold of a cold-start failure) is a fact about the failure and stays.
-     */
-    private static boolean implied(Code code, List<Code> codes, Population baseline) {
-        List<Code> contexts = codes.subList(1, codes.size()).stream()
-                .filter(c -> c.kind().role() == CodeKind.Role.CONTEXT)
-                .toList();
-        if (contexts.isEmpty()) {
-            return false;
-        }
-        Share alike = baseline.share(code, contexts);
-        return alike.known() >= KNOWN && alike.with() >= IMPLIED * alike.known();
     }
 }

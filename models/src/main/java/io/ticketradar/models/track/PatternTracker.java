@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Gives a tenant's detections an identity over time (DOMAIN.md §8): a detection that names the same combination, or
@@ -261,19 +262,24 @@ public final class PatternTracker {
                 .map(detector::caseOf)
                 .filter(Objects::nonNull)
                 .toList();
+        List<FailureCase> all = detector.baselineCases(null);
         List<FailureCase> usual = detector.baselineCases(combination.getFirst());
-        if (usual.size() < MIN_USUAL_CASES) {
-            usual = detector.baselineCases(null);
+        boolean usualOfTarget = usual.size() >= MIN_USUAL_CASES;
+        if (!usualOfTarget) {
+            usual = sameDevices(all, flagged);
         }
         Set<Code> exclude = new LinkedHashSet<>(combination);
         List<CoOccurring> co = CoOccurrence.of(flagged, usual, exclude, d.observed(), d.expected());
-        List<FailureCase> all = detector.baselineCases(null);
+        Set<String> flaggedIds = new HashSet<>(d.flaggedCaseIds());
+        List<FailureCase> others = new ArrayList<>(all);
+        detector.recentCases(d.windowDays()).stream()
+                .filter(c -> !flaggedIds.contains(c.caseId()))
+                .forEach(others::add);
         List<Code> characteristic = Characteristics.of(
                 combination,
                 flagged,
-                usual,
-                sameContext(all, combination),
-                all,
+                new Characteristics.Usual(usual, usualOfTarget),
+                others,
                 d.observed(),
                 d.expected(),
                 p.last == null ? List.of() : p.last.definingCodes());
@@ -354,14 +360,16 @@ public final class PatternTracker {
     }
 
     /**
-     * The baseline cases of the combination's contexts, whatever their fault (all cases for a target alone, or when
-     * too few): what a code is compared with to be characteristic of the pattern rather than of its slice (most cold
-     * tickets come from the north-east, whatever fails).
+     * The baseline cases of the models the flagged cases are of (all baseline cases when they have too few): what
+     * such devices usually carry, for a fault too rare to have a usual population of its own.
      */
-    private static List<FailureCase> sameContext(List<FailureCase> all, List<Code> combination) {
-        List<Code> contexts = combination.subList(1, combination.size());
+    private static List<FailureCase> sameDevices(List<FailureCase> all, List<FailureCase> flagged) {
+        Set<String> models = flagged.stream()
+                .map(FailureCase::productModel)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         List<FailureCase> alike =
-                all.stream().filter(c -> c.codes().containsAll(contexts)).toList();
+                all.stream().filter(c -> models.contains(c.productModel())).toList();
         return alike.size() >= MIN_USUAL_CASES ? alike : all;
     }
 

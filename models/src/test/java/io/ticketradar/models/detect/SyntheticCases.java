@@ -1,9 +1,9 @@
 package io.ticketradar.models.detect;
 
+import io.ticketradar.models.cases.CaseBuilder;
 import io.ticketradar.models.cases.FailureCase;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -44,33 +44,15 @@ final class SyntheticCases {
     /** One case with the given codes; its symptom is the fault's. */
     FailureCase of(LocalDate day, String fault, String region, String model, String firmware, Double tempC) {
         String id = "C" + (++next);
-        return new FailureCase(
-                "t1",
-                id,
-                id,
-                day,
-                day.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)),
-                "SN" + next,
-                fault,
-                "HV",
-                model,
-                "B" + (next % 7),
-                firmware,
-                null,
-                region,
-                "S-" + region,
-                tempC,
-                null,
-                List.of("s-" + fault),
-                List.of(),
-                List.of(),
-                null,
-                List.of(),
-                null,
-                null,
-                0,
-                false,
-                null,
-                day.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)));
+        return CaseBuilder.ticket("t1", id, day)
+                .fault(fault)
+                .domain("HV")
+                .model(model)
+                .batch("B" + (next % 7))
+                .firmware(firmware)
+                .region(region)
+                .site("S-" + region)
+                .temperature(tempC)
+                .build();
     }
 }

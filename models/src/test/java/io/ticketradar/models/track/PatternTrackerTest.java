@@ -1,5 +1,6 @@
 package io.ticketradar.models.track;
 
+import io.ticketradar.models.cases.CaseBuilder;
 import io.ticketradar.models.cases.FailureCase;
 import io.ticketradar.models.detect.DetectorSettings;
 import io.ticketradar.models.explain.CodeLabels;
@@ -33,36 +34,12 @@ class PatternTrackerTest {
     }
 
     private FailureCase of(LocalDate day, String fault, String symptom, String region) {
-        String id = "C" + (++next);
-        Instant at = day.atTime(10, 0).toInstant(ZoneOffset.ofHours(8));
-        return new FailureCase(
-                "t1",
-                id,
-                id,
-                day,
-                at,
-                "SN" + next,
-                fault,
-                null,
-                "M-1",
-                "B1",
-                "fw1",
-                null,
-                region,
-                "S-1",
-                15.0,
-                null,
-                List.of(symptom),
-                List.of(),
-                List.of(),
-                null,
-                List.of(),
-                "T-TECH",
-                null,
-                0,
-                false,
-                null,
-                at);
+        return CaseBuilder.ticket("t1", "C" + (++next), day)
+                .symptoms(List.of(symptom))
+                .fault(fault)
+                .region(region)
+                .team("T-TECH")
+                .build();
     }
 
     private void usualDay(LocalDate day) {
@@ -149,34 +126,7 @@ class PatternTrackerTest {
             }
             if (d == BURST_FROM + 3) { // the diagnoses arrive: every one of them is F-Z
                 for (FailureCase c : undiagnosed) {
-                    tenant.upsert(new FailureCase(
-                            c.tenantId(),
-                            c.caseId(),
-                            c.ticketId(),
-                            c.day(),
-                            c.createdAt(),
-                            c.deviceSn(),
-                            "F-Z",
-                            null,
-                            c.productModel(),
-                            c.batch(),
-                            c.firmware(),
-                            null,
-                            c.region(),
-                            c.siteId(),
-                            c.ambientTempC(),
-                            null,
-                            c.symptoms(),
-                            List.of(),
-                            List.of(),
-                            null,
-                            List.of(),
-                            null,
-                            null,
-                            0,
-                            false,
-                            null,
-                            c.asOf()));
+                    tenant.upsert(CaseBuilder.diagnosed(c, "F-Z"));
                 }
             }
         });

@@ -1,5 +1,6 @@
 package io.ticketradar.pipelines.patterns;
 
+import io.ticketradar.models.cases.CaseBuilder;
 import io.ticketradar.models.cases.FailureCase;
 import io.ticketradar.models.track.FailurePattern;
 import io.ticketradar.models.track.PatternStatus;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -70,36 +70,11 @@ class EmergenceFunctionTest {
     }
 
     private static FailureCase of(LocalDate day, int n, String fault, String region) {
-        Instant at = day.atTime(10, 0).toInstant(ZoneOffset.ofHours(8));
-        String id = "C" + n;
-        return new FailureCase(
-                TENANT,
-                id,
-                id,
-                day,
-                at,
-                "SN" + n,
-                fault,
-                null,
-                "M-1",
-                "B1",
-                "fw1",
-                null,
-                region,
-                "S-1",
-                15.0,
-                null,
-                List.of("s-" + fault),
-                List.of(),
-                List.of(),
-                null,
-                List.of(),
-                null,
-                null,
-                0,
-                false,
-                null,
-                at);
+        return CaseBuilder.ticket(TENANT, "C" + n, day)
+                .device("SN" + n)
+                .fault(fault)
+                .region(region)
+                .build();
     }
 
     private static List<FailurePattern> patterns(List<PatternMessage> out) {
