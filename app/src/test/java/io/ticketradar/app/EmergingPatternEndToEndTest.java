@@ -6,6 +6,7 @@ import io.ticketradar.datasets.generate.ActivePattern;
 import io.ticketradar.datasets.generate.GeneratorSettings;
 import io.ticketradar.datasets.scenario.Scenario;
 import io.ticketradar.datasets.scenario.Scenarios;
+import io.ticketradar.datasets.truth.TicketTruth;
 import io.ticketradar.datasets.world.Catalogue;
 import io.ticketradar.events.RejectionReason;
 import io.ticketradar.events.Topics;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -117,8 +119,7 @@ class EmergingPatternEndToEndTest {
 
             List<String> examples = texts(pattern.get("example_tickets"));
             assertFalse(examples.isEmpty(), "example tickets of " + pattern);
-            Set<String> injectedTickets =
-                    data.patternTickets().get(injected.spec().id());
+            Set<String> injectedTickets = data.ticketsOf(injected);
             long injectedExamples =
                     examples.stream().filter(injectedTickets::contains).count();
             assertTrue(
@@ -129,6 +130,8 @@ class EmergingPatternEndToEndTest {
             for (String field : List.of("teams", "parts", "root_causes", "resolution")) {
                 assertEquals(pattern.path("hints").get(field), hint.get(field), field + " of the hint for " + example);
             }
+            String unrelated = unrelatedTicket(data, fault.code(), onset);
+            assertNull(hintOf(api, unrelated, id), "no hint of " + id + " for " + unrelated + ", of another fault");
             checkMasterDataArrived(api, example);
             watch.lap("pattern, hints and master data checked");
 
@@ -193,6 +196,20 @@ class EmergingPatternEndToEndTest {
         JsonNode device = api.get("/api/v1/devices/" + sn + "/history").ok().get("device");
         assertNotNull(device, "master data of " + sn);
         assertFalse(device.path("production_date").isNull(), "production date of " + sn + ": " + device);
+    }
+
+    /** A ticket of no injected pattern and another fault, created after the onset and stored long before the end. */
+    private static String unrelatedTicket(GeneratedStream data, String fault, LocalDate onset) {
+        Instant after = onset.atStartOfDay(GeneratorSettings.CHINA).toInstant();
+        Instant before = data.generator().settings().endInstant().minus(Duration.ofDays(3));
+        return data.tickets().stream()
+                .filter(t -> t.patternId() == null
+                        && t.faultCode() != null
+                        && !t.faultCode().equals(fault))
+                .filter(t -> t.createdAt().isAfter(after) && t.createdAt().isBefore(before))
+                .map(TicketTruth::ticketId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no ticket of another fault after " + onset));
     }
 
     /** The first example ticket whose hints include the pattern (a ticket must carry every defining code). */

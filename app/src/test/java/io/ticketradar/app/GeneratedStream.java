@@ -10,11 +10,12 @@ import io.ticketradar.datasets.truth.RecordNote;
 import io.ticketradar.datasets.truth.TicketTruth;
 import io.ticketradar.events.RejectionReason;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A finite generated data set held in memory, in the order its records reach the event log, with the truth a test
@@ -24,15 +25,13 @@ import java.util.Set;
  * @param records         in publish order; a record's position is its sequence number
  * @param expectedRefusal by sequence number, the reason each spoilt record must be refused with (redeliveries are
  *                        valid, so they are not here)
- * @param patternTickets  by injected pattern id, the tickets the generator made for it
- * @param otherTickets    tickets of no injected pattern, with their fault code
+ * @param tickets         what the generator decided for each ticket
  */
 record GeneratedStream(
         DataGenerator generator,
         List<GeneratedRecord> records,
         Map<Long, RejectionReason> expectedRefusal,
-        Map<String, Set<String>> patternTickets,
-        Map<String, String> otherTickets) {
+        List<TicketTruth> tickets) {
 
     /**
      * The data set as a source holds it at the end of its last day: the records published before then. The
@@ -44,7 +43,7 @@ record GeneratedStream(
         List<GeneratedRecord> records = generator.stream(truth)
                 .takeWhile(r -> r.publishAt().isBefore(settings.endInstant()))
                 .toList();
-        return new GeneratedStream(generator, records, truth.refusals, truth.patternTickets, truth.otherTickets);
+        return new GeneratedStream(generator, records, truth.refusals, truth.tickets);
     }
 
     /** The scenario's only injected pattern. */
@@ -56,24 +55,25 @@ record GeneratedStream(
         return patterns.getFirst();
     }
 
+    /** The ids of the tickets the generator made for the injected pattern. */
+    Set<String> ticketsOf(ActivePattern pattern) {
+        return tickets.stream()
+                .filter(t -> pattern.spec().id().equals(t.patternId()))
+                .map(TicketTruth::ticketId)
+                .collect(Collectors.toSet());
+    }
+
     long recordsOn(String topic) {
         return records.stream().filter(r -> r.topic().equals(topic)).count();
     }
 
     private static final class Truth implements GenerationListener {
         private final Map<Long, RejectionReason> refusals = new HashMap<>();
-        private final Map<String, Set<String>> patternTickets = new HashMap<>();
-        private final Map<String, String> otherTickets = new HashMap<>();
+        private final List<TicketTruth> tickets = new ArrayList<>();
 
         @Override
         public void ticket(TicketTruth truth) {
-            if (truth.patternId() == null) {
-                otherTickets.put(truth.ticketId(), truth.faultCode());
-            } else {
-                patternTickets
-                        .computeIfAbsent(truth.patternId(), id -> new HashSet<>())
-                        .add(truth.ticketId());
-            }
+            tickets.add(truth);
         }
 
         @Override
