@@ -30,8 +30,11 @@ public record GeneratorSettings(
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The two makers the demo shows. */
     public static final List<String> DEMO_TENANTS = Tenant.defaultIds(2);
-    /** The demo starts this many days back, so day-level screens have history and the 28-day baseline exists. */
-    public static final int DEMO_HISTORY_DAYS = 35;
+    /**
+     * The demo starts this many days back: the detector reports nothing before 28 days of history, and the demo's
+     * patterns start 14, 21 and 28 days in, so eight weeks give the last of them four weeks to show.
+     */
+    public static final int DEMO_HISTORY_DAYS = 56;
 
     public GeneratorSettings {
         tenantIds = List.copyOf(tenantIds);
@@ -56,7 +59,7 @@ public record GeneratorSettings(
         return new GeneratorSettings(Tenant.defaultIds(tenants), start, days, ticketsPerDay, seed, scenario, CHINA);
     }
 
-    /** The demo: two makers, the model customer's ticket rate, starting 35 days ago, never ending. */
+    /** The demo: two makers, the model customer's ticket rate, starting {@link #DEMO_HISTORY_DAYS} ago, never ending. */
     public static GeneratorSettings demo(Clock clock, long seed) {
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
         return new GeneratorSettings(
