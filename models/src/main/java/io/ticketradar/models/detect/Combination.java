@@ -66,6 +66,12 @@ record Combination(int target, int[] contexts) {
         return new Combination(target, kept.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /** This combination without one of its context codes. */
+    Combination without(int context) {
+        return new Combination(
+                target, Arrays.stream(contexts).filter(c -> c != context).toArray());
+    }
+
     /** True when a case with {@code narrow} always has {@code broad}: an ancestor in the code book's hierarchy. */
     static boolean implies(int narrow, int broad, CodeBook book) {
         if (narrow == broad) {

@@ -347,6 +347,30 @@ public final class TenantDetector {
             }
             current = narrower;
         }
+        return current == finding ? current : withoutImplied(current);
+    }
+
+    /**
+     * The finding without a context code that its other contexts nearly always come with ({@value #IMPLIED} of their
+     * cases, recent and baseline): a batch's devices are all of one age, so once the batch is named the age, found
+     * first, adds nothing.
+     */
+    private Finding withoutImplied(Finding f) {
+        DetectorSettings.Test test = testOf(f);
+        Finding current = f;
+        for (int context : f.combination().contexts()) {
+            if (current.combination().contexts().length < 2) {
+                break;
+            }
+            Combination rest = current.combination().without(context);
+            Tally tally = Tally.of(rest, store, List.of(test), true);
+            Tally.Counts in = tally.narrowed(context, store, test);
+            Tally.Counts known = tally.known(store.book.kind(context), rest, store, test);
+            int all = known.exposure() + known.baseExposure();
+            if (all >= settings.minSupport() && in.exposure() + in.baseExposure() >= IMPLIED * all) {
+                current = new Finding(rest, evidence(current, tally.own(store, test), rest));
+            }
+        }
         return current;
     }
 

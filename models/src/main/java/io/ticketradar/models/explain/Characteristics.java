@@ -24,8 +24,10 @@ import java.util.Set;
  *   <li>it is {@value #LIFT} times as common as among the other cases (of any fault, the baseline's and the recent
  *       ones not flagged) that share the defining contexts chosen so far: most cold tickets come from the north-east,
  *       so once the cold is named the north-east says nothing more, and the only firmware a model ships with says
- *       nothing about a fault of that model. For a fault too rare to have usual cases of its own, the share among its
- *       model's usual cases counts too: a cold-start fault's chargers all run the chargers' common firmware;
+ *       nothing about a fault of that model. Until {@value #ALIKE} other cases share those contexts, the code waits
+ *       (a fault joining a symptom's story is compared with all cases instead). For a fault too rare to have usual
+ *       cases of its own, the share among its model's usual cases counts too: a cold-start fault's chargers all run
+ *       the chargers' common firmware;
  *   <li>so many of the cases carry it that neither share explains it (binomial, p ≤ {@value #SIGNIFICANT}).
  * </ul>
  * A code the pattern already had stays at {@value #KEPT_SHARE} and {@value #KEPT_LIFT}, so definitions do not
@@ -92,8 +94,7 @@ public final class Characteristics {
             double excess = observed - expected;
             double attributed =
                     excess > 0 ? (inFlagged.value() * observed - usualShare * expected) / excess : inFlagged.value();
-            double lift = inFlagged.value()
-                    / otherCases.alike(code, contexts, contexts).smoothed();
+            double lift = inFlagged.value() / otherCases.share(code, contexts).smoothed();
             candidates.add(
                     new Candidate(code, inFlagged, Math.min(1, attributed), usual.ofTarget() ? 0 : usualShare, lift));
         }
@@ -106,7 +107,12 @@ public final class Characteristics {
             boolean had = before.contains(c.code().text());
             List<Code> chosen = new ArrayList<>(contexts);
             chosen.addAll(contexts(out));
-            Share alike = otherCases.alike(c.code(), chosen, contexts);
+            Share alike = otherCases.alike(c.code(), chosen);
+            if (alike == null && c.code().kind() == CodeKind.FAULT) {
+                // a diagnosis is the story's own, not an exposure the named contexts bring along: a new firmware's
+                // few other cases say nothing against it, all cases do
+                alike = otherCases.share(c.code());
+            }
             if (alike == null && !had) {
                 continue; // too few other cases share what is named so far to tell whether it explains this code
             }
@@ -166,16 +172,13 @@ public final class Characteristics {
         }
 
         /**
-         * The share among the cases with the contexts {@code having}. When too few have them all: among all the cases
-         * if {@code having} names only the combination's own contexts, else null (what was named since cannot be
-         * compared with).
+         * The share among the cases with the contexts {@code having}, or null when too few have them all: early in the
+         * first cold spell the few other cold cases cannot tell whether the north-east is the pattern's or the cold's,
+         * and all cases would wrongly say the pattern's.
          */
-        Share alike(Code code, List<Code> having, List<Code> own) {
+        Share alike(Code code, List<Code> having) {
             Share alike = share(code, having);
-            if (alike.known() >= ALIKE) {
-                return alike;
-            }
-            return having.size() > own.size() ? null : share(code);
+            return alike.known() >= ALIKE ? alike : null;
         }
     }
 

@@ -22,6 +22,7 @@ public final class CaseBuilder {
     private String region;
     private String siteId = "S-1";
     private Double ambientTempC = 15.0;
+    private LocalDate produced;
     private List<String> symptoms = List.of();
     private String techTeam;
 
@@ -103,6 +104,12 @@ public final class CaseBuilder {
         return this;
     }
 
+    /** The device's production date, which gives the case its age code. */
+    public CaseBuilder produced(LocalDate value) {
+        this.produced = value;
+        return this;
+    }
+
     public CaseBuilder symptoms(List<String> values) {
         this.symptoms = List.copyOf(values);
         return this;
@@ -131,7 +138,7 @@ public final class CaseBuilder {
                 region,
                 siteId,
                 ambientTempC,
-                null,
+                produced,
                 symptoms,
                 List.of(),
                 List.of(),

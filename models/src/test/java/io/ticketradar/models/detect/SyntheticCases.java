@@ -18,11 +18,24 @@ final class SyntheticCases {
     static final String[] FAULTS = {"F-A", "F-B", "F-C", "F-D", "F-E", "F-F", "F-G", "F-H"};
     static final String[] MODELS = {"M-1", "M-2", "M-3"};
 
+    /** Months between the production of one batch and the next. */
+    static final int MONTHS_BETWEEN_BATCHES = 5;
+
     private final Random random;
+    private final LocalDate newestBatch;
     private int next;
 
     SyntheticCases(long seed) {
+        this(seed, null);
+    }
+
+    /**
+     * Cases whose devices were produced with their batch, so each batch's devices are of one age: batch {@code Bk}
+     * {@code k} times {@value #MONTHS_BETWEEN_BATCHES} months before {@code newestBatch} (none when null).
+     */
+    SyntheticCases(long seed, LocalDate newestBatch) {
         this.random = new Random(seed);
+        this.newestBatch = newestBatch;
     }
 
     /** A day of usual cases. */
@@ -44,11 +57,13 @@ final class SyntheticCases {
     /** One case with the given codes; its symptom is the fault's. */
     FailureCase of(LocalDate day, String fault, String region, String model, String firmware, Double tempC) {
         String id = "C" + (++next);
+        int batch = next % 7;
         return CaseBuilder.ticket("t1", id, day)
                 .fault(fault)
                 .domain("HV")
                 .model(model)
-                .batch("B" + (next % 7))
+                .batch("B" + batch)
+                .produced(newestBatch == null ? null : newestBatch.minusMonths((long) MONTHS_BETWEEN_BATCHES * batch))
                 .firmware(firmware)
                 .region(region)
                 .site("S-" + region)

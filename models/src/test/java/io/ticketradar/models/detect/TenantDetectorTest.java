@@ -1,5 +1,6 @@
 package io.ticketradar.models.detect;
 
+import io.ticketradar.models.cases.CaseBuilder;
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,10 @@ class TenantDetectorTest {
 
     /** Detections per day over {@code days} days of usual cases plus what {@code extra} adds each day. */
     private static List<List<Detection>> run(int days, int perDay, Extra extra) {
-        SyntheticCases cases = new SyntheticCases(7);
+        return run(new SyntheticCases(7), days, perDay, extra);
+    }
+
+    private static List<List<Detection>> run(SyntheticCases cases, int days, int perDay, Extra extra) {
         TenantDetector detector = new TenantDetector(DetectorSettings.defaults());
         List<List<Detection>> byDay = new ArrayList<>();
         for (int d = 0; d < days; d++) {
@@ -59,6 +63,37 @@ class TenantDetectorTest {
                 found.codes(),
                 "the fault, the region and the firmware that separates it (not the model it implies)");
         assertTrue(found.observed() > 2 * found.expected());
+    }
+
+    @Test
+    void aBatchIsNamedWithoutTheAgeItsDevicesShare() {
+        LocalDate produced = START.minusMonths(16);
+        List<List<Detection>> byDay = run(
+                new SyntheticCases(7, START.minusMonths(2)),
+                50,
+                60,
+                (d, day, cases) -> d < 43
+                        ? List.of()
+                        : java.util.stream.IntStream.range(0, 4)
+                                .mapToObj(i -> CaseBuilder.ticket("t1", "X-" + d + "-" + i, day)
+                                        .fault("F-C")
+                                        .domain("HV")
+                                        .model("M-3")
+                                        .batch("BX")
+                                        .produced(produced)
+                                        .firmware("M-3-fw1")
+                                        .region(SyntheticCases.REGIONS[i])
+                                        .site("S-" + SyntheticCases.REGIONS[i])
+                                        .build())
+                                .toList());
+        Detection found = byDay.subList(43, 50).stream()
+                .flatMap(List::stream)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the batch's burst was not found"));
+        assertEquals(
+                List.of(Code.of(CodeKind.FAULT, "F-C"), Code.of(CodeKind.BATCH, "BX")),
+                found.codes(),
+                "the batch, not the age band every device of it is in");
     }
 
     @Test
