@@ -16,12 +16,10 @@ import io.ticketradar.api.TenantTokens;
 import io.ticketradar.api.WarehouseHealthCheck;
 import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.dashboards.Dashboards;
-import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.TicketRadarJobs;
-import io.ticketradar.pipelines.alerts.AlertTopic;
-import io.ticketradar.pipelines.patterns.PatternFeeds;
+import io.ticketradar.pipelines.kafka.KafkaConnectors;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.Warehouses;
 import org.apache.flink.api.common.JobStatus;
@@ -57,17 +55,6 @@ public final class TicketRadarStack implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TicketRadarStack.class);
     public static final String STACK_FILE = "stack.properties";
-    /** Several partitions, so per-partition ordering and source idleness are exercised as in production. */
-    private static final Map<String, Integer> TOPICS = Map.ofEntries(
-            Map.entry(Topics.TICKET_EVENTS, 4),
-            Map.entry(Topics.REPAIR_EVENTS, 2),
-            Map.entry(Topics.MASTER_DATA, 2),
-            Map.entry(Topics.DEAD_LETTERS, 1),
-            Map.entry(AlertTopic.NAME, 1),
-            Map.entry(Topics.PATTERN_FEEDBACK, 1),
-            Map.entry(PatternFeeds.RD_FEED, 1),
-            Map.entry(PatternFeeds.DISPATCH_HINTS, 1));
-
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
     private final Path stackFile;
     private String bootstrapServers;
@@ -180,7 +167,7 @@ public final class TicketRadarStack implements AutoCloseable {
         if (config.embeddedKafka()) {
             EmbeddedKafka kafka = EmbeddedKafka.start(config.dataDir().resolve("kafka"));
             started.push(kafka);
-            kafka.createTopics(TOPICS);
+            kafka.createTopics(KafkaConnectors.TOPICS);
             bootstrapServers = kafka.bootstrapServers();
         } else {
             bootstrapServers = config.kafkaBootstrap();

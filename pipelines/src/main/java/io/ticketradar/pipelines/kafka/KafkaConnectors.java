@@ -20,12 +20,28 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /** The Kafka ends of the jobs, configured from {@link PipelineSettings}. */
 public final class KafkaConnectors {
 
     private static final String MAX_MESSAGE_BYTES = String.valueOf(Topics.MAX_MESSAGE_BYTES);
+
+    /**
+     * Every topic the jobs read or write, with the partitions an embedded broker gives it: several for the events, so
+     * per-partition ordering and source idleness are exercised as in production. A source on a missing topic fails
+     * the job, so whoever starts a broker for the jobs creates these.
+     */
+    public static final Map<String, Integer> TOPICS = Map.ofEntries(
+            Map.entry(Topics.TICKET_EVENTS, 4),
+            Map.entry(Topics.REPAIR_EVENTS, 2),
+            Map.entry(Topics.MASTER_DATA, 2),
+            Map.entry(Topics.DEAD_LETTERS, 1),
+            Map.entry(AlertTopic.NAME, 1),
+            Map.entry(Topics.PATTERN_FEEDBACK, 1),
+            Map.entry(PatternFeeds.RD_FEED, 1),
+            Map.entry(PatternFeeds.DISPATCH_HINTS, 1));
 
     private KafkaConnectors() {}
 

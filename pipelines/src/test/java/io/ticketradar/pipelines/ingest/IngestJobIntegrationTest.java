@@ -8,8 +8,8 @@ import io.ticketradar.pipelines.Checkpoints;
 import io.ticketradar.pipelines.FlinkEnvironments;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TicketRadarJobs;
-import io.ticketradar.pipelines.alerts.AlertTopic;
 import io.ticketradar.pipelines.ingest.IngestFixtures.Fixture;
+import io.ticketradar.pipelines.kafka.KafkaConnectors;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.testing.TestWarehouses;
@@ -72,17 +72,7 @@ class IngestJobIntegrationTest {
     @BeforeAll
     static void startInfrastructure() {
         kafka = EmbeddedKafka.start(tmp.resolve("kafka"));
-        kafka.createTopics(Map.of(
-                Topics.TICKET_EVENTS,
-                3,
-                Topics.REPAIR_EVENTS,
-                2,
-                Topics.MASTER_DATA,
-                1,
-                Topics.DEAD_LETTERS,
-                1,
-                AlertTopic.NAME,
-                1));
+        kafka.createTopics(KafkaConnectors.TOPICS);
         warehouse = TestWarehouses.open();
     }
 

@@ -4,7 +4,7 @@ import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TicketRadarJobs;
-import io.ticketradar.pipelines.alerts.AlertTopic;
+import io.ticketradar.pipelines.kafka.KafkaConnectors;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.testing.TestWarehouses;
 import org.apache.flink.core.execution.JobClient;
@@ -58,17 +58,7 @@ class FlinkMetricsForwardingTest {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(tmp.resolve("kafka"));
                 Warehouse warehouse = TestWarehouses.open();
                 AutoCloseable subscription = PipelineMetrics.subscribe(listener)) {
-            kafka.createTopics(Map.of(
-                    Topics.TICKET_EVENTS,
-                    2,
-                    Topics.REPAIR_EVENTS,
-                    1,
-                    Topics.MASTER_DATA,
-                    1,
-                    Topics.DEAD_LETTERS,
-                    1,
-                    AlertTopic.NAME,
-                    1));
+            kafka.createTopics(KafkaConnectors.TOPICS);
             produce(kafka.bootstrapServers());
             PipelineSettings settings = PipelineSettings.defaults(
                             kafka.bootstrapServers(),

@@ -4,6 +4,7 @@ import io.ticketradar.events.Event;
 import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.pipelines.patterns.PatternSettings;
 import io.ticketradar.pipelines.records.SourceRecord;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.testing.TestWarehouses;
@@ -68,15 +69,17 @@ public final class BoundedRun implements AutoCloseable {
     }
 
     /**
-     * Settings for replaying weeks of generated history: a checkpoint every 30 s, and the rolling 24 h values
+     * Settings for replaying weeks of generated history: a checkpoint every 30 s, the rolling 24 h values
      * computed once a day of event time, daily rows every minute (the replaying tests do not look at the
-     * rolling values, and every refresh writes a row per tenant, region and indicator).
+     * rolling values, and every refresh writes a row per tenant, region and indicator), and patterns evaluated at
+     * each day's end only, as the offline detector does.
      */
     public BoundedRun forHistoryReplay(TenantZones zones) {
         return configure(s -> s.withCheckpointInterval(Duration.ofSeconds(30))
                 .withIndicators(IndicatorSettings.defaults()
                         .withZones(zones)
-                        .withRefresh(Duration.ofMinutes(1), Duration.ofDays(1))));
+                        .withRefresh(Duration.ofMinutes(1), Duration.ofDays(1)))
+                .withPatterns(new PatternSettings(s.patterns().detector(), Duration.ofDays(1))));
     }
 
     public Warehouse warehouse() {
