@@ -1,7 +1,7 @@
 // The API client's pure parts: error shapes, query strings and the display token leaving the address bar.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { apiPath, errorOf, storedToken, takeTokenFromAddress }
+import { apiPath, EMPTY, errorOf, storedToken, takeTokenFromAddress }
   from '../../main/resources/io/ticketradar/dashboards/assets/js/api.mjs';
 
 class MemoryStorage {
@@ -27,6 +27,8 @@ test('empty parameters stay out of the query', () => {
   assert.equal(apiPath('/api/v1/heatmap/tickets', { x_value: '华东', y_value: 'A&B' }),
     '/api/v1/heatmap/tickets?x_value=%E5%8D%8E%E4%B8%9C&y_value=A%26B');
   assert.equal(apiPath('/api/v1/alerts'), '/api/v1/alerts');
+  assert.equal(apiPath('/api/v1/heatmap/tickets', { x_value: 'A', y_value: EMPTY }),
+    '/api/v1/heatmap/tickets?x_value=A&y_value=', 'the undiagnosed row is asked for by an empty value');
 });
 
 test('a ?token= moves into the session and out of the address, other parameters stay', () => {

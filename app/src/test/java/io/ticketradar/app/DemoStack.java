@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * What {@code ./ticketradar demo} runs, for tests outside this package (the pages' browser tests): the whole stack
- * with the demo tenants' generated traffic (five weeks of history as fast as it goes, then live), and a full and a
+ * with the demo tenants' generated traffic (eight weeks of history as fast as it goes, then live), and a full and a
  * display token per demo tenant and for a tenant without data.
  */
 public final class DemoStack implements AutoCloseable {

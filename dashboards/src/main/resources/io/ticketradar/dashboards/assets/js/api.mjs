@@ -31,7 +31,10 @@ export function errorOf(status, body) {
   return new ApiError(status, null, typeof body === 'string' && body ? body.slice(0, 200) : `HTTP ${status}`, null);
 }
 
-/** A path with its query; parameters that are null, undefined or '' are left out. */
+/** A parameter sent with an empty value, where empty means something (the heatmap's undiagnosed row). */
+export const EMPTY = Object.freeze({ toString: () => '' });
+
+/** A path with its query; parameters that are null, undefined or '' are left out, {@link EMPTY} is sent empty. */
 export function apiPath(path, params = {}) {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {

@@ -1,7 +1,7 @@
 // The morning-meeting wall screen: health gauges, heatmap with a focused cell, backlog, patterns and alerts,
 // refreshed by the live stream. Settings in the address: ?cycle=SECONDS (rotation, 0 = off, default 15),
 // ?window=7d|day (heatmap), ?rows=N (fault rows shown, default 10), ?lang=en.
-import { getJson } from './api.mjs';
+import { EMPTY, getJson } from './api.mjs';
 import { showChart, wallScale } from './charts.mjs';
 import {
   HEALTH_CODES, STAGES, addDays, backlogOption, backlogSeries, circuitState, focusOrder, gaugeOption, healthFigures,
@@ -104,7 +104,7 @@ async function loadCell(cause) {
   const cellName = `${focus.x} · ${focus.y === '' ? t('undiagnosed') : focus.y}`;
   title.textContent = cellName;
   await loadPanel(panels.cell, t, () => getJson('/api/v1/heatmap/tickets', {
-    window: config.window, date: state.today, x: 'region', y: 'fault', x_value: focus.x, y_value: focus.y, limit: 8,
+    window: config.window, date: state.today, x: 'region', y: 'fault', x_value: focus.x, y_value: focus.y === '' ? EMPTY : focus.y, limit: 8,
   }), (answer) => {
     noted('cell', cause);
     title.textContent = `${cellName} · ${t('wall.cell.total', { n: answer.total })}`;
