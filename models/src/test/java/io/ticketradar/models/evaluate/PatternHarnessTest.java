@@ -15,20 +15,14 @@ class PatternHarnessTest {
     @Test
     void anAftermarketAccessoryBurstIsFoundAtOnceAndExactly() throws Exception {
         PatternEvaluation.Scorecard card = GeneratedEvaluation.run("eval/charger-obc-input", 1);
-        PatternEvaluation.Injected charger = card.injected().getFirst();
-        assertTrue(charger.found(), "missed");
-        assertTrue(charger.delayFromDetectable() <= 2, "late: " + charger);
-        assertTrue(charger.codesExact(), "codes: " + charger.definingCodes());
+        assertFoundExactly(card.injected().getFirst(), 2);
         assertEquals(0, card.falseAlarms());
     }
 
     @Test
     void aRegionalFirmwareBurstIsFoundWithItsRegionAndFirmware() throws Exception {
         PatternEvaluation.Scorecard card = GeneratedEvaluation.run("eval/tbox-southwest-firmware", 1);
-        PatternEvaluation.Injected tbox = card.injected().getFirst();
-        assertTrue(tbox.found(), "missed");
-        assertTrue(tbox.delayFromDetectable() <= 5, "late: " + tbox);
-        assertTrue(tbox.codesExact(), "codes: " + tbox.definingCodes());
+        assertFoundExactly(card.injected().getFirst(), 5);
         assertTrue(card.falseAlarmsPer30Days() <= 1, "false alarms: " + card.reported());
     }
 
@@ -44,5 +38,12 @@ class PatternHarnessTest {
     void monthsWithNothingInjectedRaiseNoAlarm() throws Exception {
         PatternEvaluation.Scorecard card = GeneratedEvaluation.run("quiet", 1);
         assertEquals(0, card.falseAlarms(), "false alarms: " + card.reported());
+    }
+
+    /** Found, at most {@code maxDelay} days after it became detectable, with exactly the injected defining codes. */
+    private static void assertFoundExactly(PatternEvaluation.Injected pattern, int maxDelay) {
+        assertTrue(pattern.found(), "missed");
+        assertTrue(pattern.delayFromDetectable() <= maxDelay, "late: " + pattern);
+        assertTrue(pattern.codesExact(), "codes: " + pattern.definingCodes());
     }
 }
