@@ -423,8 +423,8 @@ public final class TenantDetector {
             }
             CodeKind kind = store.book.kind(code);
             Tally.Counts known = tally.known(kind, f.combination(), store, test);
-            if (in.baseObserved() >= IMPLIED * known.baseObserved() && known.baseObserved() >= settings.minSupport()) {
-                continue; // the target always comes with this code (a fault of one model only): it narrows nothing
+            if (alwaysWith(f.combination().target(), code, in, known, test)) {
+                continue; // a fault of one model only: its model narrows nothing
             }
             Evidence inside = evidence(f, in, narrower);
             Evidence all = evidence(f, known, f.combination());
@@ -456,6 +456,21 @@ public final class TenantDetector {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the target nearly always comes with the code ({@value #IMPLIED} of its baseline cases that tell the
+     * code's kind): within the finding's contexts, or overall where those hold too few of its cases (a fault new to a
+     * region is still a fault of one model).
+     */
+    private boolean alwaysWith(int target, int code, Tally.Counts in, Tally.Counts known, DetectorSettings.Test test) {
+        if (known.baseObserved() >= settings.minSupport()) {
+            return in.baseObserved() >= IMPLIED * known.baseObserved();
+        }
+        int marker = store.book.find(CodeBook.knownMarker(store.book.kind(code)));
+        LongIntMap baseline = store.baseline(test.guardDays()).counts;
+        int all = marker < 0 ? 0 : baseline.get(StoredCase.key(target, marker));
+        return all >= settings.minSupport() && baseline.get(StoredCase.key(target, code)) >= IMPLIED * all;
     }
 
     /**

@@ -97,6 +97,29 @@ class TenantDetectorTest {
     }
 
     @Test
+    void aFaultOfOneModelIsNotNarrowedByItsModelWhereItIsNew() {
+        String[] elsewhere = {"华东", "华北", "东北"};
+        List<List<Detection>> byDay = run(50, 60, (d, day, cases) -> {
+            List<io.ticketradar.models.cases.FailureCase> extra = new ArrayList<>();
+            extra.add(cases.of(day, "F-M", elsewhere[d % 3], "M-1", "M-1-fw" + d % 2, 20.0));
+            if (d >= 43) {
+                for (int i = 0; i < 4; i++) {
+                    extra.add(cases.of(day, "F-M", "华南", "M-1", "M-1-fw" + i % 2, 20.0));
+                }
+            }
+            return extra;
+        });
+        Detection found = byDay.subList(43, 50).stream()
+                .flatMap(List::stream)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the burst was not found"));
+        assertEquals(
+                List.of(Code.of(CodeKind.FAULT, "F-M"), Code.of(CodeKind.REGION, "华南")),
+                found.codes(),
+                "the region where the fault is new, not the one model the fault always strikes");
+    }
+
+    @Test
     void aContextThatGrowsWithItsUsualFaultMixIsNoPattern() {
         // Cold weather arrives: cold cases go from 1 to 16 a day, a third of them F-COLD as always.
         List<List<Detection>> byDay = run(70, 60, (d, day, cases) -> {
