@@ -62,7 +62,8 @@ final class DigestCommand {
         String baseUrl = config.publicUrl()
                 .orElse(stack != null ? stack.getProperty("api.url") : "http://" + config.host() + ":" + config.port());
         if (config.embeddedWarehouse() && stack != null) {
-            String answer = StackControl.ask(config.dataDir(), List.of("digest", tenant, morning.toString()));
+            String answer =
+                    StackControl.ask(config.dataDir(), List.of(StackControl.DIGEST, tenant, morning.toString()));
             return Digests.mapper().readValue(answer, Digest.class);
         }
         if (config.embeddedWarehouse() && !Files.isDirectory(config.dataDir().resolve("warehouse"))) {

@@ -50,8 +50,8 @@ public final class PatternsCommand {
               --lang zh|en       the language of the descriptions (default zh)
 
               warehouse settings, as `run` takes them (flag, else environment variable, else --config FILE):
-              --data-dir DIR     the stack's data folder, whose embedded warehouse is read while no stack runs
-                                 on it (default ./data)
+              --data-dir DIR     the stack's data folder, whose embedded warehouse is read here, or by the stack
+                                 running on it (default ./data)
               --clickhouse-url URL, --clickhouse-user U, --clickhouse-password P
                                  a ClickHouse server instead
               --tenants-file FILE  the tenants' time zones (default Asia/Shanghai)

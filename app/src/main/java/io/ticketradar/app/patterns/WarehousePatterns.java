@@ -1,15 +1,18 @@
 package io.ticketradar.app.patterns;
 
-import io.ticketradar.app.Setting;
+import io.ticketradar.app.StackControl;
 import io.ticketradar.app.TicketRadarConfig;
 import io.ticketradar.datasets.cli.Flags;
 import io.ticketradar.datasets.cli.UsageException;
+import io.ticketradar.models.ModelJson;
 import io.ticketradar.models.track.FailurePattern;
 import io.ticketradar.pipelines.patterns.PatternSettings;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.Warehouses;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,9 +20,10 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The tenant form of {@code ticketradar patterns}: checks what was asked, opens the configured warehouse (the data
- * folder's embedded one, or a ClickHouse server) and runs {@link WarehouseDetection} on the tenant's history. Every
- * refusal is one line: a usage error (exit 2) or a state of the warehouse (exit 1).
+ * The tenant form of {@code ticketradar patterns}: checks what was asked and runs {@link WarehouseDetection} on the
+ * tenant's history where the warehouse is: a ClickHouse server or the data folder's embedded warehouse, opened here,
+ * or through the stack running on that folder, which holds it. Every refusal is one line: a usage error (exit 2) or
+ * a state of the warehouse (exit 1).
  */
 final class WarehousePatterns {
 
@@ -44,31 +48,44 @@ final class WarehousePatterns {
         if (from.isAfter(to)) {
             throw new UsageException("--from " + from + " is after --to " + to);
         }
-        checkReadable(config);
-        ZoneId zone = config.tenantZones().zoneOf(tenant);
+        WarehouseDetection.Result result = checkReadable(config)
+                ? fromWarehouse(config, tenant, config.tenantZones().zoneOf(tenant), from, to, interval)
+                : fromRunningStack(config, tenant, from, to, interval);
+        err.printf(
+                "patterns: read %d events of tenant %s from %s to %s (%s; the detector's baseline before %s included)"
+                        + " and %d earlier master data%n",
+                result.events(), tenant, result.leadInFrom(), to, result.zone(), from, result.earlierMasterData());
+        return result.patterns();
+    }
+
+    private static WarehouseDetection.Result fromWarehouse(
+            TicketRadarConfig config, String tenant, ZoneId zone, LocalDate from, LocalDate to, Duration interval) {
         try (Warehouse warehouse = Warehouses.open(config.warehouse())) {
-            TenantHistory.Span span = new TenantHistory(warehouse, tenant)
-                    .span()
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "tenant '" + tenant + "' has no events in the warehouse " + where(config)));
-            WarehouseDetection.Result result =
-                    WarehouseDetection.run(warehouse, tenant, zone, from, to, PatternSettings.defaults(), interval);
-            if (result.read().events() == 0) {
-                throw new IllegalArgumentException("tenant '" + tenant + "' has no events from " + result.leadInFrom()
-                        + " to " + to + " (its " + span.events() + " events run from " + span.first() + " to "
-                        + span.last() + " UTC)");
-            }
-            err.printf(
-                    "patterns: read %d events of tenant %s from %s to %s (%s; the detector's baseline before %s"
-                            + " included) and %d earlier master data%n",
-                    result.read().events(),
+            return WarehouseDetection.run(
+                    warehouse,
                     tenant,
-                    result.leadInFrom(),
-                    to,
                     zone,
                     from,
-                    result.read().earlierMasterData());
-            return result.patterns();
+                    to,
+                    PatternSettings.defaults().detector(),
+                    interval);
+        }
+    }
+
+    /**
+     * The stack running on the data folder holds its embedded warehouse: it runs the detection, in the tenant's zone
+     * it was started with, and answers.
+     */
+    private static WarehouseDetection.Result fromRunningStack(
+            TicketRadarConfig config, String tenant, LocalDate from, LocalDate to, Duration interval) {
+        try {
+            String answer = StackControl.ask(
+                    config.dataDir(),
+                    List.of(StackControl.PATTERNS, tenant, from.toString(), to.toString(), interval.toString()));
+            return ModelJson.read(answer, WarehouseDetection.Result.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot reach the running stack of " + config.dataDir() + ": " + e.getMessage(), e);
         }
     }
 
@@ -80,24 +97,17 @@ final class WarehousePatterns {
     }
 
     /**
-     * An embedded warehouse is read here only when it exists and no stack holds it: the engine allows one process per
-     * folder.
+     * Whether this process may open the warehouse itself: a server, or an embedded one no stack holds (the engine
+     * allows one process per folder). False when the stack running on the data folder holds it.
      */
-    private static void checkReadable(TicketRadarConfig config) {
+    private static boolean checkReadable(TicketRadarConfig config) {
         if (!config.embeddedWarehouse()) {
-            return;
+            return true;
         }
         if (!Files.isDirectory(config.dataDir().resolve("warehouse"))) {
             throw new IllegalArgumentException("no warehouse in " + config.dataDir()
                     + ": point --data-dir at a stack's data folder, or --clickhouse-url at a ClickHouse server");
         }
-        if (config.runningStack() != null) {
-            throw new IllegalArgumentException("the stack running on " + config.dataDir()
-                    + " holds its embedded warehouse: stop it first (Ctrl-C), then run patterns again");
-        }
-    }
-
-    private static String where(TicketRadarConfig config) {
-        return config.embeddedWarehouse() ? "in " + config.dataDir() : "at " + config.get(Setting.CLICKHOUSE_URL);
+        return config.runningStack() == null;
     }
 }
