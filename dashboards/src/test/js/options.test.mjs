@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   addDays, backlogSeries, escapeHtml, circuitState, focusOrder, gaugeOption, healthFigures, heatmapGrid, heatmapOption,
-  patternRegions, spanDays, todayIn, topPatterns, trendOption,
+  opportunityReason, patternRegions, spanDays, todayIn, topPatterns, trendOption,
 } from '../../main/resources/io/ticketradar/dashboards/assets/js/options.mjs';
+import { translator } from '../../main/resources/io/ticketradar/dashboards/assets/js/i18n.mjs';
 
 const figures = (value, met) => ({ value, numerator: 0, denominator: 0, unit: 'ratio', healthy_when: '>=',
   healthy_threshold: 0.95, met });
@@ -117,4 +118,33 @@ test('a pattern\'s regions are its defining region, else the co-occurring ones',
   assert.deepEqual(patternRegions({ defining: [{ code: 'region=华南', kind: 'region', value: '华南' }] }), ['华南']);
   assert.deepEqual(patternRegions({ defining: [], co_occurring: [{ code: 'region=华北' }, { code: 'part=X' }] }),
     ['华北']);
+});
+
+test("an opportunity's reason is worded in the page's language, a person's as typed, never the raw code", () => {
+  const zh = (p) => opportunityReason(p, translator('zh-CN'), 'zh-CN');
+  const en = (p) => opportunityReason(p, translator('en'), 'en');
+  const byRule = {
+    opportunity: true, opportunity_by: 'detector', opportunity_reason: 'aftermarket: photo:non_original_screen',
+    opportunity_accessory: { code: 'photo:non_original_screen', kind: 'photo', value: 'non_original_screen' },
+    feedback: { opportunity: null, opportunity_reason: null },
+  };
+  assert.equal(zh(byRule), '售后加装：非原厂屏幕（照片标签）');
+  assert.equal(en(byRule), 'aftermarket fit-out: non-original screen (photo label)');
+
+  const words = (kind, value) => ({ ...byRule, opportunity_accessory: { code: `${kind}:${value}`, kind, value } });
+  assert.equal(zh(words('word', 'third-party dashcam')), '售后加装：第三方行车记录仪（描述关键词）');
+  assert.equal(zh(words('photo', 'aftermarket_roof_box')), '售后加装：后装 roof box（照片标签）', 'unknown words stay words');
+  assert.equal(en(words('photo', 'aftermarket_roof_box')), 'aftermarket fit-out: aftermarket roof box (photo label)');
+  assert.equal(zh(words('word', '非原厂屏幕')), '售后加装：非原厂屏幕（描述关键词）');
+  assert.equal(en(words('part', 'AM-SCREEN_01')), 'aftermarket fit-out: AM-SCREEN_01 (part)', 'a part number as it is');
+
+  const typed = '4S店反馈：客户自行加装的倒车影像';
+  const byPerson = { ...byRule, opportunity_by: 'person', feedback: { opportunity: true, opportunity_reason: typed } };
+  assert.equal(zh(byPerson), typed);
+  assert.equal(en(byPerson), typed);
+  const byPersonSilently = { opportunity: true, opportunity_by: 'person', opportunity_reason: 'tagged by hand',
+    opportunity_accessory: null, feedback: { opportunity: true, opportunity_reason: null } };
+  assert.equal(zh(byPersonSilently), '人工标记为服务机会');
+  assert.equal(en(byPersonSilently), 'tagged by a person');
+  assert.equal(zh({ opportunity_reason: 'something else', opportunity_accessory: null, feedback: {} }), '—');
 });

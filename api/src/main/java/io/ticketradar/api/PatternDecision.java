@@ -12,8 +12,9 @@ import java.util.Locale;
  * previous state, applies one action and is stored as a new version, so the newest row is the whole state.
  *
  * @param dismissReason "" unless dismissed
- * @param opportunity   null while nobody overrode the detector's opportunity tag
- * @param note          "" when there is none
+ * @param opportunity       null while nobody overrode the detector's opportunity tag
+ * @param opportunityReason why the person tagged or untagged it, as typed; "" when they gave no reason
+ * @param note              "" when there is none
  */
 record PatternDecision(
         String tenantId,
@@ -22,6 +23,7 @@ record PatternDecision(
         boolean dismissed,
         String dismissReason,
         Boolean opportunity,
+        String opportunityReason,
         String note,
         String updatedBy,
         Instant updatedAt,
@@ -31,29 +33,43 @@ record PatternDecision(
 
     /** The state before anyone decided anything. */
     static PatternDecision none(String tenantId, String patternId) {
-        return new PatternDecision(tenantId, patternId, false, false, "", null, "", "", Instant.EPOCH, 0);
+        return new PatternDecision(tenantId, patternId, false, false, "", null, "", "", "", Instant.EPOCH, 0);
     }
 
     /**
      * The state after one more action. Confirming and dismissing exclude each other: the later one wins, so a
      * pattern dismissed by mistake is brought back by confirming it.
      *
-     * @param text the reason (dismiss) or the note (note); ignored by the other actions
+     * @param text the reason (dismiss, tag and untag an opportunity) or the note (note); ignored by confirm
      */
     PatternDecision then(Action action, String text, String by, Instant at) {
         long next = Math.max(version + 1, at.toEpochMilli() * 1_000); // the later write wins, even across processes
         return switch (action) {
-            case CONFIRM -> new PatternDecision(tenantId, patternId, true, false, "", opportunity, note, by, at, next);
+            case CONFIRM ->
+                new PatternDecision(
+                        tenantId, patternId, true, false, "", opportunity, opportunityReason, note, by, at, next);
             case DISMISS ->
-                new PatternDecision(tenantId, patternId, false, true, text, opportunity, note, by, at, next);
+                new PatternDecision(
+                        tenantId, patternId, false, true, text, opportunity, opportunityReason, note, by, at, next);
             case TAG_OPPORTUNITY ->
-                new PatternDecision(tenantId, patternId, confirmed, dismissed, dismissReason, true, note, by, at, next);
+                new PatternDecision(
+                        tenantId, patternId, confirmed, dismissed, dismissReason, true, text, note, by, at, next);
             case UNTAG_OPPORTUNITY ->
                 new PatternDecision(
-                        tenantId, patternId, confirmed, dismissed, dismissReason, false, note, by, at, next);
+                        tenantId, patternId, confirmed, dismissed, dismissReason, false, text, note, by, at, next);
             case NOTE ->
                 new PatternDecision(
-                        tenantId, patternId, confirmed, dismissed, dismissReason, opportunity, text, by, at, next);
+                        tenantId,
+                        patternId,
+                        confirmed,
+                        dismissed,
+                        dismissReason,
+                        opportunity,
+                        opportunityReason,
+                        text,
+                        by,
+                        at,
+                        next);
         };
     }
 
@@ -80,6 +96,7 @@ record PatternDecision(
                 .put("dismissed", dismissed)
                 .put("dismiss_reason", dismissReason)
                 .put("opportunity", opportunity)
+                .put("opportunity_reason", opportunityReason)
                 .put("note", note)
                 .put("updated_by", updatedBy)
                 .put("updated_at", SqlLiterals.dateTime64Text(updatedAt))

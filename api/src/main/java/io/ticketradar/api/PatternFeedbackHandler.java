@@ -19,7 +19,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code PATCH /api/v1/patterns/{pattern_id}} with {@code {"action":"confirm"|"dismiss"|"tag_opportunity"|
  * "untag_opportunity"|"note","reason"?,"note"?,"by"?}}: records one decision about one of the caller's patterns in
  * {@code pattern_feedback} as a new version, publishes it to the {@code pattern-feedback} topic for the detector, and
- * answers with the updated pattern. A dismissal needs a reason, the note action a note.
+ * answers with the updated pattern. A dismissal needs a reason, the note action a note; tagging or untagging an
+ * opportunity may say why.
  *
  * <p>The decision is stored before it is published: if the broker does not acknowledge, the caller gets a 503 and
  * sends the same decision again, which is harmless (the newest version wins everywhere).
@@ -120,6 +121,8 @@ final class PatternFeedbackHandler implements Handler {
                 }
                 yield note.strip();
             }
+            // a person's words about the tag, kept as typed (pages show them so)
+            case TAG_OPPORTUNITY, UNTAG_OPPORTUNITY -> reason == null ? "" : reason.strip();
             default -> "";
         };
         return new Request(action, text, by == null || by.isBlank() ? "api" : by.strip());

@@ -41,7 +41,8 @@ final class Patterns {
                    toBool(ifNull(f.opportunity, p.opportunity)) AS effective_opportunity,
                    p.opportunity_reason AS opportunity_reason,
                    toBool(f.pattern_id != '') AS has_feedback, f.confirmed AS confirmed, f.dismissed AS dismissed,
-                   f.dismiss_reason AS dismiss_reason, f.opportunity AS opportunity_override, f.note AS note,
+                   f.dismiss_reason AS dismiss_reason, f.opportunity AS opportunity_override,
+                   f.opportunity_reason AS opportunity_reason_typed, f.note AS note,
                    f.updated_by AS updated_by, f.updated_at AS updated_at, f.version AS feedback_version
             FROM (SELECT * FROM failure_patterns FINAL WHERE tenant_id = ?) AS p
             LEFT JOIN (SELECT * FROM pattern_feedback FINAL WHERE tenant_id = ?) AS f ON f.pattern_id = p.pattern_id""";
@@ -150,6 +151,7 @@ final class Patterns {
                                 (Boolean) row.get("dismissed"),
                                 (String) row.get("dismiss_reason"),
                                 (Boolean) row.get("opportunity_override"),
+                                (String) row.get("opportunity_reason_typed"),
                                 (String) row.get("note"),
                                 (String) row.get("updated_by"),
                                 WarehouseValues.instant(row.get("updated_at")),
@@ -187,11 +189,16 @@ final class Patterns {
                 json(id, "daily", row, mapper.createArrayNode()),
                 json(id, "hints", row, mapper.createObjectNode()),
                 (Boolean) row.get("effective_opportunity"),
+                PatternView.opportunityBy(
+                        (Boolean) row.get("effective_opportunity"), (Boolean) row.get("opportunity_override")),
                 (String) row.get("opportunity_reason"),
+                PatternView.accessoryOf((String) row.get("opportunity_reason")),
                 new PatternView.Feedback(
                         hasFeedback && (Boolean) row.get("confirmed"),
                         hasFeedback && (Boolean) row.get("dismissed"),
                         WarehouseValues.emptyToNull((String) row.get("dismiss_reason")),
+                        (Boolean) row.get("opportunity_override"),
+                        WarehouseValues.emptyToNull((String) row.get("opportunity_reason_typed")),
                         WarehouseValues.emptyToNull((String) row.get("note")),
                         hasFeedback ? WarehouseValues.utcInstant(row.get("updated_at")) : null));
     }

@@ -48,7 +48,7 @@ class PatternsApiTest {
         coldStartFirst.put("ratio", 3.0);
         Map<String, Object> screens = pattern(TENANT, "P-SCREEN", "active", "2026-01-05", 1, SCREENS);
         screens.put("opportunity", true);
-        screens.put("opportunity_reason", "aftermarket accessory among the defining codes");
+        screens.put("opportunity_reason", "aftermarket: photo:non_original_screen"); // as the detector's rule writes it
         api.insert(
                 "failure_patterns",
                 List.of(
@@ -97,7 +97,23 @@ class PatternsApiTest {
         assertEquals(List.of("T-1", "T-2"), texts(cold.path("example_tickets")));
         assertFalse(cold.path("opportunity").asBoolean());
         assertEquals(TestApi.json("""
-                {"confirmed":false,"dismissed":false,"dismiss_reason":null,"note":null,"updated_at":null}"""), cold.path("feedback"));
+                {"confirmed":false,"dismissed":false,"dismiss_reason":null,"opportunity":null,"opportunity_reason":null,
+                 "note":null,"updated_at":null}"""), cold.path("feedback"));
+        assertTrue(cold.path("opportunity_by").isNull());
+        assertTrue(cold.path("opportunity_accessory").isNull());
+    }
+
+    @Test
+    void theDetectorsOpportunityReasonIsKeptForMachinesAndItsAccessorySplitForPages() {
+        JsonNode screens = api.ok("/api/v1/patterns/P-SCREEN");
+
+        assertTrue(screens.path("opportunity").asBoolean());
+        assertEquals("detector", screens.path("opportunity_by").asText());
+        assertEquals(
+                "aftermarket: photo:non_original_screen",
+                screens.path("opportunity_reason").asText());
+        assertEquals(TestApi.json("""
+                        {"code":"photo:non_original_screen","kind":"photo","value":"non_original_screen"}"""), screens.path("opportunity_accessory"));
     }
 
     @Test
@@ -184,11 +200,21 @@ class PatternsApiTest {
     }
 
     @Test
-    void peopleOverrideTheOpportunityTagAndKeepNotes() {
+    void peopleOverrideTheOpportunityTagWithTheirReasonAsTypedAndKeepNotes() {
+        String typed = "  4S店反馈：客户自行加装的倒车影像  ";
         JsonNode tagged = api.client
-                .patch("/api/v1/patterns/P-TAG", api.token, "{\"action\":\"tag_opportunity\"}")
+                .patch(
+                        "/api/v1/patterns/P-TAG",
+                        api.token,
+                        "{\"action\":\"tag_opportunity\",\"reason\":\"" + typed + "\"}")
                 .json();
         assertTrue(tagged.path("opportunity").asBoolean());
+        assertEquals("person", tagged.path("opportunity_by").asText());
+        assertEquals(
+                typed.strip(),
+                tagged.path("feedback").path("opportunity_reason").asText());
+        assertTrue(tagged.path("feedback").path("opportunity").asBoolean());
+        assertEquals("", tagged.path("opportunity_reason").asText(), "the detector gave none");
         assertEquals(List.of("P-TAG"), ids(api.ok("/api/v1/patterns?opportunity=true&status=fading")));
 
         JsonNode noted = api.client
@@ -197,11 +223,15 @@ class PatternsApiTest {
         assertEquals(
                 "ask the PM of 4S shops", noted.path("feedback").path("note").asText());
         assertTrue(noted.path("opportunity").asBoolean(), "a note keeps the earlier decisions");
+        assertEquals(
+                typed.strip(), noted.path("feedback").path("opportunity_reason").asText());
 
         JsonNode untagged = api.client
                 .patch("/api/v1/patterns/P-TAG", api.token, "{\"action\":\"untag_opportunity\"}")
                 .json();
         assertFalse(untagged.path("opportunity").asBoolean());
+        assertTrue(untagged.path("opportunity_by").isNull());
+        assertTrue(untagged.path("feedback").path("opportunity_reason").isNull(), "untagged without a reason");
         assertEquals(
                 false,
                 TestApi.json(feedbackRecords(TENANT + "|P-TAG", 3).getLast().value())

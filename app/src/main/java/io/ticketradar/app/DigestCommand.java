@@ -6,15 +6,12 @@ import io.ticketradar.api.Digest;
 import io.ticketradar.api.DigestMarkdown;
 import io.ticketradar.api.Digests;
 import io.ticketradar.api.DownloadLinks;
-import io.ticketradar.pipelines.PipelineSettings;
-import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.Warehouses;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -61,11 +58,12 @@ final class DigestCommand {
     }
 
     private static Digest read(TicketRadarConfig config, String tenant, LocalDate morning) throws IOException {
-        Properties stack = runningStack(config.dataDir());
+        Properties stack = config.runningStack();
         String baseUrl = config.publicUrl()
                 .orElse(stack != null ? stack.getProperty("api.url") : "http://" + config.host() + ":" + config.port());
         if (config.embeddedWarehouse() && stack != null) {
-            String answer = StackControl.ask(config.dataDir(), List.of("digest", tenant, morning.toString()));
+            String answer =
+                    StackControl.ask(config.dataDir(), List.of(StackControl.DIGEST, tenant, morning.toString()));
             return Digests.mapper().readValue(answer, Digest.class);
         }
         if (config.embeddedWarehouse() && !Files.isDirectory(config.dataDir().resolve("warehouse"))) {
@@ -80,27 +78,8 @@ final class DigestCommand {
         }
     }
 
-    /** The stack file of a stack that is running, or null. */
-    private static Properties runningStack(Path dataDir) throws IOException {
-        Path file = dataDir.resolve(TicketRadarStack.STACK_FILE);
-        if (!Files.exists(file)) {
-            return null;
-        }
-        Properties stack = PropertiesFiles.read(file, "stack file");
-        boolean alive = ProcessHandle.of(Long.parseLong(stack.getProperty("pid", "-1")))
-                .map(ProcessHandle::isAlive)
-                .orElse(false);
-        return alive ? stack : null;
-    }
-
     private static LocalDate today(TicketRadarConfig config, String tenant) {
-        TenantZones zones = config.tenantsFile()
-                .map(file -> TenantSettingsFile.apply(
-                                file, PipelineSettings.defaults("", config.warehouse(), config.dataDir()))
-                        .indicators()
-                        .zones())
-                .orElse(TenantZones.defaults());
-        return LocalDate.now(zones.zoneOf(tenant));
+        return LocalDate.now(config.tenantZones().zoneOf(tenant));
     }
 
     private static LocalDate parse(String date) {

@@ -66,7 +66,9 @@ public final class Main {
                   generate   write a generated data set with ground truth (generate --help)
                   replay     publish a data set to Kafka in event-time order (replay --help)
                   import     import a CSV or Excel file through a mapping (import --help)
-                  patterns   the emerging failure patterns in a data set folder (patterns --help)
+                  patterns   the emerging failure patterns in a data set folder (patterns DIR), or in a tenant's
+                             history in the warehouse (patterns --tenant T --from D --to D, which also reads the
+                             detector's baseline before D) (patterns --help)
                   evaluate-patterns
                              score the pattern detector on a generated data set against its ground truth
                   bench      measure: bench patterns (offline pattern mining beside a same-run baseline)

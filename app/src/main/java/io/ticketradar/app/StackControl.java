@@ -27,9 +27,16 @@ import java.util.function.Function;
  * <p>Protocol: the client sends one line of tab-separated words ({@code digest<TAB>tenant<TAB>date}); the stack
  * answers {@code ok} or {@code error<TAB>message} on the first line, then the answer, and closes.
  */
-final class StackControl implements AutoCloseable {
+public final class StackControl implements AutoCloseable {
 
     static final String SOCKET = "control.sock";
+    /** {@code digest<TAB>tenant<TAB>morning}: the tenant's digest as JSON. */
+    static final String DIGEST = "digest";
+    /**
+     * {@code patterns<TAB>tenant<TAB>from<TAB>to<TAB>interval}: {@code patterns --tenant} run by the stack, as
+     * JSON.
+     */
+    public static final String PATTERNS = "patterns";
 
     private static final Logger LOG = LoggerFactory.getLogger(StackControl.class);
 
@@ -62,8 +69,12 @@ final class StackControl implements AutoCloseable {
         }
     }
 
-    /** Sends a request to the stack of {@code dataDir} and returns its answer. */
-    static String ask(Path dataDir, List<String> request) throws IOException {
+    /**
+     * Sends a request to the stack of {@code dataDir} and returns its answer.
+     *
+     * @throws IllegalArgumentException with the stack's message when it refused the request
+     */
+    public static String ask(Path dataDir, List<String> request) throws IOException {
         try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(dataDir.resolve(SOCKET)))) {
             channel.write(ByteBuffer.wrap((String.join("\t", request) + "\n").getBytes(StandardCharsets.UTF_8)));
             channel.shutdownOutput();

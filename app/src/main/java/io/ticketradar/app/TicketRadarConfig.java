@@ -1,7 +1,10 @@
 package io.ticketradar.app;
 
+import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.warehouse.WarehouseConfig;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -168,6 +171,31 @@ public final class TicketRadarConfig {
                 values.get(Setting.CLICKHOUSE_URL),
                 values.get(Setting.CLICKHOUSE_USER),
                 values.get(Setting.CLICKHOUSE_PASSWORD));
+    }
+
+    /** Each tenant's time zone: the tenants file's, else the default (Asia/Shanghai). */
+    public TenantZones tenantZones() {
+        return tenantsFile()
+                .map(file -> TenantSettingsFile.apply(file, PipelineSettings.defaults("", warehouse(), dataDir()))
+                        .indicators()
+                        .zones())
+                .orElse(TenantZones.defaults());
+    }
+
+    /**
+     * The stack file of the stack running on this data folder, or null when none runs. Its embedded warehouse is
+     * then locked by it: other commands ask it through {@link StackControl}, or say so.
+     */
+    public Properties runningStack() {
+        Path file = dataDir().resolve(TicketRadarStack.STACK_FILE);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        Properties stack = PropertiesFiles.read(file, "stack file");
+        boolean alive = ProcessHandle.of(Long.parseLong(stack.getProperty("pid", "-1")))
+                .map(ProcessHandle::isAlive)
+                .orElse(false);
+        return alive ? stack : null;
     }
 
     public Duration checkpointInterval() {

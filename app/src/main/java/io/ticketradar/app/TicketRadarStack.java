@@ -14,8 +14,10 @@ import io.ticketradar.api.KafkaHealthCheck;
 import io.ticketradar.api.TenantDays;
 import io.ticketradar.api.TenantTokens;
 import io.ticketradar.api.WarehouseHealthCheck;
+import io.ticketradar.app.patterns.WarehouseDetection;
 import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.dashboards.Dashboards;
+import io.ticketradar.models.ModelJson;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.TicketRadarJobs;
@@ -131,18 +133,21 @@ public final class TicketRadarStack implements AutoCloseable {
 
     /**
      * The morning digests: pushed at each tenant's {@code digest.at}, and printed on request by {@code digest} through
-     * the control socket (the embedded warehouse can be read by this process only).
+     * the control socket (the embedded warehouse can be read by this process only), as is {@code patterns --tenant}.
      */
     private void startDigests(
             TicketRadarConfig config, PipelineSettings settings, PrometheusMeterRegistry metrics, Digests digests) {
         String baseUrl = config.publicUrl().orElse(apiUrl);
         started.push(StackControl.serve(config.dataDir(), request -> {
-            if (request.size() != 3 || !request.getFirst().equals("digest")) {
-                throw new IllegalArgumentException("unknown request " + request);
-            }
             try {
-                return Digests.mapper()
-                        .writeValueAsString(digests.read(request.get(1), LocalDate.parse(request.get(2)), baseUrl));
+                if (request.size() == 3 && request.getFirst().equals(StackControl.DIGEST)) {
+                    return Digests.mapper()
+                            .writeValueAsString(digests.read(request.get(1), LocalDate.parse(request.get(2)), baseUrl));
+                }
+                if (request.size() == 5 && request.getFirst().equals(StackControl.PATTERNS)) {
+                    return patterns(request, settings);
+                }
+                throw new IllegalArgumentException("unknown request " + request);
             } catch (JsonProcessingException | DateTimeParseException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
@@ -161,6 +166,19 @@ public final class TicketRadarStack implements AutoCloseable {
             started.push(schedule);
             schedule.start();
         }
+    }
+
+    /** {@code patterns --tenant} for a command that cannot open the embedded warehouse this stack holds. */
+    private String patterns(List<String> request, PipelineSettings settings) {
+        String tenant = request.get(1);
+        return ModelJson.write(WarehouseDetection.run(
+                warehouse,
+                tenant,
+                settings.indicators().zones().zoneOf(tenant),
+                LocalDate.parse(request.get(2)),
+                LocalDate.parse(request.get(3)),
+                settings.patterns().detector(),
+                Duration.parse(request.get(4))));
     }
 
     private void startBroker(TicketRadarConfig config) {

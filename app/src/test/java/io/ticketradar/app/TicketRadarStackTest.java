@@ -116,6 +116,32 @@ class TicketRadarStackTest {
             assertEquals(200, csv.statusCode(), "the digest's CSV link works without a token: " + csv.body());
             assertTrue(csv.body().contains("day,region,indicator"), csv.body());
 
+            Console patterns = new Console();
+            String[] ofA = {
+                "patterns",
+                "--tenant",
+                "tenant-a",
+                "--from",
+                "2026-03-02",
+                "--to",
+                "2026-03-02",
+                "--data-dir",
+                dataDir.toString()
+            };
+            assertEquals(
+                    0,
+                    patterns.run(ofA),
+                    "patterns of the running stack's warehouse, through its control socket: " + patterns.err());
+            assertTrue(patterns.err().contains("read 3 events of tenant tenant-a from 2025-12-22"), patterns.err());
+            assertTrue(patterns.out().startsWith("tenant tenant-a: 0 pattern(s)"), patterns.out());
+            patterns.clear();
+            String[] ofNobody = ofA.clone();
+            ofNobody[2] = "nobody";
+            assertEquals(1, patterns.run(ofNobody));
+            assertEquals(
+                    "patterns: tenant 'nobody' has no events in the warehouse",
+                    patterns.err().strip());
+
             String metrics = awaitMetric(url, "ticketradar_flink_checkpoint_age_seconds{", Duration.ofSeconds(60));
             for (String pipeline : List.of(
                     "ticketradar_flink_records_in_total{",

@@ -1,5 +1,7 @@
 package io.ticketradar.app.patterns;
 
+import io.ticketradar.app.Setting;
+import io.ticketradar.app.TicketRadarConfig;
 import io.ticketradar.datasets.cli.CommandLine;
 import io.ticketradar.datasets.cli.Flags;
 import io.ticketradar.datasets.cli.UsageException;
@@ -15,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,44 +27,92 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code ticketradar patterns DIR}: the emerging failure patterns in a data set folder, found by the same detector the
- * streaming job runs, as a table and in words (zh-CN and en).
+ * {@code ticketradar patterns DIR|--tenant T --from D --to D}: the emerging failure patterns in a data set folder, or in
+ * a tenant's history in the warehouse, found by the same detector the streaming job runs, as a table and in words
+ * (zh-CN and en).
  */
 public final class PatternsCommand {
 
     static final String USAGE = """
             usage: ticketradar patterns DIR [options]
-              Runs the emerging-pattern detector over the data set in DIR (from `generate` or `import`) in the order
-              its records arrived, as the streaming job would, and prints the patterns it found with their
-              descriptions. The detector's settings are the job's (docs/patterns.md).
+                   ticketradar patterns --tenant T --from YYYY-MM-DD --to YYYY-MM-DD [options] [warehouse settings]
+              Runs the emerging-pattern detector, as the streaming job would, and prints the patterns it found with
+              their descriptions. The detector's settings are the job's (docs/patterns.md).
 
+              DIR                the data set in DIR (from `generate` or `import`), in the order its records arrived
+              --tenant T         tenant T's history as the warehouse holds it (the raw events ingest stored), in
+                                 event-time order, from --from to --to (days in the tenant's zone; its patterns
+                                 flagged on one of those days). The detector's baselines need the %d days before
+                                 --from: they are read too and should be in the warehouse.
               --interval 1h|1d   how often each tenant is evaluated (default 1d: at each day's end; the job
                                  evaluates hourly, which can only move a detection earlier within its day)
               --json FILE        also write the patterns as JSON
               --lang zh|en       the language of the descriptions (default zh)
-            """;
-    private static final Set<String> VALUED = Set.of("interval", "json", "lang");
+
+              warehouse settings, as `run` takes them (flag, else environment variable, else --config FILE):
+              --data-dir DIR     the stack's data folder, whose embedded warehouse is read here, or by the stack
+                                 running on it (default ./data)
+              --clickhouse-url URL, --clickhouse-user U, --clickhouse-password P
+                                 a ClickHouse server instead
+              --tenants-file FILE  the tenants' time zones (default Asia/Shanghai)
+              --config FILE      a properties file of these settings
+            """.formatted(
+                    WarehouseDetection.leadInDays(PatternSettings.defaults().detector()));
+    /** The app settings the tenant form takes, and the file of them. */
+    private static final List<String> WAREHOUSE_SETTINGS = List.of(
+            Setting.DATA_DIR.key(),
+            Setting.CLICKHOUSE_URL.key(),
+            Setting.CLICKHOUSE_USER.key(),
+            Setting.CLICKHOUSE_PASSWORD.key(),
+            Setting.TENANTS_FILE.key(),
+            "config");
+
+    private static final Set<String> VALUED = valued();
     private static final Set<String> SWITCHES = Set.of("help");
 
     private PatternsCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return CommandLine.run("patterns", USAGE, VALUED, SWITCHES, args, out, err, flags -> {
-            Path dir = dataset(flags);
             boolean zh = language(flags);
-            OfflineDetection detection =
-                    DatasetDetection.run(dir, PatternSettings.defaults(), interval(flags), outOfOrderness());
+            Duration interval = interval(flags);
             Map<String, List<FailurePattern>> byTenant = new LinkedHashMap<>();
-            for (String tenant : detection.tenants()) {
-                List<FailurePattern> patterns = detection.patterns(tenant).stream()
-                        .sorted(Comparator.comparing(FailurePattern::detectedOn))
-                        .toList();
-                byTenant.put(tenant, patterns);
-                print(tenant, patterns, zh, out);
+            if (flags.has("tenant")) {
+                String tenant = WarehousePatterns.tenant(flags);
+                byTenant.put(tenant, WarehousePatterns.find(tenant, flags, config(flags), interval, err));
+            } else {
+                OfflineDetection detection =
+                        DatasetDetection.run(dataset(flags), PatternSettings.defaults(), interval, outOfOrderness());
+                for (String tenant : detection.tenants()) {
+                    byTenant.put(
+                            tenant,
+                            detection.patterns(tenant).stream()
+                                    .sorted(Comparator.comparing(FailurePattern::detectedOn))
+                                    .toList());
+                }
             }
+            byTenant.forEach((tenant, patterns) -> print(tenant, patterns, zh, out));
             writeJson(flags, byTenant);
             return 0;
         });
+    }
+
+    private static Set<String> valued() {
+        Set<String> valued = new HashSet<>(Set.of("interval", "json", "lang", "tenant", "from", "to"));
+        valued.addAll(WAREHOUSE_SETTINGS);
+        return Set.copyOf(valued);
+    }
+
+    /** The app's typed configuration from the warehouse settings given, the environment and --config. */
+    private static TicketRadarConfig config(Flags flags) {
+        List<String> args = new ArrayList<>();
+        for (String key : WAREHOUSE_SETTINGS) {
+            if (flags.has(key)) {
+                args.add("--" + key);
+                args.add(flags.get(key, ""));
+            }
+        }
+        return TicketRadarConfig.load(args, System.getenv());
     }
 
     private static void print(String tenant, List<FailurePattern> patterns, boolean zh, PrintStream out) {
@@ -86,7 +138,7 @@ public final class PatternsCommand {
 
     static Path dataset(Flags flags) throws UsageException {
         if (flags.positional().size() != 1) {
-            throw new UsageException("give exactly one data set folder");
+            throw new UsageException("give exactly one data set folder, or --tenant with --from and --to");
         }
         Path dir = Path.of(flags.positional().getFirst());
         if (!Files.isDirectory(dir)) {

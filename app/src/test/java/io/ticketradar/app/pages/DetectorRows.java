@@ -80,7 +80,7 @@ final class DetectorRows {
                         "description_en",
                         "38 CAN communication failures in 华东 vs 7 expected (×5.4); 87% had a non-original screen")
                 .put("opportunity", true)
-                .put("opportunity_reason", "accessory:non_oem_screen among the defining codes")
+                .put("opportunity_reason", "aftermarket: photo:non_oem_screen") // as the detector's rule writes it
                 .put("version", 1);
         row.putArray("defining_codes").add("fault:LV-CAN-01").add("region:华东");
         row.putArray("example_tickets").add("T-pages-example-1").add("T-pages-example-2");

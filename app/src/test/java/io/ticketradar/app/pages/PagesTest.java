@@ -410,6 +410,10 @@ class PagesTest {
             assertEquals("38", card.findElement(By.className("size")).getText());
             assertEquals("×5.4", card.findElement(By.className("growth")).getText());
             assertEquals("华东", card.findElement(By.className("regions")).getText());
+            assertEquals(
+                    "依据: 售后加装：非原厂屏幕（照片标签）",
+                    card.findElement(By.className("reason")).getText(),
+                    "the detector's reason in words, never its code");
             browser.screenshot("opportunities-1920x1080");
             assertEquals(List.of(), browser.consoleErrors());
 

@@ -1,7 +1,9 @@
 // Service opportunities for product managers: patterns tagged as opportunities, their size, growth and regions.
 import { getJson } from './api.mjs';
 import { showChart } from './charts.mjs';
-import { opportunityOption, patternDailyOption, patternRegions, patternTitle } from './options.mjs';
+import {
+  opportunityOption, opportunityReason, patternDailyOption, patternRegions, patternTitle,
+} from './options.mjs';
 import { h, initPage, loadAsOf, loadPanel, requireToken, wireExports } from './ui.mjs';
 
 const page = initPage();
@@ -19,7 +21,7 @@ function card(p) {
       h('span', {}, `${t('opp.size')} `, h('b', { class: 'size' }, fmt.number(p.observed))),
       h('span', {}, `${t('opp.growth')} `, h('b', { class: 'growth' }, `×${fmt.number(p.ratio)}`)),
       h('span', {}, `${t('opp.regions')} `, h('b', { class: 'regions' }, regions.length ? regions.join('、') : '—'))),
-    h('p', { class: 'muted' }, `${t('opp.reason')}: ${p.opportunity_reason ?? '—'}`),
+    h('p', { class: 'muted reason' }, `${t('opp.reason')}: ${opportunityReason(p, t, lang)}`),
     h('div', { class: 'spark', id: `spark-${p.id}` }));
 }
 

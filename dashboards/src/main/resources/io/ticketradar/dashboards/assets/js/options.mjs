@@ -298,6 +298,55 @@ export function patternRegions(pattern) {
     .map((m) => m[1]);
 }
 
+/** A code kind's name (fault, region, part...), or the kind itself when the dictionary has none. */
+export function codeKindName(kind, t) {
+  const name = t(`dim.${kind}`);
+  return name === `dim.${kind}` ? kind : name;
+}
+
+/** Code kinds whose values are words (photo labels, description words), worded through the dictionary's terms. */
+const WORDED_KINDS = new Set(['photo', 'word']);
+const MOST_WORDS_PER_TERM = 3;
+
+/**
+ * An accessory code's value in the page's language: its words through the dictionary's 'term.*' entries, longest
+ * first (non_original_screen: 非原厂 + 屏幕), words it does not know kept as words. Other kinds' values (a part
+ * number) are identifiers people use as they are.
+ */
+export function accessoryWords(code, t, lang) {
+  if (!WORDED_KINDS.has(code.kind)) return code.value;
+  const words = code.value.toLowerCase().split(/[_\-\s]+/).filter(Boolean);
+  const known = (term) => t(`term.${term}`) !== `term.${term}`;
+  const parts = [];
+  for (let i = 0; i < words.length;) {
+    let j = Math.min(words.length, i + MOST_WORDS_PER_TERM);
+    while (j > i + 1 && !known(words.slice(i, j).join('_'))) j -= 1;
+    const term = words.slice(i, j).join('_');
+    parts.push(known(term) ? t(`term.${term}`) : words.slice(i, j).join(' '));
+    i = j;
+  }
+  if (lang === 'en') return parts.join(' ');
+  // Chinese runs on without spaces; a Latin word keeps a space on each side
+  return parts.reduce((text, part) => (text && (/[a-z0-9]$/i.test(text) || /^[a-z0-9]/i.test(part))
+    ? `${text} ${part}` : text + part), '');
+}
+
+/**
+ * Why a pattern is a service opportunity, in the page's words: a person's reason as they typed it; else the accessory
+ * the detector's rule found, with its kind; else that a person tagged it. The detector's reason as it wrote it
+ * (opportunity_reason) is for machines and never shown.
+ */
+export function opportunityReason(pattern, t, lang) {
+  const typed = pattern.feedback?.opportunity_reason;
+  if (typed) return typed;
+  const accessory = pattern.opportunity_accessory;
+  if (accessory) {
+    const kind = codeKindName(accessory.kind, t).toLocaleLowerCase(lang);
+    return t('opp.aftermarket', { what: accessoryWords(accessory, t, lang), kind });
+  }
+  return pattern.opportunity_by === 'person' ? t('opp.byHand') : '—';
+}
+
 /** Opportunities side by side: observed and expected tickets in the window, biggest first. */
 export function opportunityOption(patterns, lang, names, scale) {
   const sorted = [...patterns].sort((a, b) => (b.observed ?? 0) - (a.observed ?? 0));

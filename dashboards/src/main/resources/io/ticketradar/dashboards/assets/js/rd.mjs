@@ -2,7 +2,9 @@
 // history; every view exports as CSV or Excel through the API (?format=csv|xlsx of the same query).
 import { ApiError, getJson } from './api.mjs';
 import { showChart } from './charts.mjs';
-import { addDays, patternDailyOption, patternTitle, spanDays, todayIn, trendOption } from './options.mjs';
+import {
+  addDays, codeKindName, patternDailyOption, patternTitle, spanDays, todayIn, trendOption,
+} from './options.mjs';
 import { fillTable, h, initPage, loadAsOf, loadPanel, requireToken, wireExports } from './ui.mjs';
 
 const page = initPage();
@@ -103,11 +105,6 @@ async function showPatterns() {
   });
 }
 
-/** A code kind's name (fault, region, part...), or the kind itself when the dictionary has none. */
-function kindName(kind) {
-  const name = t(`dim.${kind}`);
-  return name === `dim.${kind}` ? kind : name;
-}
 
 function list(items, render) {
   return items?.length ? h('div', { class: 'chips' }, items.map((i) => h('span', { class: 'chip' }, render(i))))
@@ -141,7 +138,8 @@ async function showPattern(id) {
       h('h3', {}, t('pattern.daily')),
       h('div', { class: 'chart', id: 'pattern-chart' }),
       h('div', { class: 'detail-grid' },
-        h('div', {}, h('h3', {}, t('pattern.defining')), list(p.defining, (d) => `${kindName(d.kind)}: ${d.value}`)),
+        h('div', {}, h('h3', {}, t('pattern.defining')),
+          list(p.defining, (d) => `${codeKindName(d.kind, t)}: ${d.value}`)),
         h('div', {}, h('h3', {}, t('pattern.examples')), list(p.example_tickets, (e) => e.ticket_id ?? e)),
         h('div', {}, h('h3', {}, t('pattern.cooccurring')), co),
         h('div', {}, h('h3', {}, t('pattern.hints')),
