@@ -34,7 +34,7 @@ function ticketCard(ticket, rank) {
       h('dt', {}, t('field.fault_code')), h('dd', {}, ticket.fault_code ?? t('undiagnosed'))),
     h('h4', {}, t('eng.repairs')),
     repairs.length
-      ? h('div', { class: 'repairs', style: `--columns: ${repairs.length}` }, repairs.map(repairCard))
+      ? h('div', { class: 'repairs' }, repairs.map(repairCard))
       : h('p', { class: 'muted no-repairs' }, t(ticket.device_sn ? 'eng.repairs.none' : 'eng.noDevice')));
 }
 
