@@ -221,15 +221,11 @@ class EngineerTodayApiTest {
     }
 
     private static List<String> ids(JsonNode tickets) {
-        List<String> ids = new ArrayList<>();
-        tickets.forEach(t -> ids.add(t.path("ticket_id").asText()));
-        return ids;
+        return TestApi.texts(tickets, "ticket_id");
     }
 
     private static List<String> repairIds(JsonNode ticket) {
-        List<String> ids = new ArrayList<>();
-        ticket.path("repairs").forEach(r -> ids.add(r.path("repair_id").asText()));
-        return ids;
+        return TestApi.texts(ticket.path("repairs"), "repair_id");
     }
 
     /** An open ticket in FIELD, held by the engineer. */

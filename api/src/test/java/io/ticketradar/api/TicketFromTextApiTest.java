@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -129,9 +128,9 @@ class TicketFromTextApiTest {
 
         assertEquals(List.of(), texts(answer.path("event").path("symptoms")), "another tenant's catalogue word");
         assertEquals(
-                List.of("customer_id", "product_model", "site_id", "region"),
+                List.of("customer_id", "customer_phone", "product_model", "site_id", "region"),
                 texts(answer.path("missing")),
-                "another tenant's device");
+                "another tenant's device, and no phone said");
     }
 
     @Test
@@ -202,9 +201,7 @@ class TicketFromTextApiTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(e -> texts.add(e.asText()));
-        return texts;
+        return TestApi.texts(array, null);
     }
 
     private static Map<String, Object> symptom(String tenant, String code, String zh, String en) {
