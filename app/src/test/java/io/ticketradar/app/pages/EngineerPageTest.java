@@ -134,9 +134,17 @@ class EngineerPageTest {
     }
 
     @Test
-    void inEnglishAndForAnUnknownEngineerThePageSaysSo() {
+    void fromTheLandingPageInEnglishAndForAnUnknownEngineerThePageSaysSo() {
         try (Browser browser = Browser.open(1280, 900)) {
-            browser.get(url + "/engineer/" + ENGINEER + "?lang=en&token=" + token);
+            browser.get(url + "/?lang=en&token=" + token);
+            browser.driver().findElement(By.id("engineer-input")).sendKeys(ENGINEER);
+            browser.driver()
+                    .findElement(By.cssSelector("#engineer-open button"))
+                    .click();
+            browser.waitFor(
+                    LOAD,
+                    "the landing page opened the engineer's page",
+                    b -> b.driver().getCurrentUrl().endsWith("/engineer/" + ENGINEER + "?lang=en"));
             waitLoaded(browser);
             assertEquals("First-time-fix rate, last 30 days", text(browser, "#first-time-fix .panel-title"));
             assertEquals("7 of 9 fixed first time", text(browser, "#ftf-counts"));
