@@ -46,6 +46,8 @@ import java.util.function.Consumer;
  * GET  /api/v1/trends?group_by=&from=&to=   bearer    daily failure cases per fault, model, batch... for R&D
  * GET  /api/v1/devices/{device_sn}/history  bearer    a device's master data, tickets and repairs
  * GET  /api/v1/tickets/{ticket_id}/hints    bearer    dispatch hints of the patterns a ticket matches
+ * GET  /api/v1/engineers/{engineer_id}/today  bearer  an engineer's 3 most urgent open tickets, repairs, first-time fix
+ * POST /api/v1/tickets/from-text[?create=true]  bearer  a chat message read into a prefilled TICKET_CREATED
  * GET  /api/v1/stream                      bearer    Server-Sent Events: the tenant's changes as they land
  * GET  /api/downloads/indicators.csv?...   signed    a tenant's daily indicators as CSV, through the digest's link
  * </pre>
@@ -153,6 +155,7 @@ public final class ApiServer implements AutoCloseable {
         HeatmapHandler heatmap = new HeatmapHandler(warehouse, days);
         HeatmapTicketsHandler heatmapTickets = new HeatmapTicketsHandler(warehouse, days);
         Patterns patterns = new Patterns(warehouse, mapper);
+        Devices devices = new Devices(warehouse, mapper);
         StreamLog streamLog = new StreamLog(STREAM_LOG_CAPACITY, System.currentTimeMillis());
         this.changes = new ChangeWatcher(warehouse, streamLog, config.streamPoll());
         this.stream = new StreamHandler(streamLog, config.heartbeat());
@@ -185,8 +188,14 @@ public final class ApiServer implements AutoCloseable {
                     "/api/v1/patterns/{pattern_id}",
                     new PatternFeedbackHandler(patterns, feedback, mapper, days.clock()));
             cfg.routes.get("/api/v1/trends", new TrendsHandler(warehouse));
-            cfg.routes.get("/api/v1/devices/{device_sn}/history", new DeviceHistoryHandler(warehouse, mapper));
+            cfg.routes.get("/api/v1/devices/{device_sn}/history", new DeviceHistoryHandler(warehouse, devices));
             cfg.routes.get("/api/v1/tickets/{ticket_id}/hints", new TicketHintsHandler(warehouse, patterns));
+            cfg.routes.get(
+                    "/api/v1/engineers/{engineer_id}/today",
+                    new EngineerTodayHandler(new EngineerDay(warehouse), devices, days));
+            cfg.routes.post(
+                    "/api/v1/tickets/from-text",
+                    new TicketFromTextHandler(warehouse, devices, publisher, mapper, days));
             cfg.routes.get(BearerAuth.STREAM_PATH, stream);
             extensions.forEach(extension -> extension.accept(cfg));
         });

@@ -1,15 +1,13 @@
 package io.ticketradar.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code GET /api/v1/devices/{device_sn}/history[?limit=&offset=][&format=csv|xlsx]}: everything the caller knows
@@ -20,10 +18,6 @@ import java.util.Map;
  */
 final class DeviceHistoryHandler implements Handler {
 
-    private static final String REGISTERED = """
-            SELECT payload FROM ticket_events FINAL
-            WHERE tenant_id = ? AND device_sn = ? AND event_type = 'DEVICE_REGISTERED'
-            ORDER BY ts DESC, event_id DESC LIMIT 1""";
     private static final String FROM_CASES = """
             SELECT product_model, batch, firmware FROM failure_cases FINAL
             WHERE tenant_id = ? AND device_sn = ?
@@ -36,17 +30,13 @@ final class DeviceHistoryHandler implements Handler {
             LEFT JOIN (SELECT ticket_id, symptoms FROM failure_cases FINAL
                        WHERE tenant_id = ? AND device_sn = ? AND ticket_id != '') AS c ON c.ticket_id = t.ticket_id
             ORDER BY created_at, ticket_id""";
-    private static final String REPAIRS = """
-            SELECT ts, payload FROM ticket_events FINAL
-            WHERE tenant_id = ? AND device_sn = ? AND event_type = 'REPAIR_RECORDED'
-            ORDER BY ts, event_id""";
 
     private final Warehouse warehouse;
-    private final ObjectMapper mapper;
+    private final Devices devices;
 
-    DeviceHistoryHandler(Warehouse warehouse, ObjectMapper mapper) {
+    DeviceHistoryHandler(Warehouse warehouse, Devices devices) {
         this.warehouse = warehouse;
-        this.mapper = mapper;
+        this.devices = devices;
     }
 
     /** Master data; a field is null when nothing says it. */
@@ -63,18 +53,6 @@ final class DeviceHistoryHandler implements Handler {
             String faultCode,
             List<String> symptoms) {}
 
-    record RepairView(
-            String repairId,
-            String ts,
-            String ticketId,
-            String engineerId,
-            String faultCode,
-            String rootCause,
-            List<String> parts,
-            String firmware,
-            String outcome,
-            List<String> photoLabels) {}
-
     record History(
             String deviceSn,
             Device device,
@@ -83,10 +61,10 @@ final class DeviceHistoryHandler implements Handler {
             long ticketsTotal,
             List<TicketView> tickets,
             long repairsTotal,
-            List<RepairView> repairs) {}
+            List<Devices.Repair> repairs) {}
 
     @Override
-    public void handle(Context ctx) throws JsonProcessingException {
+    public void handle(Context ctx) {
         String tenant = BearerAuth.tenant(ctx);
         String sn = ctx.pathParam("device_sn");
         Page page = Page.of(ctx);
@@ -95,10 +73,7 @@ final class DeviceHistoryHandler implements Handler {
         List<TicketView> tickets = warehouse.query(TICKETS, tenant, sn, tenant, sn).stream()
                 .map(DeviceHistoryHandler::ticket)
                 .toList();
-        List<RepairView> repairs = new ArrayList<>();
-        for (Map<String, Object> row : warehouse.query(REPAIRS, tenant, sn)) {
-            repairs.add(repair(row));
-        }
+        List<Devices.Repair> repairs = devices.repairs(tenant, sn);
         if (device == null && tickets.isEmpty() && repairs.isEmpty()) {
             throw ApiException.notFound("device '" + sn + "' not found");
         }
@@ -114,15 +89,15 @@ final class DeviceHistoryHandler implements Handler {
         Responses.send(ctx, format, history, () -> table(history));
     }
 
-    private Device device(String tenant, String sn) throws JsonProcessingException {
-        List<Map<String, Object>> registered = warehouse.query(REGISTERED, tenant, sn);
-        if (!registered.isEmpty()) {
-            JsonNode event = mapper.readTree((String) registered.getFirst().get("payload"));
+    private Device device(String tenant, String sn) {
+        Optional<JsonNode> registered = devices.registration(tenant, sn);
+        if (registered.isPresent()) {
+            JsonNode event = registered.get();
             return new Device(
-                    text(event, "product_model"),
-                    text(event, "batch"),
-                    text(event, "firmware"),
-                    text(event, "production_date"));
+                    Devices.text(event, "product_model"),
+                    Devices.text(event, "batch"),
+                    Devices.text(event, "firmware"),
+                    Devices.text(event, "production_date"));
         }
         List<Map<String, Object>> cases = warehouse.query(FROM_CASES, tenant, sn);
         if (cases.isEmpty()) {
@@ -157,32 +132,6 @@ final class DeviceHistoryHandler implements Handler {
                 WarehouseValues.emptyToNull((String) row.get("site_id")),
                 WarehouseValues.emptyToNull((String) row.get("fault_code")),
                 (List<String>) row.get("symptoms"));
-    }
-
-    private RepairView repair(Map<String, Object> row) throws JsonProcessingException {
-        JsonNode event = mapper.readTree((String) row.get("payload"));
-        return new RepairView(
-                text(event, "repair_id"),
-                WarehouseValues.utcInstant(row.get("ts")),
-                text(event, "ticket_id"),
-                text(event, "engineer_id"),
-                text(event, "fault_code"),
-                text(event, "root_cause"),
-                texts(event.path("parts")),
-                text(event, "firmware"),
-                text(event, "outcome"),
-                texts(event.path("photo_labels")));
-    }
-
-    private static String text(JsonNode event, String field) {
-        JsonNode value = event.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(element -> texts.add(element.asText()));
-        return texts;
     }
 
     /** Tickets, then repairs, one row each, in one sheet: a device's history reads top to bottom. */
@@ -224,7 +173,7 @@ final class DeviceHistoryHandler implements Handler {
                     null,
                     null);
         }
-        for (RepairView r : history.repairs()) {
+        for (Devices.Repair r : history.repairs()) {
             table.add(
                     "repair",
                     r.repairId(),

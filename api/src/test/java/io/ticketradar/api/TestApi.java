@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,6 +183,13 @@ final class TestApi implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new AssertionError(text, e);
         }
+    }
+
+    /** The text of one field of each element of a JSON array ({@code null} field: the element's own text). */
+    static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(element -> texts.add((field == null ? element : element.path(field)).asText()));
+        return texts;
     }
 
     /** A table row from alternating column names and values, in that order. */

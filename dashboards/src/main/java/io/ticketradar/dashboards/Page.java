@@ -5,7 +5,9 @@ enum Page {
     LANDING("/", "index.html"),
     WALL("/wall", "wall.html"),
     RD("/rd", "rd.html"),
-    OPPORTUNITIES("/opportunities", "opportunities.html");
+    OPPORTUNITIES("/opportunities", "opportunities.html"),
+    /** One engineer's day; the page reads the id from its address. */
+    ENGINEER("/engineer/{engineer_id}", "engineer.html");
 
     final String path;
     final String file;

@@ -46,7 +46,7 @@ class DashboardsTest {
     @Test
     void everyPageIsHtmlWithAContentSecurityPolicyAndNoReferrer() throws Exception {
         for (Page page : Page.values()) {
-            HttpResponse<String> response = get(page.path);
+            HttpResponse<String> response = get(address(page));
             assertEquals(200, response.statusCode(), page.path);
             String type = response.headers().firstValue("Content-Type").orElseThrow();
             assertEquals("text/html;charset=utf-8", type.replace(" ", "").toLowerCase(Locale.ROOT), page.path);
@@ -66,7 +66,7 @@ class DashboardsTest {
     @Test
     void everyAssetAPageNamesIsServedWithItsType() throws Exception {
         for (Page page : Page.values()) {
-            Matcher assets = ASSET.matcher(get(page.path).body());
+            Matcher assets = ASSET.matcher(get(address(page)).body());
             while (assets.find()) {
                 String asset = assets.group(1);
                 HttpResponse<String> response = get(asset);
@@ -88,7 +88,7 @@ class DashboardsTest {
 
     @Test
     void theModulesThePagesImportAreServed() throws Exception {
-        for (String module : new String[] {"wall", "rd", "opportunities", "index"}) {
+        for (String module : new String[] {"wall", "rd", "opportunities", "index", "engineer"}) {
             String code = get("/assets/js/" + module + ".mjs").body();
             Matcher imports = Pattern.compile("from '\\./([^']+)'").matcher(code);
             while (imports.find()) {
@@ -98,6 +98,11 @@ class DashboardsTest {
                         module + " imports " + imports.group(1));
             }
         }
+    }
+
+    /** The page's address, a path parameter filled in. */
+    private static String address(Page page) {
+        return page.path.replace("{engineer_id}", "ENG-0412");
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

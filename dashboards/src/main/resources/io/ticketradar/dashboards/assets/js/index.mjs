@@ -1,6 +1,6 @@
 // The landing page: the pages, and a sign-in form that keeps a token for this browser tab.
 import { forgetToken } from './api.mjs';
-import { h, initPage, loadAsOf, signInForm } from './ui.mjs';
+import { h, initPage, loadAsOf, signInForm, withLanguage } from './ui.mjs';
 
 const page = initPage();
 const { t } = page;
@@ -23,3 +23,10 @@ function render(signedIn) {
 }
 
 render(page.signedIn);
+
+// An engineer's page needs the engineer's id in its address.
+document.getElementById('engineer-open').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const id = document.getElementById('engineer-input').value.trim();
+  if (id) location.href = withLanguage(new URL(`/engineer/${encodeURIComponent(id)}`, location.href).href, page.lang);
+});
