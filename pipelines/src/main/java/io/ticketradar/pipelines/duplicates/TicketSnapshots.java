@@ -13,7 +13,6 @@ import org.apache.flink.util.Collector;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -95,7 +94,7 @@ public final class TicketSnapshots extends KeyedProcessFunction<String, SourcedE
                         c.customerPhone(),
                         c.deviceSn(),
                         c.symptoms(),
-                        diagnosedSince ? t.faultCode() : Objects.requireNonNullElse(c.faultCode(), t.faultCode()),
+                        diagnosedSince || c.faultCode() == null ? t.faultCode() : c.faultCode(),
                         t.status(),
                         t.mergedInto());
             }
