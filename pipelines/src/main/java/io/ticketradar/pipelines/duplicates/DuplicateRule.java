@@ -25,20 +25,25 @@ public final class DuplicateRule {
 
     private DuplicateRule() {}
 
-    /**
-     * The evidence when {@code a} and {@code b} are duplicates. Only tickets that are still linkable (open, or merged
-     * into one that lives on) match; closed and resolved ones never do.
-     */
+    /** The evidence when {@code a} and {@code b} are duplicates. */
     public static Optional<Evidence> match(TicketSnapshot a, TicketSnapshot b) {
-        if (!a.tenantId().equals(b.tenantId()) || a.ticketId().equals(b.ticketId()) || !a.linkable() || !b.linkable()) {
+        return pair(a, b).map(DuplicatePair::evidence);
+    }
+
+    /**
+     * The pair in creation order, when they are duplicates. They match at the later one's creation when they name a
+     * common symptom, else once both fault codes are known; both must still be linkable then (open, or merged into a
+     * ticket that lives on): a ticket resolved or closed before that moment never matches.
+     */
+    static Optional<DuplicatePair> pair(TicketSnapshot a, TicketSnapshot b) {
+        if (!a.tenantId().equals(b.tenantId()) || a.ticketId().equals(b.ticketId())) {
             return Optional.empty();
         }
-        long apart = Math.abs(a.createdAt() - b.createdAt());
-        if (apart > WINDOW.toMillis()) {
-            return Optional.empty();
-        }
+        TicketSnapshot earlier = CREATION_ORDER.compare(a, b) <= 0 ? a : b;
+        TicketSnapshot later = earlier == a ? b : a;
+        long apart = later.createdAt() - earlier.createdAt();
         List<String> keys = sharedKeys(a, b);
-        if (keys.isEmpty()) {
+        if (apart > WINDOW.toMillis() || keys.isEmpty()) {
             return Optional.empty();
         }
         TreeSet<String> symptoms = new TreeSet<>(a.symptoms());
@@ -47,14 +52,14 @@ public final class DuplicateRule {
         if (symptoms.isEmpty() && faultCode == null) {
             return Optional.empty();
         }
-        return Optional.of(new Evidence(keys, List.copyOf(symptoms), faultCode, apart / MILLIS_PER_HOUR));
-    }
-
-    /** The pair in creation order, when they are duplicates. */
-    static Optional<DuplicatePair> pair(TicketSnapshot a, TicketSnapshot b) {
-        boolean aFirst = CREATION_ORDER.compare(a, b) <= 0;
-        return match(a, b)
-                .map(evidence -> aFirst ? new DuplicatePair(a, b, evidence) : new DuplicatePair(b, a, evidence));
+        long at = symptoms.isEmpty()
+                ? Math.max(later.createdAt(), Math.max(a.faultAt(), b.faultAt()))
+                : later.createdAt();
+        if (!earlier.linkableAt(at) || !later.linkableAt(at)) {
+            return Optional.empty();
+        }
+        Evidence evidence = new Evidence(keys, List.copyOf(symptoms), faultCode, apart / MILLIS_PER_HOUR);
+        return Optional.of(new DuplicatePair(earlier, later, evidence, at));
     }
 
     private static List<String> sharedKeys(TicketSnapshot a, TicketSnapshot b) {

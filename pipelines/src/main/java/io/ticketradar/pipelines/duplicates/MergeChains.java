@@ -13,10 +13,12 @@ import java.util.Map;
 
 /**
  * Keyed by tenant: joins matched pairs into groups and suggests (or, by the tenant's policy, makes) one merge per
- * duplicate, always into the earliest ticket of the group, so a chain A~B, B~C merges B and C into A, never C into B
- * into A. When a pair joins two groups, the later group's tickets are pointed at the earlier root anew (a new version
- * of their suggestions). Only open tickets are suggested, and only into an open ticket; a merged ticket still links
- * its group. The tickets' status comes from the second input, the snapshots, for the tickets already in a group.
+ * duplicate, always into the earliest open ticket of the group, so a chain A~B, B~C merges B and C into A, never C into
+ * B into A. When a pair joins two groups, the later group's tickets are pointed at the earlier ticket anew (a new
+ * version of their suggestions). Only open tickets are suggested, and only into an open ticket: when the group's
+ * earliest ticket has been closed, the next open one takes its place. A merged ticket
+ * still links its group. The tickets' status comes from the second input, the snapshots, for the tickets already in
+ * a group.
  *
  * <p>Only tickets that matched are kept, each until 72 h after its creation, and a root until its last member's
  * window ends, so a ticket matching a late member of the group still finds the root.
@@ -57,38 +59,50 @@ public final class MergeChains extends KeyedCoProcessFunction<String, DuplicateP
                 }
             }
         }
+        List<ChainNode> group =
+                all.values().stream().filter(n -> n.root.equals(earlier.root)).toList();
         boolean merge = settings.policyOf(ctx.getCurrentKey()) == MergePolicy.MERGE;
-        for (ChainNode n : all.values()) {
-            ChainNode root = all.get(n.root);
-            if (!n.isRoot()
-                    && n.status == TicketStatus.OPEN
-                    && root != null
-                    && root.status == TicketStatus.OPEN
-                    && !n.root.equals(n.suggestedInto)) {
-                n.suggestedInto = n.root;
-                n.version = Math.max(n.version + 1, ctx.timestamp() * 1_000);
+        for (ChainNode n : group) {
+            long at = Math.max(pair.matchedAt(), n.createdAt);
+            ChainNode into = n.openAt(at) ? into(group, n, at) : null;
+            if (into != null && !into.ticketId.equals(n.suggestedInto)) {
+                n.suggestedInto = into.ticketId;
+                n.version = Math.max(n.version + 1, at * 1_000);
                 out.collect(new MergeSuggestion(
                         ctx.getCurrentKey(),
                         n.ticketId,
-                        n.root,
+                        into.ticketId,
                         n.matchedTicketId,
                         n.evidence,
                         n.createdAt,
-                        n.rootCreatedAt,
+                        into.createdAt,
                         merge,
-                        ctx.timestamp(),
+                        at,
                         n.version));
             }
         }
         nodes.putAll(all);
     }
 
+    /** The earliest ticket of the group created before {@code n} and open at {@code at}; null when none is. */
+    private static ChainNode into(List<ChainNode> group, ChainNode n, long at) {
+        ChainNode into = null;
+        for (ChainNode m : group) {
+            if (m.before(n) && m.openAt(at) && (into == null || m.before(into))) {
+                into = m;
+            }
+        }
+        return into;
+    }
+
     /** The ticket's node, new (with its clean-up timer) when the ticket has not matched before. */
     private static ChainNode node(Map<String, ChainNode> all, TicketSnapshot ticket, Context ctx) {
-        return all.computeIfAbsent(ticket.ticketId(), id -> {
+        ChainNode node = all.computeIfAbsent(ticket.ticketId(), id -> {
             ctx.timerService().registerEventTimeTimer(ticket.createdAt() + DuplicateRule.WINDOW.toMillis());
             return ChainNode.of(ticket);
         });
+        node.update(ticket);
+        return node;
     }
 
     /** The first match of a ticket is its evidence. */
@@ -99,12 +113,12 @@ public final class MergeChains extends KeyedCoProcessFunction<String, DuplicateP
         }
     }
 
-    /** Keeps the status of the tickets in groups current: a closed or merged ticket is no longer suggested. */
+    /** Keeps the end of the tickets in groups current: a closed or merged ticket is no longer suggested into. */
     @Override
     public void processElement2(TicketSnapshot ticket, Context ctx, Collector<MergeSuggestion> out) throws Exception {
         ChainNode node = nodes.get(ticket.ticketId());
-        if (node != null && node.status != ticket.status()) {
-            node.status = ticket.status();
+        if (node != null) {
+            node.update(ticket);
             nodes.put(ticket.ticketId(), node);
         }
     }

@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Keyed by (tenant, ticket): folds the events that matter to the duplicate rule (creation, diagnosis, resolution,
  * closing, reopening, merging) into a {@link TicketSnapshot} and emits it whenever it changes. Events may arrive out
- * of order: a diagnosis or a closing before the creation is kept until the creation comes, and of two status changes
- * the later in event time wins (a merge is final). The state is dropped 72 h after the creation, when no new
+ * of order: a diagnosis or a closing before the creation is kept until the creation comes, of two diagnoses or two
+ * status changes the later in event time wins, and the first merge stays. The state is dropped 72 h after the creation, when no new
  * ticket can be its duplicate any more.
  */
 public final class TicketSnapshots extends KeyedProcessFunction<String, SourcedEvent, TicketSnapshot> {
@@ -38,7 +38,6 @@ public final class TicketSnapshots extends KeyedProcessFunction<String, SourcedE
 
     private transient EventCodec codec;
     private transient ValueState<TicketSnapshot> ticket;
-    private transient ValueState<Long> faultAt;
     private transient ValueState<Long> statusAt;
     private transient ValueState<Long> cleanUpAt;
 
@@ -56,7 +55,6 @@ public final class TicketSnapshots extends KeyedProcessFunction<String, SourcedE
     public void open(OpenContext openContext) {
         codec = new EventCodec();
         ticket = getRuntimeContext().getState(new ValueStateDescriptor<>("ticket", TicketSnapshot.class));
-        faultAt = getRuntimeContext().getState(new ValueStateDescriptor<>("fault-at", Long.class));
         statusAt = getRuntimeContext().getState(new ValueStateDescriptor<>("status-at", Long.class));
         cleanUpAt = getRuntimeContext().getState(new ValueStateDescriptor<>("clean-up-at", Long.class));
     }
@@ -85,7 +83,7 @@ public final class TicketSnapshots extends KeyedProcessFunction<String, SourcedE
     private TicketSnapshot apply(TicketSnapshot t, Event event, long at) throws Exception {
         return switch (codec.body(event)) {
             case EventBody.TicketCreated c -> {
-                boolean diagnosedSince = faultAt.value() != null && faultAt.value() > at;
+                boolean diagnosedSince = t.faultCode() != null && t.faultAt() > at;
                 yield new TicketSnapshot(
                         t.tenantId(),
                         t.ticketId(),
@@ -95,32 +93,26 @@ public final class TicketSnapshots extends KeyedProcessFunction<String, SourcedE
                         c.deviceSn(),
                         c.symptoms(),
                         diagnosedSince || c.faultCode() == null ? t.faultCode() : c.faultCode(),
-                        t.status(),
+                        diagnosedSince || c.faultCode() == null ? t.faultAt() : at,
+                        t.closedAt(),
+                        t.mergedAt(),
                         t.mergedInto());
             }
-            case EventBody.FaultDiagnosed d -> {
-                if (faultAt.value() != null && faultAt.value() > at) {
-                    yield t;
-                }
-                faultAt.update(at);
-                yield t.withFaultCode(d.faultCode());
-            }
-            case EventBody.TicketMerged m -> {
-                statusAt.update(at);
-                yield t.withStatus(TicketStatus.MERGED, m.intoTicketId());
-            }
-            case EventBody.TicketReopened r -> changeStatus(t, TicketStatus.OPEN, at);
-            default -> changeStatus(t, TicketStatus.ENDED, at); // resolved or closed
+            case EventBody.FaultDiagnosed d ->
+                t.faultCode() != null && t.faultAt() > at ? t : t.withFaultCode(d.faultCode(), at);
+            case EventBody.TicketMerged m -> at < t.mergedAt() ? t.mergedAt(at, m.intoTicketId()) : t;
+            case EventBody.TicketReopened r -> statusChange(t, TicketSnapshot.NEVER, at);
+            default -> statusChange(t, at, at); // resolved or closed
         };
     }
 
-    /** The later status change in event time wins; nothing undoes a merge. */
-    private TicketSnapshot changeStatus(TicketSnapshot t, TicketStatus status, long at) throws Exception {
-        if (t.status() == TicketStatus.MERGED || (statusAt.value() != null && statusAt.value() > at)) {
+    /** Of two status changes the later in event time wins. */
+    private TicketSnapshot statusChange(TicketSnapshot t, long closedAt, long at) throws Exception {
+        if (statusAt.value() != null && statusAt.value() > at) {
             return t;
         }
         statusAt.update(at);
-        return t.withStatus(status, null);
+        return t.closedAt(closedAt);
     }
 
     private static TicketSnapshot placeholder(Event event) {
@@ -133,14 +125,15 @@ public final class TicketSnapshots extends KeyedProcessFunction<String, SourcedE
                 null,
                 List.of(),
                 null,
-                TicketStatus.OPEN,
+                Long.MIN_VALUE,
+                TicketSnapshot.NEVER,
+                TicketSnapshot.NEVER,
                 null);
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<TicketSnapshot> out) {
         ticket.clear();
-        faultAt.clear();
         statusAt.clear();
         cleanUpAt.clear();
     }

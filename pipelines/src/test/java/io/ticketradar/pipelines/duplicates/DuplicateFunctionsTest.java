@@ -39,8 +39,9 @@ class DuplicateFunctionsTest {
             assertEquals(2, out.size(), out.toString());
             assertEquals("HV-OBC-01", out.get(0).faultCode(), "the diagnosis that came first is kept");
             assertEquals(at(0), out.get(0).createdAt());
-            assertEquals(TicketStatus.OPEN, out.get(0).status());
-            assertEquals(TicketStatus.ENDED, out.get(1).status());
+            assertEquals(at(2), out.get(0).faultAt());
+            assertEquals(TicketSnapshot.NEVER, out.get(0).closedAt());
+            assertEquals(at(30), out.get(1).closedAt());
             assertEquals(1, harness.numEventTimeTimers());
 
             harness.processWatermark(at(72) - 1);
@@ -52,27 +53,27 @@ class DuplicateFunctionsTest {
     }
 
     @Test
-    void pairs_areFoundWithinOneIdentity_includingExactly72hApart_andTheStateIsCleanedAfter72h() throws Exception {
-        try (KeyedOneInputStreamOperatorTestHarness<String, KeyedSnapshot, DuplicatePair> harness =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        new PairFinder(), KeyedSnapshot::key, Types.STRING)) {
+    void pairs_areFoundOnceEventTimeReachesTheChange_includingExactly72hApart_andTheStateIsCleanedAfter72h()
+            throws Exception {
+        try (KeyedOneInputStreamOperatorTestHarness<String, KeyedSnapshot, DuplicatePair> harness = pairFinder()) {
             harness.processElement(keyed(ticket("A", 0, "S01")), at(0));
             harness.processElement(keyed(ticket("B", 10, "S02")), at(10));
+            harness.processWatermark(at(10));
             assertTrue(harness.extractOutputValues().isEmpty(), "no common symptom, no fault code");
-            harness.processElement(keyed(ticket("B", 10, "S02").withFaultCode("X")), at(20));
-            harness.processElement(keyed(ticket("A", 0, "S01").withFaultCode("X")), at(21));
-            assertEquals(
-                    List.of("A~B"),
-                    names(harness.extractOutputValues()),
-                    "a pair becomes a duplicate when the fault code is diagnosed");
+            harness.processElement(keyed(ticket("B", 10, "S02").withFaultCode("X", at(20))), at(20));
+            harness.processElement(keyed(ticket("A", 0, "S01").withFaultCode("X", at(21))), at(21));
+            assertTrue(harness.extractOutputValues().isEmpty(), "event time has not reached the diagnoses yet");
+            harness.processWatermark(at(21));
+            List<DuplicatePair> pairs = harness.extractOutputValues();
+            assertEquals(List.of("A~B"), names(pairs), "a pair becomes a duplicate when the fault code is diagnosed");
+            assertEquals(at(21), pairs.getLast().matchedAt());
 
-            harness.processWatermark(at(72) - 1);
             harness.processElement(keyed(ticket("C", 72, "S01")), at(72));
-            assertEquals(List.of("A~B", "A~C"), names(harness.extractOutputValues()), "exactly 72 h is within");
-            assertEquals(3, harness.numEventTimeTimers());
-
             harness.processWatermark(at(72));
+            assertEquals(List.of("A~B", "A~C"), names(harness.extractOutputValues()), "exactly 72 h is within");
+
             harness.processElement(keyed(ticket("D", 80, "S01", "S02")), at(80));
+            harness.processWatermark(at(80));
             assertEquals(
                     List.of("A~B", "A~C", "B~D", "C~D"),
                     names(harness.extractOutputValues()),
@@ -85,13 +86,12 @@ class DuplicateFunctionsTest {
     }
 
     @Test
-    void aClosedTicketLeavesAtOnceAndIsNeverPaired() throws Exception {
-        try (KeyedOneInputStreamOperatorTestHarness<String, KeyedSnapshot, DuplicatePair> harness =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                        new PairFinder(), KeyedSnapshot::key, Types.STRING)) {
+    void aTicketClosedBeforeItsLookAlikeCameIsNeverPaired_evenWhenTheClosingArrivesAfterIt() throws Exception {
+        try (KeyedOneInputStreamOperatorTestHarness<String, KeyedSnapshot, DuplicatePair> harness = pairFinder()) {
             harness.processElement(keyed(ticket("A", 0, "S01")), at(0));
-            harness.processElement(keyed(ticket("A", 0, "S01").withStatus(TicketStatus.ENDED, null)), at(5));
             harness.processElement(keyed(ticket("B", 6, "S01")), at(6));
+            harness.processElement(keyed(ticket("A", 0, "S01").closedAt(at(5))), at(5));
+            harness.processWatermark(at(10));
 
             assertTrue(
                     harness.extractOutputValues().isEmpty(),
@@ -128,7 +128,7 @@ class DuplicateFunctionsTest {
     }
 
     @Test
-    void aRootLivesOnForItsGroup_andAClosedTicketIsNeitherSuggestedNorSuggestedInto() throws Exception {
+    void aRootLivesOnForItsGroup_andAClosedOneIsNeverSuggestedInto() throws Exception {
         TicketSnapshot a = ticket("A", 0, "S01");
         TicketSnapshot b = ticket("B", 60, "S01");
         TicketSnapshot c = ticket("C", 100, "S01");
@@ -140,9 +140,12 @@ class DuplicateFunctionsTest {
             harness.processElement1(DuplicateRule.pair(b, c).orElseThrow(), at(100));
             assertEquals(List.of("B>A", "C>A"), merges(harness.extractOutputValues()), "A outlived its own window");
 
-            harness.processElement2(a.withStatus(TicketStatus.ENDED, null), at(105));
+            harness.processElement2(a.closedAt(at(105)), at(105));
             harness.processElement1(DuplicateRule.pair(c, d).orElseThrow(), at(110));
-            assertEquals(List.of("B>A", "C>A"), merges(harness.extractOutputValues()), "A is closed now");
+            assertEquals(
+                    List.of("B>A", "C>A", "C>B", "D>B"),
+                    merges(harness.extractOutputValues()),
+                    "A was closed when D came: the next open ticket of the group takes its place");
         }
     }
 
@@ -168,6 +171,11 @@ class DuplicateFunctionsTest {
                 new MergeChains(settings), p -> p.earlier().tenantId(), TicketSnapshot::tenantId, Types.STRING);
     }
 
+    private static KeyedOneInputStreamOperatorTestHarness<String, KeyedSnapshot, DuplicatePair> pairFinder()
+            throws Exception {
+        return ProcessFunctionTestHarnesses.forKeyedProcessFunction(new PairFinder(), KeyedSnapshot::key, Types.STRING);
+    }
+
     private static KeyedSnapshot keyed(TicketSnapshot ticket) {
         return new KeyedSnapshot(TENANT + "|customer_id|C-1", ticket);
     }
@@ -175,6 +183,7 @@ class DuplicateFunctionsTest {
     private static List<String> names(List<DuplicatePair> pairs) {
         return pairs.stream()
                 .map(p -> p.earlier().ticketId() + "~" + p.later().ticketId())
+                .distinct()
                 .sorted()
                 .toList();
     }

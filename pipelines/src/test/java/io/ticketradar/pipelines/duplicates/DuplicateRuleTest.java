@@ -64,7 +64,9 @@ class DuplicateRuleTest {
                 "SN-1",
                 List.of("S01"),
                 null,
-                TicketStatus.OPEN,
+                Long.MIN_VALUE,
+                TicketSnapshot.NEVER,
+                TicketSnapshot.NEVER,
                 null);
         assertTrue(DuplicateRule.match(ticket("A", 0, "S01"), later).isEmpty());
         assertTrue(DuplicateRule.match(later, ticket("A", 0, "S01")).isEmpty(), "either order");
@@ -72,14 +74,18 @@ class DuplicateRuleTest {
 
     @Test
     void theSameFaultCodeMatchesWithoutACommonSymptom_noOverlapAndNoCodeDoesNot() {
-        TicketSnapshot a = ticket("A", 0, "S01").withFaultCode("HV-OBC-01");
+        TicketSnapshot a = ticket("A", 0, "S01").withFaultCode("HV-OBC-01", Tickets.at(0));
         TicketSnapshot b = ticket("B", 5, "S07");
         assertTrue(DuplicateRule.match(a, b).isEmpty(), "no common symptom, B not yet diagnosed");
 
-        Evidence evidence = DuplicateRule.match(a, b.withFaultCode("HV-OBC-01")).orElseThrow();
+        Evidence evidence = DuplicateRule.match(a, b.withFaultCode("HV-OBC-01", Tickets.at(8)))
+                .orElseThrow();
         assertEquals("HV-OBC-01", evidence.sharedFaultCode());
         assertEquals(List.of(), evidence.sharedSymptoms());
-        assertTrue(DuplicateRule.match(a, b.withFaultCode("LV-CAN-03")).isEmpty(), "different codes");
+        assertTrue(
+                DuplicateRule.match(a, b.withFaultCode("LV-CAN-03", Tickets.at(8)))
+                        .isEmpty(),
+                "different codes");
     }
 
     @Test
@@ -89,16 +95,22 @@ class DuplicateRuleTest {
     }
 
     @Test
-    void aClosedOrResolvedTicketIsNeverADuplicate_aMergedOneStillLinks() {
+    void aTicketResolvedOrClosedBeforeTheMatchNeverMatches_aMergedOneStillLinks() {
         TicketSnapshot a = ticket("A", 0, "S01");
         TicketSnapshot b = ticket("B", 1, "S01");
-        assertTrue(
-                DuplicateRule.match(a.withStatus(TicketStatus.ENDED, null), b).isEmpty());
-        assertTrue(
-                DuplicateRule.match(a, b.withStatus(TicketStatus.ENDED, null)).isEmpty());
-        assertTrue(
-                DuplicateRule.match(a.withStatus(TicketStatus.MERGED, "Z"), b).isPresent());
+        assertTrue(DuplicateRule.match(a.closedAt(Tickets.at(0.5)), b).isEmpty(), "closed before B came");
+        assertTrue(DuplicateRule.match(a.closedAt(Tickets.at(1)), b).isEmpty(), "closed as B came");
+        assertTrue(DuplicateRule.match(a.closedAt(Tickets.at(2)), b).isPresent(), "closed after: it was open then");
+        assertTrue(DuplicateRule.match(a.mergedAt(Tickets.at(0.5), "Z"), b).isPresent());
         assertTrue(DuplicateRule.match(a, a).isEmpty(), "a ticket is not its own duplicate");
+    }
+
+    @Test
+    void aMatchByFaultCodeHappensAtTheDiagnosis_whenBothMustStillBeOpen() {
+        TicketSnapshot a = ticket("A", 0, "S01").withFaultCode("HV-OBC-01", Tickets.at(1));
+        TicketSnapshot b = ticket("B", 5, "S07").withFaultCode("HV-OBC-01", Tickets.at(30));
+        assertEquals(Tickets.at(30), DuplicateRule.pair(a, b).orElseThrow().matchedAt());
+        assertTrue(DuplicateRule.pair(a.closedAt(Tickets.at(20)), b).isEmpty(), "A was resolved before B's diagnosis");
     }
 
     @Test

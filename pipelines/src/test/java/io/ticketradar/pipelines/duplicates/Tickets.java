@@ -23,7 +23,9 @@ final class Tickets {
                 "SN-1",
                 List.of(symptoms),
                 null,
-                TicketStatus.OPEN,
+                Long.MIN_VALUE,
+                TicketSnapshot.NEVER,
+                TicketSnapshot.NEVER,
                 null);
     }
 
@@ -42,7 +44,9 @@ final class Tickets {
                 deviceSn,
                 t.symptoms(),
                 t.faultCode(),
-                t.status(),
+                t.faultAt(),
+                t.closedAt(),
+                t.mergedAt(),
                 t.mergedInto());
     }
 
@@ -56,7 +60,9 @@ final class Tickets {
                 t.deviceSn(),
                 t.symptoms(),
                 t.faultCode(),
-                t.status(),
+                t.faultAt(),
+                t.closedAt(),
+                t.mergedAt(),
                 t.mergedInto());
     }
 }
