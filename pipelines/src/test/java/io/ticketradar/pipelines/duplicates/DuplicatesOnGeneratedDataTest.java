@@ -90,13 +90,6 @@ class DuplicatesOnGeneratedDataTest {
                     score.recallOfOpen());
 
             LOG.info("open repeats not found: {}", truth.missedOpen(suggestions));
-            java.nio.file.Files.writeString(
-                    Path.of("/tmp/dup-suggestions.txt"),
-                    run.warehouse()
-                            .query(
-                                    "SELECT ticket_id, into_ticket_id, matched_ticket_id, matched_keys, shared_symptoms, shared_fault_code, hours_apart FROM merge_suggestions FINAL")
-                            .toString()
-                            .replace("}, {", "}\n{"));
             assertTrue(score.openRepeats() > 40, "the scenario files repeats while the first ticket is open: " + score);
             // Measured (docs/duplicates.md): precision 0.85, recall 0.58, recall of the open repeats 0.97.
             assertTrue(score.precision() >= 0.8, "precision " + score);
