@@ -35,29 +35,22 @@ final class Tickets {
 
     /** The same ticket with other identities: null for none. */
     static TicketSnapshot identities(TicketSnapshot t, String customerId, String phone, String deviceSn) {
+        return copy(t, t.tenantId(), customerId, phone, deviceSn);
+    }
+
+    static TicketSnapshot ofTenant(TicketSnapshot t, String tenant) {
+        return copy(t, tenant, t.customerId(), t.customerPhone(), t.deviceSn());
+    }
+
+    private static TicketSnapshot copy(
+            TicketSnapshot t, String tenant, String customerId, String phone, String deviceSn) {
         return new TicketSnapshot(
-                t.tenantId(),
+                tenant,
                 t.ticketId(),
                 t.createdAt(),
                 customerId,
                 phone,
                 deviceSn,
-                t.symptoms(),
-                t.faultCode(),
-                t.faultAt(),
-                t.closedAt(),
-                t.mergedAt(),
-                t.mergedInto());
-    }
-
-    static TicketSnapshot ofTenant(TicketSnapshot t, String tenant) {
-        return new TicketSnapshot(
-                tenant,
-                t.ticketId(),
-                t.createdAt(),
-                t.customerId(),
-                t.customerPhone(),
-                t.deviceSn(),
                 t.symptoms(),
                 t.faultCode(),
                 t.faultAt(),
