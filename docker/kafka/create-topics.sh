@@ -32,6 +32,8 @@ create pattern-feedback 1 --config cleanup.policy=compact
 # What the pattern detector tells R&D and dispatch (pipelines/.../patterns/PatternFeeds.java).
 create rd-feed 1
 create dispatch-hints 1
+# Merge suggestions of the duplicates job, keyed <tenant>|<ticket>: the newest record per ticket is its suggestion.
+create merge-suggestions 1 --config cleanup.policy=compact
 
 # A topic that existed before (made by hand, or by `ticketradar replay`) keeps its own settings:
 # set the record limit on the two event topics whatever created them.
@@ -40,4 +42,4 @@ for topic in ticket-events repair-events; do
     --entity-name "$topic" --add-config "max.message.bytes=$MAX_MESSAGE_BYTES"
 done
 
-topics --describe --topic 'ticket-events|repair-events|master-data|ticket-events-dlq|alerts|pattern-feedback|rd-feed|dispatch-hints'
+topics --describe --topic 'ticket-events|repair-events|master-data|ticket-events-dlq|alerts|pattern-feedback|rd-feed|dispatch-hints|merge-suggestions'

@@ -46,6 +46,10 @@ final class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.NOT_ACCEPTABLE, message, null);
     }
 
+    static ApiException conflict(String message) {
+        return new ApiException(ErrorCode.CONFLICT, message, null);
+    }
+
     static ApiException payloadTooLarge(String message) {
         return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, message, null);
     }

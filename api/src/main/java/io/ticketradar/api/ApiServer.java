@@ -43,6 +43,8 @@ import java.util.function.Consumer;
  * GET  /api/v1/patterns[?status=&opportunity=]  bearer  emerging failure patterns, newest detected first
  * GET  /api/v1/patterns/{pattern_id}        bearer    one pattern
  * PATCH /api/v1/patterns/{pattern_id}       bearer    confirm, dismiss, tag as opportunity, note
+ * GET  /api/v1/duplicates[?status=]        bearer    duplicate tickets: merge suggestions and merges, newest first
+ * PATCH /api/v1/duplicates/{ticket_id}     bearer    accept (sends TICKET_MERGED) or reject a merge suggestion
  * GET  /api/v1/trends?group_by=&from=&to=   bearer    daily failure cases per fault, model, batch... for R&D
  * GET  /api/v1/devices/{device_sn}/history  bearer    a device's master data, tickets and repairs
  * GET  /api/v1/tickets/{ticket_id}/hints    bearer    dispatch hints of the patterns a ticket matches
@@ -156,6 +158,7 @@ public final class ApiServer implements AutoCloseable {
         HeatmapTicketsHandler heatmapTickets = new HeatmapTicketsHandler(warehouse, days);
         Patterns patterns = new Patterns(warehouse, mapper);
         Devices devices = new Devices(warehouse, mapper);
+        Duplicates duplicates = new Duplicates(warehouse);
         StreamLog streamLog = new StreamLog(STREAM_LOG_CAPACITY, System.currentTimeMillis());
         this.changes = new ChangeWatcher(warehouse, streamLog, config.streamPoll());
         this.stream = new StreamHandler(streamLog, config.heartbeat());
@@ -187,6 +190,10 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.patch(
                     "/api/v1/patterns/{pattern_id}",
                     new PatternFeedbackHandler(patterns, feedback, mapper, days.clock()));
+            cfg.routes.get("/api/v1/duplicates", new DuplicatesHandler(duplicates));
+            cfg.routes.patch(
+                    "/api/v1/duplicates/{ticket_id}",
+                    new DuplicateDecisionHandler(duplicates, publisher, mapper, days.clock()));
             cfg.routes.get("/api/v1/trends", new TrendsHandler(warehouse));
             cfg.routes.get("/api/v1/devices/{device_sn}/history", new DeviceHistoryHandler(warehouse, devices));
             cfg.routes.get("/api/v1/tickets/{ticket_id}/hints", new TicketHintsHandler(warehouse, patterns));

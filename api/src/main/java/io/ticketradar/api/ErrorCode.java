@@ -20,6 +20,8 @@ enum ErrorCode {
     METHOD_NOT_ALLOWED(405),
     /** The event stream asked for without {@code Accept: text/event-stream}. */
     NOT_ACCEPTABLE(406),
+    /** The request contradicts what was already done (a merge suggestion decided before). */
+    CONFLICT(409),
     PAYLOAD_TOO_LARGE(413),
     /** A component the request needs (the event broker) is down: try again. */
     UNAVAILABLE(503),
@@ -44,6 +46,7 @@ enum ErrorCode {
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
+            case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 503 -> UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : BAD_REQUEST;

@@ -7,10 +7,8 @@ import io.javalin.http.Handler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,7 +25,6 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class PatternFeedbackHandler implements Handler {
 
-    static final int MAX_BODY_BYTES = 16 * 1024;
     static final int MAX_TEXT = 2_000;
     static final int MAX_BY = 100;
     private static final Set<String> FIELDS = Set.of("action", "reason", "note", "by");
@@ -81,29 +78,11 @@ final class PatternFeedbackHandler implements Handler {
     }
 
     private Request request(Context ctx) {
-        if (ctx.contentLength() > MAX_BODY_BYTES) {
-            throw ApiException.payloadTooLarge("a decision is at most " + MAX_BODY_BYTES + " bytes");
-        }
-        JsonNode body;
-        try {
-            body = mapper.readTree(ctx.bodyAsBytes());
-        } catch (IOException e) {
-            throw notAnObject();
-        }
-        if (body == null || !body.isObject()) {
-            throw notAnObject();
-        }
-        for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw ApiException.badBody(
-                        name, "field '" + name + "' is not known; a decision has action, reason, note and by");
-            }
-        }
-        PatternDecision.Action action = action(body);
-        String reason = text(body, "reason", MAX_TEXT);
-        String note = text(body, "note", MAX_TEXT);
-        String by = text(body, "by", MAX_BY);
+        JsonNode body = JsonBody.object(ctx, mapper, FIELDS, "{\"action\":\"confirm\"}");
+        PatternDecision.Action action = JsonBody.choice(body, "action", List.of(PatternDecision.Action.values()));
+        String reason = JsonBody.text(body, "reason", MAX_TEXT);
+        String note = JsonBody.text(body, "note", MAX_TEXT);
+        String by = JsonBody.text(body, "by", MAX_BY);
         String text = switch (action) {
             case DISMISS -> {
                 if (reason == null || reason.isBlank()) {
@@ -126,39 +105,5 @@ final class PatternFeedbackHandler implements Handler {
             default -> "";
         };
         return new Request(action, text, by == null || by.isBlank() ? "api" : by.strip());
-    }
-
-    private static PatternDecision.Action action(JsonNode body) {
-        JsonNode action = body.get("action");
-        List<PatternDecision.Action> all = List.of(PatternDecision.Action.values());
-        String allowed =
-                String.join(", ", all.stream().map(PatternDecision.Action::code).toList());
-        if (action == null || !action.isTextual()) {
-            throw ApiException.badBody("action", "field 'action' is required: one of " + allowed);
-        }
-        return all.stream()
-                .filter(a -> a.code().equals(action.asText()))
-                .findFirst()
-                .orElseThrow(() -> ApiException.badBody(
-                        "action", "field 'action' must be one of " + allowed + ", not '" + action.asText() + "'"));
-    }
-
-    /** A text field, null when absent. */
-    private static String text(JsonNode body, String name, int max) {
-        JsonNode value = body.get(name);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw ApiException.badBody(name, "field '" + name + "' must be a string");
-        }
-        if (value.asText().length() > max) {
-            throw ApiException.badBody(name, "field '" + name + "' is longer than " + max + " characters");
-        }
-        return value.asText();
-    }
-
-    private static ApiException notAnObject() {
-        return ApiException.badBody(null, "body must be a JSON object such as {\"action\":\"confirm\"}");
     }
 }

@@ -41,7 +41,8 @@ public enum Setting {
             "tenants-file",
             "TICKETRADAR_TENANTS_FILE",
             "",
-            "per-tenant settings: <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks, <tenant>.digest.at"),
+            "per-tenant settings: <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks, <tenant>.digest.at,"
+                    + " <tenant>.duplicates (suggest or merge)"),
     PUBLIC_URL(
             "public-url",
             "TICKETRADAR_PUBLIC_URL",

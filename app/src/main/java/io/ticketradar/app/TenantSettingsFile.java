@@ -6,6 +6,8 @@ import io.ticketradar.pipelines.alerts.AlertSettings;
 import io.ticketradar.pipelines.alerts.TenantAlerts;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
+import io.ticketradar.pipelines.duplicates.DuplicateSettings;
+import io.ticketradar.pipelines.duplicates.MergePolicy;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -30,14 +32,17 @@ import java.util.TreeSet;
  * suzhou-auto-electronics.breakpoint-threshold = 0.05
  * suzhou-auto-electronics.webhooks = wecom:https://qyapi.example/robot/send?key=..., json:https://ops.example/hooks/tr
  * suzhou-auto-electronics.digest.at = 08:30
+ * suzhou-auto-electronics.duplicates = merge
  * </pre>
- * A tenant without an entry runs in Asia/Shanghai with a 5% breakpoint threshold and no webhooks, and gets no
- * morning digest ({@code digest.at}: the local time in its zone at which its webhooks receive it).
+ * A tenant without an entry runs in Asia/Shanghai with a 5% breakpoint threshold and no webhooks, gets no
+ * morning digest ({@code digest.at}: the local time in its zone at which its webhooks receive it), and gets merge
+ * suggestions for its duplicate tickets ({@code duplicates = merge}: they are merged at once).
  */
 final class TenantSettingsFile {
 
     private static final String DIGEST_AT = "digest.at";
-    private static final List<String> KEYS = List.of("zone", "breakpoint-threshold", "webhooks", DIGEST_AT);
+    private static final List<String> KEYS =
+            List.of("zone", "breakpoint-threshold", "webhooks", DIGEST_AT, "duplicates");
 
     private TenantSettingsFile() {}
 
@@ -45,7 +50,12 @@ final class TenantSettingsFile {
         Properties props = PropertiesFiles.read(file, "tenants file");
         TenantZones zones = settings.indicators().zones();
         AlertSettings alerts = settings.alerts();
+        DuplicateSettings duplicates = settings.duplicates();
         for (String tenant : tenants(props, file)) {
+            String policy = props.getProperty(tenant + ".duplicates");
+            if (policy != null) {
+                duplicates = duplicates.withTenant(tenant, policy(policy.strip(), tenant, file));
+            }
             String zone = props.getProperty(tenant + ".zone");
             if (zone != null) {
                 zones = zones.with(tenant, zone(zone.strip(), tenant, file));
@@ -62,7 +72,9 @@ final class TenantSettingsFile {
                                 webhooks == null ? List.of() : webhooks(webhooks, tenant, file)));
             }
         }
-        return settings.withIndicators(settings.indicators().withZones(zones)).withAlerts(alerts);
+        return settings.withIndicators(settings.indicators().withZones(zones))
+                .withAlerts(alerts)
+                .withDuplicates(duplicates);
     }
 
     /** When each tenant that wants one gets its morning digest, in its zone's local time. */
@@ -91,8 +103,8 @@ final class TenantSettingsFile {
                     .map(k -> key.substring(0, key.length() - k.length() - 1))
                     .findFirst()
                     .orElseThrow(() -> new ConfigException("unknown key '" + key + "' in " + file
-                            + " (expected <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks or"
-                            + " <tenant>.digest.at)"));
+                            + " (expected <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks,"
+                            + " <tenant>.digest.at or <tenant>.duplicates)"));
             tenants.add(tenant);
         }
         return tenants;
@@ -104,6 +116,14 @@ final class TenantSettingsFile {
         } catch (DateTimeException e) {
             throw new ConfigException(
                     tenant + ".zone in " + file + ": '" + value + "' is not a time zone (e.g. Asia/Shanghai)");
+        }
+    }
+
+    private static MergePolicy policy(String value, String tenant, Path file) {
+        try {
+            return MergePolicy.of(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(tenant + ".duplicates in " + file + ": " + e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package io.ticketradar.app;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
+import io.ticketradar.pipelines.duplicates.MergePolicy;
 import io.ticketradar.warehouse.WarehouseConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,17 @@ class TenantSettingsFileTest {
         assertTrue(assertThrows(ConfigException.class, () -> TenantSettingsFile.digestTimes(bad))
                 .getMessage()
                 .contains("acme.digest.at"));
+    }
+
+    @Test
+    void aTenantsDuplicatesAreSuggestedUnlessItsPolicyIsToMerge() throws Exception {
+        PipelineSettings settings =
+                TenantSettingsFile.apply(write("acme.duplicates = merge\nbeta.duplicates = suggest"), defaults);
+        assertEquals(MergePolicy.MERGE, settings.duplicates().policyOf("acme"));
+        assertEquals(MergePolicy.SUGGEST, settings.duplicates().policyOf("beta"));
+        assertEquals(MergePolicy.SUGGEST, settings.duplicates().policyOf("other"), "the default");
+        assertTrue(message("acme.duplicates = delete").contains("acme.duplicates"));
+        assertTrue(message("acme.duplicates = delete").contains("suggest or merge"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.ticketradar.pipelines;
 
 import io.ticketradar.pipelines.alerts.AlertSettings;
+import io.ticketradar.pipelines.duplicates.DuplicateSettings;
 import io.ticketradar.pipelines.patterns.PatternSettings;
 import io.ticketradar.warehouse.WarehouseConfig;
 
@@ -19,6 +20,7 @@ import java.time.Duration;
  * @param indicators       tenant time zones and the refresh and correction periods of the indicator jobs
  * @param alerts           circuit-breaker thresholds and webhooks per tenant, and how webhook deliveries are retried
  * @param patterns         how the emerging-pattern detector weighs evidence and how often it evaluates
+ * @param duplicates       each tenant's duplicate policy: suggest merges or merge
  */
 public record PipelineSettings(
         String bootstrapServers,
@@ -33,7 +35,8 @@ public record PipelineSettings(
         int sinkBatchSize,
         IndicatorSettings indicators,
         AlertSettings alerts,
-        PatternSettings patterns)
+        PatternSettings patterns,
+        DuplicateSettings duplicates)
         implements Serializable {
 
     /** How late an event may arrive and still be applied in order, unless configured otherwise. */
@@ -54,7 +57,8 @@ public record PipelineSettings(
                 5_000,
                 IndicatorSettings.defaults(),
                 AlertSettings.defaults(),
-                PatternSettings.defaults());
+                PatternSettings.defaults(),
+                DuplicateSettings.defaults());
     }
 
     public PipelineSettings withConsumerGroup(String group) {
@@ -71,7 +75,8 @@ public record PipelineSettings(
                 sinkBatchSize,
                 indicators,
                 alerts,
-                patterns);
+                patterns,
+                duplicates);
     }
 
     public PipelineSettings withCheckpointInterval(Duration interval) {
@@ -88,7 +93,8 @@ public record PipelineSettings(
                 sinkBatchSize,
                 indicators,
                 alerts,
-                patterns);
+                patterns,
+                duplicates);
     }
 
     public PipelineSettings withParallelism(int newParallelism) {
@@ -105,7 +111,8 @@ public record PipelineSettings(
                 sinkBatchSize,
                 indicators,
                 alerts,
-                patterns);
+                patterns,
+                duplicates);
     }
 
     public PipelineSettings withIndicators(IndicatorSettings settings) {
@@ -122,7 +129,8 @@ public record PipelineSettings(
                 sinkBatchSize,
                 settings,
                 alerts,
-                patterns);
+                patterns,
+                duplicates);
     }
 
     public PipelineSettings withAlerts(AlertSettings settings) {
@@ -139,7 +147,8 @@ public record PipelineSettings(
                 sinkBatchSize,
                 indicators,
                 settings,
-                patterns);
+                patterns,
+                duplicates);
     }
 
     public PipelineSettings withPatterns(PatternSettings settings) {
@@ -156,6 +165,25 @@ public record PipelineSettings(
                 sinkBatchSize,
                 indicators,
                 alerts,
+                settings,
+                duplicates);
+    }
+
+    public PipelineSettings withDuplicates(DuplicateSettings settings) {
+        return new PipelineSettings(
+                bootstrapServers,
+                consumerGroup,
+                warehouse,
+                checkpointDir,
+                checkpointInterval,
+                outOfOrderness,
+                sourceIdleness,
+                dedupMemory,
+                parallelism,
+                sinkBatchSize,
+                indicators,
+                alerts,
+                patterns,
                 settings);
     }
 }

@@ -2,6 +2,8 @@ package io.ticketradar.pipelines;
 
 import io.ticketradar.pipelines.breaker.BreakpointRatesFrom;
 import io.ticketradar.pipelines.breaker.CircuitBreakerJob;
+import io.ticketradar.pipelines.duplicates.DuplicatesJob;
+import io.ticketradar.pipelines.duplicates.MergeSuggestionRows;
 import io.ticketradar.pipelines.heatmap.HeatmapJob;
 import io.ticketradar.pipelines.indicators.HealthIndicatorsJob;
 import io.ticketradar.pipelines.indicators.IndicatorRow;
@@ -90,6 +92,12 @@ public final class TicketRadarJobs {
                         settings.indicators().zones(),
                         settings.patterns())
                 .attach(events, feedback(env, topics, settings));
+        new DuplicatesJob(
+                        table(settings, MergeSuggestionRows.TABLE, new MergeSuggestionRows()),
+                        topics.mergeSuggestions(),
+                        topics.mergedTickets(),
+                        settings.duplicates())
+                .attach(events);
     }
 
     /** People's decisions on patterns; an idle topic does not hold back event time. */

@@ -1,0 +1,99 @@
+package io.ticketradar.pipelines.duplicates;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the duplicate rule needs to know of one ticket, as of its newest relevant event. Every state change is kept as
+ * the event time it happened at, so a pair is judged as of its own moment, whatever order a replay delivers the
+ * tickets' events in.
+ *
+ * @param createdAt  epoch milliseconds of TICKET_CREATED
+ * @param customerId null when unknown, like the phone and the device
+ * @param symptoms   symptom codes (an ArrayList: Flink copies it with Kryo, which cannot build immutable lists)
+ * @param faultCode  null until known, at creation or by FAULT_DIAGNOSED
+ * @param faultAt    when the fault code became known
+ * @param closedAt   when it was resolved or closed; {@link #NEVER} while open (a reopening opens it again)
+ * @param mergedAt   when it was merged into {@code mergedInto}; {@link #NEVER} unless merged
+ */
+public record TicketSnapshot(
+        String tenantId,
+        String ticketId,
+        long createdAt,
+        String customerId,
+        String customerPhone,
+        String deviceSn,
+        List<String> symptoms,
+        String faultCode,
+        long faultAt,
+        long closedAt,
+        long mergedAt,
+        String mergedInto) {
+
+    public static final long NEVER = Long.MAX_VALUE;
+
+    public TicketSnapshot {
+        symptoms = new ArrayList<>(symptoms);
+    }
+
+    TicketSnapshot withFaultCode(String code, long at) {
+        return new TicketSnapshot(
+                tenantId,
+                ticketId,
+                createdAt,
+                customerId,
+                customerPhone,
+                deviceSn,
+                symptoms,
+                code,
+                at,
+                closedAt,
+                mergedAt,
+                mergedInto);
+    }
+
+    TicketSnapshot closedAt(long at) {
+        return new TicketSnapshot(
+                tenantId,
+                ticketId,
+                createdAt,
+                customerId,
+                customerPhone,
+                deviceSn,
+                symptoms,
+                faultCode,
+                faultAt,
+                at,
+                mergedAt,
+                mergedInto);
+    }
+
+    TicketSnapshot mergedAt(long at, String into) {
+        return new TicketSnapshot(
+                tenantId,
+                ticketId,
+                createdAt,
+                customerId,
+                customerPhone,
+                deviceSn,
+                symptoms,
+                faultCode,
+                faultAt,
+                closedAt,
+                at,
+                into);
+    }
+
+    /** Created, and neither resolved, closed nor merged at {@code at}. */
+    boolean openAt(long at) {
+        return createdAt <= at && at < closedAt && at < mergedAt;
+    }
+
+    /**
+     * Matched and linked into groups at {@code at}: open, or merged (its group lives on in the ticket it was merged
+     * into); never once resolved or closed.
+     */
+    boolean linkableAt(long at) {
+        return createdAt <= at && at < closedAt;
+    }
+}
