@@ -2,6 +2,8 @@ package io.ticketradar.pipelines;
 
 import io.ticketradar.pipelines.breaker.BreakpointRatesFrom;
 import io.ticketradar.pipelines.breaker.CircuitBreakerJob;
+import io.ticketradar.pipelines.dispatch.DispatchDecisionRows;
+import io.ticketradar.pipelines.dispatch.DispatchJob;
 import io.ticketradar.pipelines.heatmap.HeatmapJob;
 import io.ticketradar.pipelines.indicators.HealthIndicatorsJob;
 import io.ticketradar.pipelines.indicators.IndicatorRow;
@@ -90,6 +92,21 @@ public final class TicketRadarJobs {
                         settings.indicators().zones(),
                         settings.patterns())
                 .attach(events, feedback(env, topics, settings));
+        if (topics.dispatchRules() != null) {
+            new DispatchJob(
+                            table(settings, DispatchDecisionRows.TABLE, new DispatchDecisionRows()),
+                            topics.assignments())
+                    .attach(events, dispatchRules(env, topics, settings));
+        }
+    }
+
+    /** Rule changes; an idle topic does not hold back event time (the dispatcher's rest timers run on it). */
+    private static DataStream<String> dispatchRules(
+            StreamExecutionEnvironment env, TopicEnds topics, PipelineSettings settings) {
+        WatermarkStrategy<String> strategy =
+                WatermarkStrategy.<String>forMonotonousTimestamps().withIdleness(settings.sourceIdleness());
+        return env.fromSource(topics.dispatchRules(), strategy, "dispatch rules topic")
+                .uid("dispatch-rules-source");
     }
 
     /** People's decisions on patterns; an idle topic does not hold back event time. */

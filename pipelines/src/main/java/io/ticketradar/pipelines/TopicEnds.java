@@ -1,6 +1,7 @@
 package io.ticketradar.pipelines;
 
 import io.ticketradar.events.DeadLetter;
+import io.ticketradar.events.Event;
 import io.ticketradar.pipelines.alerts.Alert;
 import io.ticketradar.pipelines.patterns.PatternMessage;
 import io.ticketradar.pipelines.patterns.TenantNotice;
@@ -9,21 +10,31 @@ import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 /**
- * The Kafka topics the jobs write to and read besides the events: dead letters, alerts, the pattern feeds, and
- * people's decisions on patterns. Bounded runs (tests, replays of history) pass discarding sinks and no decisions.
+ * The Kafka topics the jobs write to and read besides the events: dead letters, alerts, the pattern feeds, people's
+ * decisions on patterns, the dispatch rules and the automatic assignments. Bounded runs (tests, replays of history)
+ * pass discarding sinks, no decisions and no rules.
  *
  * @param patternFeedback null where no decisions are read
+ * @param dispatchRules null where no rules are read: the dispatch job is not attached
  */
 public record TopicEnds(
         Sink<DeadLetter> deadLetters,
         Sink<Alert> alerts,
         Sink<PatternMessage> researchFeed,
         Sink<PatternMessage> dispatchHints,
-        Source<TenantNotice, ?, ?> patternFeedback) {
+        Source<TenantNotice, ?, ?> patternFeedback,
+        Sink<Event> assignments,
+        Source<String, ?, ?> dispatchRules) {
 
     /** Every sink discards, nothing is read. */
     public static TopicEnds discarding() {
         return new TopicEnds(
-                new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(), new DiscardingSink<>(), null);
+                new DiscardingSink<>(),
+                new DiscardingSink<>(),
+                new DiscardingSink<>(),
+                new DiscardingSink<>(),
+                null,
+                new DiscardingSink<>(),
+                null);
     }
 }

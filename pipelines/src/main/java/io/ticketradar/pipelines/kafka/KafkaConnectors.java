@@ -5,6 +5,8 @@ import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TopicEnds;
 import io.ticketradar.pipelines.alerts.AlertTopic;
+import io.ticketradar.pipelines.dispatch.DispatchTopics;
+import io.ticketradar.pipelines.dispatch.RuleSetJson;
 import io.ticketradar.pipelines.patterns.PatternFeedback;
 import io.ticketradar.pipelines.patterns.PatternFeeds;
 import io.ticketradar.pipelines.patterns.PatternMessage;
@@ -41,7 +43,8 @@ public final class KafkaConnectors {
             Map.entry(AlertTopic.NAME, 1),
             Map.entry(Topics.PATTERN_FEEDBACK, 1),
             Map.entry(PatternFeeds.RD_FEED, 1),
-            Map.entry(PatternFeeds.DISPATCH_HINTS, 1));
+            Map.entry(PatternFeeds.DISPATCH_HINTS, 1),
+            Map.entry(RuleSetJson.TOPIC, 1));
 
     private KafkaConnectors() {}
 
@@ -82,7 +85,9 @@ public final class KafkaConnectors {
                 AlertTopic.sink(settings.bootstrapServers()),
                 patternTopic(settings, PatternFeeds.RD_FEED, true),
                 patternTopic(settings, PatternFeeds.DISPATCH_HINTS, false),
-                patternFeedback(settings));
+                patternFeedback(settings),
+                DispatchTopics.assignments(settings),
+                DispatchTopics.rules(settings));
     }
 
     /** A pattern feed: the pattern's JSON for R&D, its hints for dispatch, keyed by tenant. */
