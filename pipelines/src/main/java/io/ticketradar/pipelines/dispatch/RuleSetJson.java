@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ticketradar.events.Topics;
 
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
 public final class RuleSetJson {
 
     /** The compacted topic the running dispatch job learns rule changes from. */
-    public static final String TOPIC = "dispatch-rules";
+    public static final String TOPIC = Topics.DISPATCH_RULES;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
