@@ -66,6 +66,15 @@ final class ApiCalls {
                         .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Answer put(String path, String json) {
+        return send(
+                "PUT",
+                path,
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(url + path))
                 .timeout(TIMEOUT)
