@@ -32,19 +32,7 @@ class DispatchApiTest {
                         decision(TENANT, "T-1", "ev-2", "FAULT_DIAGNOSED", "2026-01-08 02:00:00.000", 2, false),
                         decision(TENANT, "T-1", "ev-1", "TICKET_CREATED", "2026-01-08 01:00:00.000", 1, true),
                         decision(OTHER_TENANT, "T-9", "ev-9", "TICKET_CREATED", "2026-01-08 01:00:00.000", 1, false)));
-        api.insert(
-                "ticket_facts",
-                List.of(TestApi.row(
-                        "tenant_id",
-                        TENANT,
-                        "ticket_id",
-                        "T-UNROUTED",
-                        "created_at",
-                        "2026-01-08 01:00:00.000",
-                        "cohort_day",
-                        "2026-01-08",
-                        "version",
-                        1)));
+        api.insert("ticket_facts", List.of(TestRows.knownTicket(TENANT, "T-UNROUTED", "2026-01-08")));
     }
 
     @AfterAll
@@ -109,24 +97,22 @@ class DispatchApiTest {
         ApiClient.Response none = api.get("/api/v1/dispatch/rules");
         assertEquals(404, none.status(), none.body());
         assertTrue(none.json().path("error").path("message").asText().contains("PUT a rule set"));
-        ApiClient.Response put = api.client.send(
-                "PUT",
-                "/api/v1/dispatch/rules",
-                "Bearer " + api.token,
-                "application/json",
-                BodyPublishers.ofString("{\"rules\":[]}"));
+        ApiClient.Response put = putRules(api.token);
         assertEquals(503, put.status(), put.body());
         assertEquals(404, api.get("/api/v1/dispatch/rules").status(), "nothing was stored");
     }
 
     @Test
     void aDisplayTokenMayNotChangeRules() {
-        ApiClient.Response put = api.client.send(
+        assertEquals(403, putRules(api.displayToken).status());
+    }
+
+    private static ApiClient.Response putRules(String token) {
+        return api.client.send(
                 "PUT",
                 "/api/v1/dispatch/rules",
-                "Bearer " + api.displayToken,
+                ApiClient.bearer(token),
                 "application/json",
                 BodyPublishers.ofString("{\"rules\":[]}"));
-        assertEquals(403, put.status(), put.body());
     }
 }

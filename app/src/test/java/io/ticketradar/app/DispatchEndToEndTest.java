@@ -64,7 +64,7 @@ class DispatchEndToEndTest {
                 List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"), Map.of());
         try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
             ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
-            awaitHealthy(api);
+            api.awaitHealthy(STACK_UP);
             post(
                     api,
                     List.of(
@@ -223,13 +223,5 @@ class DispatchEndToEndTest {
             Thread.sleep(300);
         }
         throw new AssertionError("no TICKET_ASSIGNED for " + ticket + " among " + seen);
-    }
-
-    private static void awaitHealthy(ApiCalls api) throws InterruptedException {
-        long deadline = System.nanoTime() + STACK_UP.toNanos();
-        while (api.get("/api/health").status() != 200) {
-            assertTrue(System.nanoTime() < deadline, "the stack is not healthy");
-            Thread.sleep(300);
-        }
     }
 }
