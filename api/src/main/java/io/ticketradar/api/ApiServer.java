@@ -49,6 +49,9 @@ import java.util.function.Consumer;
  * GET  /api/v1/dispatch/rules              bearer    the dispatch rules in force
  * PUT  /api/v1/dispatch/rules[?by=]         bearer    a new rule set: 422 naming its problems, or the next version
  * GET  /api/v1/tickets/{ticket_id}/dispatch bearer    how dispatch routed a ticket, with the rules that decided
+ * POST /api/v1/dispatch/proposals          bearer    propose a rule to add, change or drop, with a reason
+ * GET  /api/v1/dispatch/proposals[?status=] bearer   proposals with their review clock (target 48 h)
+ * POST /api/v1/dispatch/proposals/{id}/approve|reject  bearer  review: approved becomes the next rule version
  * GET  /api/v1/stream                      bearer    Server-Sent Events: the tenant's changes as they land
  * GET  /api/downloads/indicators.csv?...   signed    a tenant's daily indicators as CSV, through the digest's link
  * </pre>
@@ -196,8 +199,11 @@ public final class ApiServer implements AutoCloseable {
         HeatmapHandler heatmap = new HeatmapHandler(warehouse, days);
         HeatmapTicketsHandler heatmapTickets = new HeatmapTicketsHandler(warehouse, days);
         Patterns patterns = new Patterns(warehouse, mapper);
-        DispatchRulesHandler dispatchRules = new DispatchRulesHandler(
-                new DispatchRuleVersions(warehouse, mapper), ruleCheck, rules, mapper, days.clock());
+        DispatchRuleBook ruleBook =
+                new DispatchRuleBook(new DispatchRuleVersions(warehouse, mapper), ruleCheck, rules, days.clock());
+        DispatchRulesHandler dispatchRules = new DispatchRulesHandler(ruleBook, mapper);
+        DispatchProposalsHandler proposals =
+                new DispatchProposalsHandler(new DispatchProposals(warehouse, mapper), ruleBook, mapper, days.clock());
         StreamLog streamLog = new StreamLog(STREAM_LOG_CAPACITY, System.currentTimeMillis());
         this.changes = new ChangeWatcher(warehouse, streamLog, config.streamPoll());
         this.stream = new StreamHandler(streamLog, config.heartbeat());
@@ -235,6 +241,10 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/v1/dispatch/rules", dispatchRules::get);
             cfg.routes.put("/api/v1/dispatch/rules", dispatchRules::put);
             cfg.routes.get("/api/v1/tickets/{ticket_id}/dispatch", new TicketDispatchHandler(warehouse));
+            cfg.routes.post("/api/v1/dispatch/proposals", proposals::propose);
+            cfg.routes.get("/api/v1/dispatch/proposals", proposals::list);
+            cfg.routes.post("/api/v1/dispatch/proposals/{proposal_id}/approve", proposals::approve);
+            cfg.routes.post("/api/v1/dispatch/proposals/{proposal_id}/reject", proposals::reject);
             cfg.routes.get(BearerAuth.STREAM_PATH, stream);
             extensions.forEach(extension -> extension.accept(cfg));
         });

@@ -124,12 +124,69 @@ class DispatchEndToEndTest {
                 awaitAutoAssignment(api, next, "E-6", "TECH-B");
                 assertEquals(
                         v2.path("rules"), api.get("/api/v1/dispatch/rules").ok().path("rules"));
+
+                checkProposals(api);
             } finally {
                 flowing.set(false);
                 flow.join();
             }
             assertTrue(traffic.get() >= 3, "tickets kept coming meanwhile: " + traffic.get());
         }
+    }
+
+    /**
+     * A proposal that would break the rules is refused when proposed; a rejected one changes nothing; an approved one
+     * becomes version 3, which routes the next ticket.
+     */
+    private void checkProposals(ApiCalls api) throws InterruptedException {
+        ApiCalls.Answer broken = api.post("/api/v1/dispatch/proposals", "application/json", bytes("""
+                {"action":"change","index":1,"reason":"typo",
+                 "rule":{"kind":"batch","sn_prefix":"A7K22","team":"TECH-A7"}}"""));
+        assertEquals(422, broken.status(), broken.body());
+        assertTrue(broken.body().contains("rules[1].sn_prefix must be 4 characters"), broken.body());
+
+        JsonNode back = proposal(api, """
+                {"action":"change","index":1,"reason":"batch A7K2 is back with the A7 group","by":"wang",
+                 "rule":{"kind":"batch","sn_prefix":"A7K2","team":"TECH-A7"}}""");
+        assertEquals("pending", back.path("status").asText(), back.toString());
+        assertEquals(2, back.path("based_on_version").asLong());
+        JsonNode drop = proposal(api, """
+                {"action":"drop","index":0,"reason":"no longer needed"}""");
+        JsonNode rejected = api.post(
+                        "/api/v1/dispatch/proposals/" + drop.path("proposal_id").asText() + "/reject",
+                        "application/json",
+                        bytes("""
+                                {"by":"li","note":"the German-brand customers still need it"}"""))
+                .ok();
+        assertEquals("rejected", rejected.path("status").asText());
+        assertEquals(2, api.get("/api/v1/dispatch/rules").ok().path("version").asLong(), "a rejection adopts nothing");
+
+        String id = back.path("proposal_id").asText();
+        JsonNode approved = api.post(
+                        "/api/v1/dispatch/proposals/" + id + "/approve", "application/json", bytes("{\"by\":\"li\"}"))
+                .ok();
+        assertEquals("approved", approved.path("status").asText(), approved.toString());
+        assertEquals(3, approved.path("adopted_version").asLong());
+        assertFalse(approved.path("review_overdue").asBoolean());
+        JsonNode pending = api.get("/api/v1/dispatch/proposals?status=pending").ok();
+        assertEquals(0, pending.path("total").asLong(), pending.toString());
+        ApiCalls.Answer again =
+                api.post("/api/v1/dispatch/proposals/" + id + "/approve", "application/json", bytes("{}"));
+        assertEquals(422, again.status(), "approved once only: " + again.body());
+
+        String next = createTicket(api, "A7K2-2409-0035", "华南", "SITE-GZ-1", "ACC-2", null);
+        JsonNode byV3 = awaitDecision(api, next);
+        assertEquals(3, byV3.path("rules_version").asLong(), byV3.toString());
+        assertEquals("TECH-A7", byV3.path("team_id").asText());
+    }
+
+    private static JsonNode proposal(ApiCalls api, String json) {
+        return api.post("/api/v1/dispatch/proposals", "application/json", bytes(json))
+                .ok();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Tickets of a batch no rule names, a few a second: the stream the rule change lands in. */
