@@ -29,6 +29,8 @@ create ticket-events-dlq 1
 create alerts 1
 # People's decisions about patterns: the newest record per pattern is its whole state.
 create pattern-feedback 1 --config cleanup.policy=compact
+# Dispatch rules: the newest set per tenant is the whole state.
+create dispatch-rules 1 --config cleanup.policy=compact
 # What the pattern detector tells R&D and dispatch (pipelines/.../patterns/PatternFeeds.java).
 create rd-feed 1
 create dispatch-hints 1

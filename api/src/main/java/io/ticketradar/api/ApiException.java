@@ -54,6 +54,10 @@ final class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, message, null);
     }
 
+    static ApiException unprocessable(String message) {
+        return new ApiException(ErrorCode.UNPROCESSABLE, message, null);
+    }
+
     static ApiException unavailable(String message) {
         return new ApiException(ErrorCode.UNAVAILABLE, message, null);
     }

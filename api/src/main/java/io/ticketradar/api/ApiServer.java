@@ -50,6 +50,12 @@ import java.util.function.Consumer;
  * GET  /api/v1/tickets/{ticket_id}/hints    bearer    dispatch hints of the patterns a ticket matches
  * GET  /api/v1/engineers/{engineer_id}/today  bearer  an engineer's 3 most urgent open tickets, repairs, first-time fix
  * POST /api/v1/tickets/from-text[?create=true]  bearer  a chat message read into a prefilled TICKET_CREATED
+ * GET  /api/v1/dispatch/rules              bearer    the dispatch rules in force
+ * PUT  /api/v1/dispatch/rules[?by=]         bearer    a new rule set: 422 naming its problems, or the next version
+ * GET  /api/v1/tickets/{ticket_id}/dispatch bearer    how dispatch routed a ticket, with the rules that decided
+ * POST /api/v1/dispatch/proposals          bearer    propose a rule to add, change or drop, with a reason
+ * GET  /api/v1/dispatch/proposals[?status=] bearer   proposals with their review clock (target 48 h)
+ * POST /api/v1/dispatch/proposals/{id}/approve|reject  bearer  review: approved becomes the next rule version
  * GET  /api/v1/stream                      bearer    Server-Sent Events: the tenant's changes as they land
  * GET  /api/downloads/indicators.csv?...   signed    a tenant's daily indicators as CSV, through the digest's link
  * </pre>
@@ -65,6 +71,15 @@ public final class ApiServer implements AutoCloseable {
     /** For servers built without a feedback topic: a decision is refused with 503 rather than silently lost. */
     private static final FeedbackPublisher NO_FEEDBACK_TOPIC = (key, value) -> {
         throw new PublishException("this server has no pattern-feedback topic configured", null);
+    };
+
+    /** For servers built without dispatch: a rule set is refused with 503 rather than stored and never applied. */
+    private static final DispatchRuleCheck NO_DISPATCH = (tenant, version, body) -> {
+        throw ApiException.unavailable("this server runs no dispatch job, so it takes no dispatch rules");
+    };
+
+    private static final DispatchRulesPublisher NO_RULES_TOPIC = (tenant, message) -> {
+        throw new PublishException("this server has no dispatch-rules topic configured", null);
     };
 
     private final ApiConfig config;
@@ -129,11 +144,7 @@ public final class ApiServer implements AutoCloseable {
                 DownloadLinks.ephemeral(days.clock()));
     }
 
-    /**
-     * @param feedback where people's decisions about patterns go for the detector (the pattern-feedback topic)
-     * @param links checks the signed download links that the morning digest gives (the same key as its
-     *     {@link Digests})
-     */
+    /** Without dispatch: rule sets are refused with 503. */
     public ApiServer(
             ApiConfig config,
             TenantTokens tokens,
@@ -145,6 +156,41 @@ public final class ApiServer implements AutoCloseable {
             TenantDays days,
             List<Consumer<JavalinConfig>> extensions,
             DownloadLinks links) {
+        this(
+                config,
+                tokens,
+                warehouse,
+                publisher,
+                feedback,
+                checks,
+                metrics,
+                days,
+                extensions,
+                links,
+                NO_DISPATCH,
+                NO_RULES_TOPIC);
+    }
+
+    /**
+     * @param feedback where people's decisions about patterns go for the detector (the pattern-feedback topic)
+     * @param links checks the signed download links that the morning digest gives (the same key as its
+     *     {@link Digests})
+     * @param ruleCheck validates dispatch rule sets as the dispatch job reads them
+     * @param rules where adopted rule sets go for the dispatch job (the dispatch-rules topic)
+     */
+    public ApiServer(
+            ApiConfig config,
+            TenantTokens tokens,
+            Warehouse warehouse,
+            EventPublisher publisher,
+            FeedbackPublisher feedback,
+            List<HealthCheck> checks,
+            PrometheusMeterRegistry metrics,
+            TenantDays days,
+            List<Consumer<JavalinConfig>> extensions,
+            DownloadLinks links,
+            DispatchRuleCheck ruleCheck,
+            DispatchRulesPublisher rules) {
         this.config = config;
         this.metrics = metrics;
         this.health = new HealthHandler(checks, config.healthTimeout());
@@ -159,6 +205,11 @@ public final class ApiServer implements AutoCloseable {
         Patterns patterns = new Patterns(warehouse, mapper);
         Devices devices = new Devices(warehouse, mapper);
         Duplicates duplicates = new Duplicates(warehouse);
+        DispatchRuleBook ruleBook =
+                new DispatchRuleBook(new DispatchRuleVersions(warehouse, mapper), ruleCheck, rules, days.clock());
+        DispatchRulesHandler dispatchRules = new DispatchRulesHandler(ruleBook, mapper);
+        DispatchProposalsHandler proposals =
+                new DispatchProposalsHandler(new DispatchProposals(warehouse, mapper), ruleBook, mapper, days.clock());
         StreamLog streamLog = new StreamLog(STREAM_LOG_CAPACITY, System.currentTimeMillis());
         this.changes = new ChangeWatcher(warehouse, streamLog, config.streamPoll());
         this.stream = new StreamHandler(streamLog, config.heartbeat());
@@ -203,6 +254,13 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.post(
                     "/api/v1/tickets/from-text",
                     new TicketFromTextHandler(warehouse, devices, publisher, mapper, days));
+            cfg.routes.get("/api/v1/dispatch/rules", dispatchRules::get);
+            cfg.routes.put("/api/v1/dispatch/rules", dispatchRules::put);
+            cfg.routes.get("/api/v1/tickets/{ticket_id}/dispatch", new TicketDispatchHandler(warehouse));
+            cfg.routes.post("/api/v1/dispatch/proposals", proposals::propose);
+            cfg.routes.get("/api/v1/dispatch/proposals", proposals::list);
+            cfg.routes.post("/api/v1/dispatch/proposals/{proposal_id}/approve", proposals::approve);
+            cfg.routes.post("/api/v1/dispatch/proposals/{proposal_id}/reject", proposals::reject);
             cfg.routes.get(BearerAuth.STREAM_PATH, stream);
             extensions.forEach(extension -> extension.accept(cfg));
         });

@@ -23,6 +23,8 @@ enum ErrorCode {
     /** The request contradicts what was already done (a merge suggestion decided before). */
     CONFLICT(409),
     PAYLOAD_TOO_LARGE(413),
+    /** A well-formed body that is refused for what it says (a dispatch rule set with problems); the message names them. */
+    UNPROCESSABLE(422),
     /** A component the request needs (the event broker) is down: try again. */
     UNAVAILABLE(503),
     /** A bug or an outage; the body and the log share an error id. */
@@ -48,6 +50,7 @@ enum ErrorCode {
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 422 -> UNPROCESSABLE;
             case 503 -> UNAVAILABLE;
             default -> status >= 500 ? INTERNAL : BAD_REQUEST;
         };

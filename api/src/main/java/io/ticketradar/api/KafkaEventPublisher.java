@@ -25,9 +25,11 @@ import java.util.concurrent.TimeoutException;
  * {@link Event#partitionKey()} (so one ticket's events stay in order on one partition), value the
  * event's JSON as received. acks=all with idempotence, so an acknowledged event survives a broker
  * failover and a producer retry never writes it twice. The same producer carries people's decisions
- * about patterns to {@link Topics#PATTERN_FEEDBACK} ({@link FeedbackPublisher}).
+ * about patterns to {@link Topics#PATTERN_FEEDBACK} ({@link FeedbackPublisher}), and dispatch rule sets to
+ * {@link Topics#DISPATCH_RULES} ({@link DispatchRulesPublisher}).
  */
-public final class KafkaEventPublisher implements EventPublisher, FeedbackPublisher, AutoCloseable {
+public final class KafkaEventPublisher
+        implements EventPublisher, FeedbackPublisher, DispatchRulesPublisher, AutoCloseable {
 
     private static final int LINGER_MS = 5;
 
@@ -80,6 +82,11 @@ public final class KafkaEventPublisher implements EventPublisher, FeedbackPublis
     @Override
     public void publishFeedback(String key, String value) throws PublishException {
         send(List.of(new ProducerRecord<>(Topics.PATTERN_FEEDBACK, key, value.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Override
+    public void publishRules(String tenantId, String message) throws PublishException {
+        send(List.of(new ProducerRecord<>(Topics.DISPATCH_RULES, tenantId, message.getBytes(StandardCharsets.UTF_8))));
     }
 
     /** Sends the records and waits for every acknowledgement, all under one deadline. */

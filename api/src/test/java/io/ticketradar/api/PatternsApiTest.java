@@ -286,19 +286,7 @@ class PatternsApiTest {
                 TestRows.failureCase(TENANT, "T-HMI", "T-HMI", "2026-01-08", "B24A-3", "SW-HMI-07", 1);
         old.put("codes", List.of("fault:SW-HMI-07"));
         api.insert("failure_cases", List.of(matching, partial, old));
-        api.insert(
-                "ticket_facts",
-                List.of(TestApi.row(
-                        "tenant_id",
-                        TENANT,
-                        "ticket_id",
-                        "T-NEW",
-                        "created_at",
-                        "2026-01-08 01:00:00.000",
-                        "cohort_day",
-                        "2026-01-08",
-                        "version",
-                        1)));
+        api.insert("ticket_facts", List.of(TestRows.knownTicket(TENANT, "T-NEW", "2026-01-08")));
 
         JsonNode hints = api.ok("/api/v1/tickets/T-COLD/hints");
         assertEquals("T-COLD", hints.path("ticket_id").asText());

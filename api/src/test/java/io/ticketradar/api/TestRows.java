@@ -187,4 +187,19 @@ final class TestRows {
                 "version",
                 version);
     }
+
+    /** A ticket_facts row that makes a ticket known to its tenant, created on the day at 01:00 UTC. */
+    static Map<String, Object> knownTicket(String tenant, String ticketId, String day) {
+        return TestApi.row(
+                "tenant_id",
+                tenant,
+                "ticket_id",
+                ticketId,
+                "created_at",
+                day + " 01:00:00.000",
+                "cohort_day",
+                day,
+                "version",
+                1);
+    }
 }

@@ -123,7 +123,9 @@ public final class TicketRadarStack implements AutoCloseable {
                 metrics,
                 new TenantDays(Clock.systemUTC(), zones.defaultZone(), zones.byTenant()),
                 List.of(new Dashboards()),
-                links);
+                links,
+                new DispatchRulesCheck(),
+                publisher);
         int port = api.start();
         started.push(api::stop);
         apiUrl = "http://" + config.host() + ":" + port;

@@ -58,12 +58,33 @@ final class ApiCalls {
     }
 
     Answer patch(String path, String json) {
+        return withJson("PATCH", path, json);
+    }
+
+    Answer put(String path, String json) {
+        return withJson("PUT", path, json);
+    }
+
+    /** Waits until {@code /api/health} answers 200, failing after {@code within}. */
+    void awaitHealthy(Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        Answer health = get("/api/health");
+        while (health.status() != 200) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the stack is not healthy: " + health.body());
+            }
+            Thread.sleep(300);
+            health = get("/api/health");
+        }
+    }
+
+    private Answer withJson(String method, String path, String json) {
         return send(
-                "PATCH",
+                method,
                 path,
                 request(path)
                         .header("Content-Type", "application/json")
-                        .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+                        .method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -86,7 +86,7 @@ class EmergingPatternEndToEndTest {
                 List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"), Map.of());
         try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
             ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
-            awaitHealthy(api);
+            api.awaitHealthy(STACK_UP);
             watch.lap("stack up");
 
             NdjsonPoster.Outcome posted = new NdjsonPoster(api).post(data.records());
@@ -236,16 +236,6 @@ class EmergingPatternEndToEndTest {
             }
         }
         return null;
-    }
-
-    private static void awaitHealthy(ApiCalls api) throws InterruptedException {
-        long deadline = System.nanoTime() + STACK_UP.toNanos();
-        ApiCalls.Answer health = api.get("/api/health");
-        while (health.status() != 200) {
-            assertTrue(System.nanoTime() < deadline, "the stack is not healthy: " + health.body());
-            Thread.sleep(300);
-            health = api.get("/api/health");
-        }
     }
 
     /** Polls the tenant's patterns until one is defined by the code; fails with what the API and the warehouse hold. */

@@ -108,4 +108,26 @@ public sealed interface EventBody {
      */
     record CodeDefined(CatalogueKind kind, String code, String zh, String en, TechnicalDomain domain)
             implements EventBody {}
+
+    /**
+     * An engineer of the tenant (master data): the team they belong to and what they know, which dispatch matches
+     * against its rules. Re-sent whenever that changes; the newest wins.
+     *
+     * @param skills free codes such as {@code HV} or {@code german-vehicle-protocols}
+     * @param region null when the engineer serves every region
+     */
+    record EngineerRegistered(String engineerId, String teamId, List<String> skills, String region)
+            implements EventBody {
+        public EngineerRegistered {
+            skills = List.copyOf(skills);
+        }
+    }
+
+    /**
+     * How many of a spare part a depot holds now (master data {@code parts_stock}): the level, not a change, so the
+     * newest record per part and depot is the whole truth. Dispatch blocks a ticket whose part no depot holds.
+     *
+     * @param region the depot's region, null for a central depot
+     */
+    record PartStocked(String partNo, String depotId, int quantity, String region) implements EventBody {}
 }

@@ -3,8 +3,10 @@ package io.ticketradar.events;
 import io.ticketradar.events.EventBody.CodeDefined;
 import io.ticketradar.events.EventBody.CustomerComplaint;
 import io.ticketradar.events.EventBody.DeviceRegistered;
+import io.ticketradar.events.EventBody.EngineerRegistered;
 import io.ticketradar.events.EventBody.FaultDiagnosed;
 import io.ticketradar.events.EventBody.FirstResponse;
+import io.ticketradar.events.EventBody.PartStocked;
 import io.ticketradar.events.EventBody.RepairRecorded;
 import io.ticketradar.events.EventBody.StageChanged;
 import io.ticketradar.events.EventBody.TicketAssigned;
@@ -104,7 +106,21 @@ public enum EventType {
             required("code", ID),
             nullable("zh", TEXT),
             nullable("en", TEXT),
-            nullable("domain", TECHNICAL_DOMAIN));
+            nullable("domain", TECHNICAL_DOMAIN)),
+    ENGINEER_REGISTERED(
+            Topics.MASTER_DATA,
+            EngineerRegistered.class,
+            required("engineer_id", ID),
+            required("team_id", ID),
+            required("skills", CODES),
+            nullable("region", ID)),
+    PART_STOCKED(
+            Topics.MASTER_DATA,
+            PartStocked.class,
+            required("part_no", ID),
+            required("depot_id", ID),
+            required("quantity", COUNT),
+            nullable("region", ID));
 
     private static final Map<String, EventType> BY_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, Function.identity()));

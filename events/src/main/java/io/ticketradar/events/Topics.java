@@ -18,6 +18,12 @@ public final class Topics {
      * record of a key is the whole state, so the topic may be compacted; the pattern detector consumes it.
      */
     public static final String PATTERN_FEEDBACK = "pattern-feedback";
+    /**
+     * Each tenant's dispatch rules in force (PUT /api/v1/dispatch/rules), keyed by {@code tenant_id}, values
+     * {@code {"tenant_id","version","rules":[...],"streak":{...}}}: compacted, the newest set per tenant is the whole
+     * state; the dispatch job consumes it.
+     */
+    public static final String DISPATCH_RULES = "dispatch-rules";
     /** Records that failed validation, as {@link DeadLetter} JSON. */
     public static final String DEAD_LETTERS = "ticket-events-dlq";
     /**

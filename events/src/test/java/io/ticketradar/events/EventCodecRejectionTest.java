@@ -18,8 +18,10 @@ import java.util.stream.Stream;
 import static io.ticketradar.events.EventType.CODE_DEFINED;
 import static io.ticketradar.events.EventType.CUSTOMER_COMPLAINT;
 import static io.ticketradar.events.EventType.DEVICE_REGISTERED;
+import static io.ticketradar.events.EventType.ENGINEER_REGISTERED;
 import static io.ticketradar.events.EventType.FAULT_DIAGNOSED;
 import static io.ticketradar.events.EventType.FIRST_RESPONSE;
+import static io.ticketradar.events.EventType.PART_STOCKED;
 import static io.ticketradar.events.EventType.REPAIR_RECORDED;
 import static io.ticketradar.events.EventType.STAGE_CHANGED;
 import static io.ticketradar.events.EventType.TICKET_ASSIGNED;
@@ -88,7 +90,9 @@ class EventCodecRejectionTest {
                                 "outcome",
                                 "photo_labels")),
                 Map.entry(DEVICE_REGISTERED, List.of("device_sn", "product_model")),
-                Map.entry(CODE_DEFINED, List.of("kind", "code")));
+                Map.entry(CODE_DEFINED, List.of("kind", "code")),
+                Map.entry(ENGINEER_REGISTERED, List.of("engineer_id", "team_id", "skills")),
+                Map.entry(PART_STOCKED, List.of("part_no", "depot_id", "quantity")));
 
         private static final List<String> ENVELOPE =
                 List.of("event_id", "event_type", "tenant_id", "ts", "schema_version");

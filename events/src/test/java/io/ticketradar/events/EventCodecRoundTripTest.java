@@ -3,8 +3,10 @@ package io.ticketradar.events;
 import io.ticketradar.events.EventBody.CodeDefined;
 import io.ticketradar.events.EventBody.CustomerComplaint;
 import io.ticketradar.events.EventBody.DeviceRegistered;
+import io.ticketradar.events.EventBody.EngineerRegistered;
 import io.ticketradar.events.EventBody.FaultDiagnosed;
 import io.ticketradar.events.EventBody.FirstResponse;
+import io.ticketradar.events.EventBody.PartStocked;
 import io.ticketradar.events.EventBody.RepairRecorded;
 import io.ticketradar.events.EventBody.StageChanged;
 import io.ticketradar.events.EventBody.TicketAssigned;
@@ -90,7 +92,9 @@ class EventCodecRoundTripTest {
                         RepairOutcome.NOT_FIXED,
                         List.of()),
                 new DeviceRegistered("C11B-0001-0002", "ACC-2", null, "2024-02-29", null, null, null),
-                new CodeDefined(CatalogueKind.SYMPTOM, "ac_restart", "空调控制器自动重启", null, null));
+                new CodeDefined(CatalogueKind.SYMPTOM, "ac_restart", "空调控制器自动重启", null, null),
+                new EngineerRegistered("E-7", "TECH-HV", List.of("HV", "german-vehicle-protocols"), null),
+                new PartStocked("P-OBC-07", "D-EAST", 0, "华东"));
     }
 
     @Test

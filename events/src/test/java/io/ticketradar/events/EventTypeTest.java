@@ -37,7 +37,7 @@ class EventTypeTest {
         for (EventType type : EventType.values()) {
             String expected = switch (type) {
                 case REPAIR_RECORDED -> Topics.REPAIR_EVENTS;
-                case DEVICE_REGISTERED, CODE_DEFINED -> Topics.MASTER_DATA;
+                case DEVICE_REGISTERED, CODE_DEFINED, ENGINEER_REGISTERED, PART_STOCKED -> Topics.MASTER_DATA;
                 default -> Topics.TICKET_EVENTS;
             };
             assertEquals(expected, type.topic());

@@ -72,7 +72,16 @@ final class Samples {
                     {"event_id":"code-fault-OBC-E017","event_type":"CODE_DEFINED","tenant_id":"suzhou-amp",
                      "ts":"2025-11-02T08:00:00+08:00","schema_version":1,
                      "kind":"fault","code":"OBC-E017","zh":"车载充电机低温启动失败",
-                     "en":"on-board charger fails to start at low temperature","domain":"HV"}"""));
+                     "en":"on-board charger fails to start at low temperature","domain":"HV"}"""),
+            entry(EventType.ENGINEER_REGISTERED, """
+                    {"event_id":"eng-E-0042-1","event_type":"ENGINEER_REGISTERED","tenant_id":"suzhou-amp",
+                     "ts":"2025-11-02T08:00:00+08:00","schema_version":1,
+                     "engineer_id":"E-0042","team_id":"TECH-HV","skills":["HV","german-vehicle-protocols"],
+                     "region":"华东"}"""),
+            entry(EventType.PART_STOCKED, """
+                    {"event_id":"stock-P-OBC-07-D-EAST-1","event_type":"PART_STOCKED","tenant_id":"suzhou-amp",
+                     "ts":"2025-11-02T08:00:00+08:00","schema_version":1,
+                     "part_no":"P-OBC-07","depot_id":"D-EAST","quantity":3,"region":"华东"}"""));
 
     private Samples() {}
 

@@ -2,6 +2,8 @@ package io.ticketradar.pipelines;
 
 import io.ticketradar.pipelines.breaker.BreakpointRatesFrom;
 import io.ticketradar.pipelines.breaker.CircuitBreakerJob;
+import io.ticketradar.pipelines.dispatch.DispatchDecisionRows;
+import io.ticketradar.pipelines.dispatch.DispatchJob;
 import io.ticketradar.pipelines.duplicates.DuplicatesJob;
 import io.ticketradar.pipelines.duplicates.MergeSuggestionRows;
 import io.ticketradar.pipelines.heatmap.HeatmapJob;
@@ -95,9 +97,24 @@ public final class TicketRadarJobs {
         new DuplicatesJob(
                         table(settings, MergeSuggestionRows.TABLE, new MergeSuggestionRows()),
                         topics.mergeSuggestions(),
-                        topics.mergedTickets(),
+                        topics.productEvents(),
                         settings.duplicates())
                 .attach(events);
+        if (topics.dispatchRules() != null) {
+            new DispatchJob(
+                            table(settings, DispatchDecisionRows.TABLE, new DispatchDecisionRows()),
+                            topics.productEvents())
+                    .attach(events, dispatchRules(env, topics, settings));
+        }
+    }
+
+    /** Rule changes; an idle topic does not hold back event time (the dispatcher's rest timers run on it). */
+    private static DataStream<String> dispatchRules(
+            StreamExecutionEnvironment env, TopicEnds topics, PipelineSettings settings) {
+        WatermarkStrategy<String> strategy =
+                WatermarkStrategy.<String>forMonotonousTimestamps().withIdleness(settings.sourceIdleness());
+        return env.fromSource(topics.dispatchRules(), strategy, "dispatch rules topic")
+                .uid("dispatch-rules-source");
     }
 
     /** People's decisions on patterns; an idle topic does not hold back event time. */

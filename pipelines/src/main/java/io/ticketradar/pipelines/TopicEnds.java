@@ -11,11 +11,14 @@ import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 /**
- * The Kafka topics the jobs write to and read besides the events: dead letters, alerts, the pattern feeds, and
- * people's decisions on patterns, merge suggestions and the merges the duplicates job makes (TICKET_MERGED on
- * ticket-events). Bounded runs (tests, replays of history) pass discarding sinks and no decisions.
+ * The Kafka topics the jobs write to and read besides the events: dead letters, alerts, the pattern feeds, people's
+ * decisions on patterns, merge suggestions and the merges the duplicates job makes (TICKET_MERGED on ticket-events),
+ * the dispatch rules and the automatic assignments. Bounded runs (tests, replays of history) pass discarding sinks,
+ * no decisions and no rules.
  *
  * @param patternFeedback null where no decisions are read
+ * @param productEvents the events the product writes itself: merges of duplicates, automatic assignments
+ * @param dispatchRules null where no rules are read: the dispatch job is not attached
  */
 public record TopicEnds(
         Sink<DeadLetter> deadLetters,
@@ -24,7 +27,8 @@ public record TopicEnds(
         Sink<PatternMessage> dispatchHints,
         Source<TenantNotice, ?, ?> patternFeedback,
         Sink<MergeSuggestion> mergeSuggestions,
-        Sink<Event> mergedTickets) {
+        Sink<Event> productEvents,
+        Source<String, ?, ?> dispatchRules) {
 
     /** Every sink discards, nothing is read. */
     public static TopicEnds discarding() {
@@ -35,6 +39,7 @@ public record TopicEnds(
                 new DiscardingSink<>(),
                 null,
                 new DiscardingSink<>(),
-                new DiscardingSink<>());
+                new DiscardingSink<>(),
+                null);
     }
 }

@@ -125,6 +125,9 @@ final class TicketReplay {
             case EventBody.TicketMerged m -> throw new AssertionError(where + ": the generator never merges");
             case EventBody.DeviceRegistered d -> throw new AssertionError(where + ": master data belongs to no ticket");
             case EventBody.CodeDefined d -> throw new AssertionError(where + ": master data belongs to no ticket");
+            case EventBody.EngineerRegistered e ->
+                throw new AssertionError(where + ": master data belongs to no ticket");
+            case EventBody.PartStocked p -> throw new AssertionError(where + ": master data belongs to no ticket");
         }
     }
 

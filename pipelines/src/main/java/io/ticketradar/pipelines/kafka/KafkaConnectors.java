@@ -1,10 +1,13 @@
 package io.ticketradar.pipelines.kafka;
 
 import io.ticketradar.events.DeadLetter;
+import io.ticketradar.events.Event;
 import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TopicEnds;
 import io.ticketradar.pipelines.alerts.AlertTopic;
+import io.ticketradar.pipelines.dispatch.DispatchTopics;
+import io.ticketradar.pipelines.dispatch.RuleSetJson;
 import io.ticketradar.pipelines.duplicates.DuplicateTopics;
 import io.ticketradar.pipelines.patterns.PatternFeedback;
 import io.ticketradar.pipelines.patterns.PatternFeeds;
@@ -43,7 +46,8 @@ public final class KafkaConnectors {
             Map.entry(Topics.PATTERN_FEEDBACK, 1),
             Map.entry(PatternFeeds.RD_FEED, 1),
             Map.entry(PatternFeeds.DISPATCH_HINTS, 1),
-            Map.entry(DuplicateTopics.MERGE_SUGGESTIONS, 1));
+            Map.entry(DuplicateTopics.MERGE_SUGGESTIONS, 1),
+            Map.entry(RuleSetJson.TOPIC, 1));
 
     private KafkaConnectors() {}
 
@@ -86,7 +90,20 @@ public final class KafkaConnectors {
                 patternTopic(settings, PatternFeeds.DISPATCH_HINTS, false),
                 patternFeedback(settings),
                 DuplicateTopics.suggestions(settings.bootstrapServers()),
-                DuplicateTopics.ticketEvents(settings.bootstrapServers()));
+                productEvents(settings),
+                DispatchTopics.rules(settings));
+    }
+
+    /**
+     * The events the product writes itself (TICKET_MERGED of duplicates, TICKET_ASSIGNED with auto: true), to their
+     * topic and keyed like every event, so ingest reads them back as any other.
+     */
+    static KafkaSink<Event> productEvents(PipelineSettings settings) {
+        return KafkaSink.<Event>builder()
+                .setBootstrapServers(settings.bootstrapServers())
+                .setRecordSerializer(new EventRecords())
+                .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
+                .build();
     }
 
     /** A pattern feed: the pattern's JSON for R&D, its hints for dispatch, keyed by tenant. */
@@ -127,6 +144,19 @@ public final class KafkaConnectors {
                     research ? PatternFeeds.research(message.pattern()) : PatternFeeds.dispatch(message.pattern());
             return new ProducerRecord<>(
                     topic, message.tenantId().getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A named class, not a lambda: the connector reads the element type from it for lineage. */
+    private static final class EventRecords implements KafkaRecordSerializationSchema<Event> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public ProducerRecord<byte[], byte[]> serialize(Event event, KafkaSinkContext context, Long timestamp) {
+            return new ProducerRecord<>(
+                    event.topic(),
+                    event.partitionKey().getBytes(StandardCharsets.UTF_8),
+                    event.json().getBytes(StandardCharsets.UTF_8));
         }
     }
 }

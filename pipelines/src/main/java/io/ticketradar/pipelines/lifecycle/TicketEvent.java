@@ -105,6 +105,10 @@ public record TicketEvent(
                 throw new IllegalArgumentException("device master data is not a ticket event: " + id);
             case EventBody.CodeDefined d ->
                 throw new IllegalArgumentException("a catalogue entry is not a ticket event: " + id);
+            case EventBody.EngineerRegistered e ->
+                throw new IllegalArgumentException("engineer master data is not a ticket event: " + id);
+            case EventBody.PartStocked p ->
+                throw new IllegalArgumentException("parts stock is not a ticket event: " + id);
         };
     }
 

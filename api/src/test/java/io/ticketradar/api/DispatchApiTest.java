@@ -1,0 +1,118 @@
+package io.ticketradar.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.List;
+import java.util.Map;
+
+import static io.ticketradar.api.TestApi.OTHER_TENANT;
+import static io.ticketradar.api.TestApi.TENANT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dispatch routes of a server built without a dispatch job, over real HTTP and the embedded warehouse: decisions
+ * as the job writes them are read back per tenant; rule sets are refused with 503 rather than stored and never
+ * applied. The routes with the job behind them are proven end to end in the app module.
+ */
+class DispatchApiTest {
+
+    private static TestApi api;
+
+    @BeforeAll
+    static void start() {
+        api = TestApi.start();
+        api.insert(
+                "dispatch_decisions",
+                List.of(
+                        decision(TENANT, "T-1", "ev-2", "FAULT_DIAGNOSED", "2026-01-08 02:00:00.000", 2, false),
+                        decision(TENANT, "T-1", "ev-1", "TICKET_CREATED", "2026-01-08 01:00:00.000", 1, true),
+                        decision(OTHER_TENANT, "T-9", "ev-9", "TICKET_CREATED", "2026-01-08 01:00:00.000", 1, false)));
+        api.insert("ticket_facts", List.of(TestRows.knownTicket(TENANT, "T-UNROUTED", "2026-01-08")));
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static Map<String, Object> decision(
+            String tenant, String ticket, String id, String trigger, String at, long version, boolean blocked) {
+        return TestApi.row(
+                "tenant_id", tenant,
+                "ticket_id", ticket,
+                "decision_id", id,
+                "trigger", trigger,
+                "decided_at", at,
+                "rules_version", version,
+                "team_id", "TECH-HV",
+                "engineer_id", blocked ? null : "E-4",
+                "rule_path",
+                        blocked ? List.of("fault:OBC-E017", "domain:HV", "stock:6") : List.of("local:3", "batch:A7K2"),
+                "blocked", blocked,
+                "assigned", !blocked,
+                "warnings", blocked ? List.of("stock-out: part P-FUSE") : List.of());
+    }
+
+    @Test
+    void aTicketsDecisionsComeOldestFirstWithTheirRulePath() {
+        JsonNode body = api.ok("/api/v1/tickets/T-1/dispatch");
+        assertEquals("T-1", body.path("ticket_id").asText());
+        JsonNode decisions = body.path("decisions");
+        assertEquals(2, decisions.size(), body.toString());
+        JsonNode first = decisions.get(0);
+        assertEquals("ev-1", first.path("decision_id").asText());
+        assertEquals("2026-01-08T01:00:00Z", first.path("decided_at").asText());
+        assertTrue(first.path("blocked").asBoolean());
+        assertTrue(first.path("engineer_id").isNull());
+        assertEquals(
+                "[\"fault:OBC-E017\",\"domain:HV\",\"stock:6\"]",
+                first.path("rule_path").toString());
+        assertEquals("[\"stock-out: part P-FUSE\"]", first.path("warnings").toString());
+        JsonNode second = decisions.get(1);
+        assertEquals("FAULT_DIAGNOSED", second.path("trigger").asText());
+        assertEquals(2, second.path("rules_version").asLong());
+        assertEquals("E-4", second.path("engineer_id").asText());
+        assertTrue(second.path("assigned").asBoolean());
+    }
+
+    @Test
+    void aKnownTicketNeverRoutedHasNoDecisionsAnotherTenantsIsNotFound() {
+        assertEquals(
+                0,
+                api.ok("/api/v1/tickets/T-UNROUTED/dispatch").path("decisions").size());
+        ApiClient.Response foreign = api.get("/api/v1/tickets/T-9/dispatch");
+        assertEquals(404, foreign.status(), foreign.body());
+        assertEquals("not_found", foreign.json().path("error").path("code").asText());
+        assertEquals(
+                404, api.get("/api/v1/tickets/T-1/dispatch", api.otherToken).status());
+    }
+
+    @Test
+    void withoutADispatchJobNoRulesAreInForceAndNoneAreTaken() {
+        ApiClient.Response none = api.get("/api/v1/dispatch/rules");
+        assertEquals(404, none.status(), none.body());
+        assertTrue(none.json().path("error").path("message").asText().contains("PUT a rule set"));
+        ApiClient.Response put = putRules(api.token);
+        assertEquals(503, put.status(), put.body());
+        assertEquals(404, api.get("/api/v1/dispatch/rules").status(), "nothing was stored");
+    }
+
+    @Test
+    void aDisplayTokenMayNotChangeRules() {
+        assertEquals(403, putRules(api.displayToken).status());
+    }
+
+    private static ApiClient.Response putRules(String token) {
+        return api.client.send(
+                "PUT",
+                "/api/v1/dispatch/rules",
+                ApiClient.bearer(token),
+                "application/json",
+                BodyPublishers.ofString("{\"rules\":[]}"));
+    }
+}

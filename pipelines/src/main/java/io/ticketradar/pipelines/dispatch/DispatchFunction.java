@@ -1,0 +1,209 @@
+package io.ticketradar.pipelines.dispatch;
+
+import io.ticketradar.events.Event;
+import io.ticketradar.events.EventBody;
+import io.ticketradar.events.EventCodec;
+import io.ticketradar.events.Stage;
+import io.ticketradar.models.ModelJson;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.BroadcastState;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * A tenant's dispatcher, keyed by tenant: routes each ticket asked for by the rules in force when it arrives. The
+ * rules are broadcast state fed by the {@code dispatch-rules} topic, so a change applies to the next ticket without a
+ * restart; engineers, parts stock and streaks are keyed state. Each routing becomes a {@link DispatchDecision}; one
+ * that names an engineer and is not blocked also becomes a TICKET_ASSIGNED event with {@code auto: true} on the
+ * {@link #ASSIGNMENTS} side output. A tenant without rules gets no decisions: nobody asked the product to dispatch.
+ */
+public final class DispatchFunction
+        extends KeyedBroadcastProcessFunction<String, DispatchInput, String, DispatchDecision> {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(DispatchFunction.class);
+
+    /** Each tenant's rule set in force, as its {@code dispatch-rules} message. */
+    public static final MapStateDescriptor<String, String> RULES =
+            new MapStateDescriptor<>("dispatch-rules", Types.STRING, Types.STRING);
+
+    public static final OutputTag<Event> ASSIGNMENTS = new OutputTag<>("dispatch-assignments") {};
+
+    private transient EventCodec codec;
+    private transient MapState<String, String> engineers;
+    private transient MapState<String, Integer> stock;
+    private transient MapState<String, String> streaks;
+    private transient MapState<String, Long> resting;
+    /** Parsed rule sets, by tenant: a set is parsed once per message, not once per ticket. */
+    private transient Map<String, Parsed> parsed;
+
+    private record Parsed(String message, RuleSet rules) {}
+
+    private transient Counter decisions;
+    private transient Counter blocked;
+
+    @Override
+    public void open(OpenContext openContext) {
+        codec = new EventCodec();
+        engineers = getRuntimeContext().getMapState(new MapStateDescriptor<>("engineers", Types.STRING, Types.STRING));
+        stock = getRuntimeContext().getMapState(new MapStateDescriptor<>("parts-stock", Types.STRING, Types.INT));
+        streaks = getRuntimeContext().getMapState(new MapStateDescriptor<>("streaks", Types.STRING, Types.STRING));
+        resting = getRuntimeContext().getMapState(new MapStateDescriptor<>("resting", Types.STRING, Types.LONG));
+        parsed = new HashMap<>();
+        decisions = getRuntimeContext().getMetricGroup().counter("dispatchDecisions");
+        blocked = getRuntimeContext().getMetricGroup().counter("dispatchBlocked");
+    }
+
+    @Override
+    public void processBroadcastElement(String message, Context ctx, Collector<DispatchDecision> out) throws Exception {
+        switch (RuleSetJson.read(message)) {
+            case RuleSetParser.Checked.Valid valid -> {
+                RuleSet set = valid.rules();
+                BroadcastState<String, String> rules = ctx.getBroadcastState(RULES);
+                RuleSet current = current(set.tenantId(), rules.get(set.tenantId()));
+                if (current == null || set.version() > current.version()) {
+                    rules.put(set.tenantId(), message);
+                    LOG.info("dispatch rules of tenant {} are now version {}", set.tenantId(), set.version());
+                }
+            }
+            case RuleSetParser.Checked.Invalid invalid ->
+                LOG.warn("skipping a dispatch-rules message that is not a valid rule set: {}", invalid.message());
+        }
+    }
+
+    @Override
+    public void processElement(DispatchInput input, ReadOnlyContext ctx, Collector<DispatchDecision> out)
+            throws Exception {
+        switch (input.kind()) {
+            case ENGINEER -> {
+                EventBody.EngineerRegistered engineer = input.as(EventBody.EngineerRegistered.class);
+                engineers.put(engineer.engineerId(), input.json());
+            }
+            case STOCK -> {
+                EventBody.PartStocked level = input.as(EventBody.PartStocked.class);
+                stock.put(level.partNo() + '\u0000' + level.depotId(), level.quantity());
+            }
+            case TICKET -> {
+                ReadOnlyBroadcastState<String, String> rules = ctx.getBroadcastState(RULES);
+                RuleSet set = current(input.tenantId(), rules.get(input.tenantId()));
+                if (set != null) {
+                    route(set, input.as(TicketToRoute.class), ctx, out);
+                }
+            }
+        }
+    }
+
+    private void route(RuleSet set, TicketToRoute ticket, ReadOnlyContext ctx, Collector<DispatchDecision> out)
+            throws Exception {
+        Routing routing = Router.route(set, ticket, engineers(), this::inStock, restingNow());
+        decisions.inc();
+        if (routing.blocked()) {
+            blocked.inc();
+        }
+        out.collect(DispatchDecision.of(new DispatchDecision.Content(
+                ticket.tenantId(),
+                ticket.ticketId(),
+                ticket.trigger(),
+                ticket.triggerType(),
+                ticket.at(),
+                set.version(),
+                routing)));
+        if (routing.assigns()) {
+            ctx.output(ASSIGNMENTS, assignment(ticket, routing));
+            countStreak(set.streak(), routing, ticket.at(), ctx);
+        }
+    }
+
+    /** Lengthens the team's streak; an engineer who completes one rests, and a timer ends the rest. */
+    private void countStreak(StreakRule rule, Routing routing, long at, ReadOnlyContext ctx) throws Exception {
+        Streak streak = Streak.after(Streak.decode(streaks.get(routing.team())), routing.engineer());
+        if (streak.exhausts(rule)) {
+            long until = at + rule.rest().toMillis();
+            resting.put(routing.engineer(), until);
+            streaks.remove(routing.team());
+            ctx.timerService().registerEventTimeTimer(until);
+        } else {
+            streaks.put(routing.team(), streak.encode());
+        }
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<DispatchDecision> out) throws Exception {
+        for (Iterator<Map.Entry<String, Long>> it = resting.iterator(); it.hasNext(); ) {
+            if (it.next().getValue() <= timestamp) {
+                it.remove();
+            }
+        }
+    }
+
+    private Event assignment(TicketToRoute ticket, Routing routing) {
+        return codec.newEvent(
+                "dispatch-" + ticket.trigger(),
+                ticket.tenantId(),
+                ticket.ticketId(),
+                OffsetDateTime.ofInstant(Instant.ofEpochMilli(ticket.at()), ZoneOffset.UTC),
+                new EventBody.TicketAssigned(routing.engineer(), routing.team(), Stage.TECH, true));
+    }
+
+    private RuleSet current(String tenantId, String message) {
+        if (message == null) {
+            return null;
+        }
+        Parsed cached = parsed.get(tenantId);
+        if (cached != null && cached.message().equals(message)) {
+            return cached.rules();
+        }
+        if (RuleSetJson.read(message) instanceof RuleSetParser.Checked.Valid valid) {
+            parsed.put(tenantId, new Parsed(message, valid.rules()));
+            return valid.rules();
+        }
+        return null;
+    }
+
+    private Map<String, EventBody.EngineerRegistered> engineers() throws Exception {
+        Map<String, EventBody.EngineerRegistered> all = new HashMap<>();
+        for (Map.Entry<String, String> e : engineers.entries()) {
+            all.put(e.getKey(), ModelJson.read(e.getValue(), EventBody.EngineerRegistered.class));
+        }
+        return all;
+    }
+
+    private Map<String, Instant> restingNow() throws Exception {
+        Map<String, Instant> all = new HashMap<>();
+        for (Map.Entry<String, Long> e : resting.entries()) {
+            all.put(e.getKey(), Instant.ofEpochMilli(e.getValue()));
+        }
+        return all;
+    }
+
+    /** The part's units over all depots of the tenant. */
+    private long inStock(String part) {
+        String prefix = part + '\u0000';
+        long units = 0;
+        try {
+            for (Map.Entry<String, Integer> e : stock.entries()) {
+                if (e.getKey().startsWith(prefix)) {
+                    units += e.getValue();
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the parts stock state", e);
+        }
+        return units;
+    }
+}

@@ -1,0 +1,34 @@
+package io.ticketradar.pipelines.dispatch;
+
+import io.ticketradar.events.TechnicalDomain;
+
+/**
+ * What dispatch knows of a ticket when it routes it: the TICKET_CREATED facts, with the fault as diagnosed so far.
+ *
+ * @param faultCode null until known
+ * @param diagnosedDomain the domain a FAULT_DIAGNOSED named, null before one
+ * @param trigger the id of the event that asks for this routing (decisions are keyed by it, so replays are idempotent)
+ * @param triggerType TICKET_CREATED or FAULT_DIAGNOSED
+ * @param at event time of the trigger, epoch milliseconds
+ */
+public record TicketToRoute(
+        String tenantId,
+        String ticketId,
+        String deviceSn,
+        String productModel,
+        String region,
+        String siteId,
+        String customerId,
+        String faultCode,
+        TechnicalDomain diagnosedDomain,
+        String trigger,
+        String triggerType,
+        long at) {
+
+    /** The production batch: the SN's first 4 characters (DOMAIN.md §2). */
+    String batch() {
+        return deviceSn == null || deviceSn.length() < RuleSetParser.SN_PREFIX_LENGTH
+                ? null
+                : deviceSn.substring(0, RuleSetParser.SN_PREFIX_LENGTH);
+    }
+}
