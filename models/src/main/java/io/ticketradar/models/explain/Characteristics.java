@@ -8,8 +8,10 @@ import io.ticketradar.models.stats.BinomialTail;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -136,10 +138,15 @@ public final class Characteristics {
                 .toList();
     }
 
-    /** Cases with their codes and the kinds they tell, worked out once. */
+    /**
+     * Cases with their codes and the kinds they tell, worked out once; the shares within each set of contexts asked
+     * about are counted in one pass over the cases that have them, so that asking about every code of a pattern
+     * costs one pass over a population of a hundred thousand cases, not one per code.
+     */
     private static final class Population {
         final List<Set<Code>> codes = new ArrayList<>();
         final List<Set<CodeKind>> kinds = new ArrayList<>();
+        private final Map<List<Code>, Counted> counted = new HashMap<>();
 
         Population(List<FailureCase> cases) {
             for (FailureCase c : cases) {
@@ -156,15 +163,22 @@ public final class Characteristics {
 
         /** The share of the cases that tell the code's kind (and carry every code of {@code having}) with it. */
         Share share(Code code, List<Code> having) {
-            int with = 0;
-            int known = 0;
+            return counted.computeIfAbsent(List.copyOf(having), this::count).share(code);
+        }
+
+        private Counted count(List<Code> having) {
+            Counted c = new Counted();
             for (int i = 0; i < codes.size(); i++) {
-                if (kinds.get(i).contains(code.kind()) && codes.get(i).containsAll(having)) {
-                    known++;
-                    with += codes.get(i).contains(code) ? 1 : 0;
+                if (codes.get(i).containsAll(having)) {
+                    kinds.get(i).forEach(kind -> c.told[kind.ordinal()]++);
+                    for (Code code : codes.get(i)) {
+                        if (kinds.get(i).contains(code.kind())) {
+                            c.with.merge(code, 1, Integer::sum);
+                        }
+                    }
                 }
             }
-            return new Share(with, known);
+            return c;
         }
 
         Share share(Code code) {
@@ -179,6 +193,16 @@ public final class Characteristics {
         Share alike(Code code, List<Code> having) {
             Share alike = share(code, having);
             return alike.known() >= ALIKE ? alike : null;
+        }
+    }
+
+    /** Of the cases that have some contexts: how many carry each code, and how many tell each kind. */
+    private static final class Counted {
+        final Map<Code, Integer> with = new HashMap<>();
+        final int[] told = new int[CodeKind.values().length];
+
+        Share share(Code code) {
+            return new Share(with.getOrDefault(code, 0), told[code.kind().ordinal()]);
         }
     }
 
