@@ -8,10 +8,8 @@ import io.ticketradar.models.stats.BinomialTail;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,14 +56,14 @@ public final class Characteristics {
 
     /**
      * @param flagged the pattern's recent cases
-     * @param others  every other case: the baseline's and the recent ones not flagged
+     * @param others  every other case, counted: the baseline's and the recent ones not flagged
      * @param before  the pattern's defining codes so far
      */
     public static List<Code> of(
             List<Code> combination,
             List<FailureCase> flagged,
             Usual usual,
-            List<FailureCase> others,
+            CodeCounts others,
             int observed,
             double expected,
             List<String> before) {
@@ -75,11 +73,11 @@ public final class Characteristics {
         List<Code> contexts = contexts(combination);
         record Candidate(Code code, Share inFlagged, double attributed, double usualShare, double lift) {}
         List<Candidate> candidates = new ArrayList<>();
-        Population inFlaggedCases = new Population(flagged);
-        Population usualCases = new Population(usual.cases());
+        Population inFlaggedCases = new Population(CodeCounts.of(flagged));
+        Population usualCases = new Population(CodeCounts.of(usual.cases()));
         Population otherCases = new Population(others);
         Set<Code> seen = new LinkedHashSet<>();
-        inFlaggedCases.codes.forEach(seen::addAll);
+        flagged.forEach(c -> seen.addAll(Set.copyOf(c.codes())));
         for (Code code : seen) {
             CodeKind kind = code.kind();
             boolean eligible = kind.role() == CodeKind.Role.CONTEXT
@@ -138,47 +136,12 @@ public final class Characteristics {
                 .toList();
     }
 
-    /**
-     * Cases with their codes and the kinds they tell, worked out once; the shares within each set of contexts asked
-     * about are counted in one pass over the cases that have them, so that asking about every code of a pattern
-     * costs one pass over a population of a hundred thousand cases, not one per code.
-     */
-    private static final class Population {
-        final List<Set<Code>> codes = new ArrayList<>();
-        final List<Set<CodeKind>> kinds = new ArrayList<>();
-        private final Map<List<Code>, Counted> counted = new HashMap<>();
-
-        Population(List<FailureCase> cases) {
-            for (FailureCase c : cases) {
-                codes.add(Set.copyOf(c.codes()));
-                Set<CodeKind> told = EnumSet.noneOf(CodeKind.class);
-                for (CodeKind kind : CodeKind.values()) {
-                    if (c.knows(kind)) {
-                        told.add(kind);
-                    }
-                }
-                kinds.add(told);
-            }
-        }
+    /** Cases counted by code, asked about the shares of codes. */
+    private record Population(CodeCounts counts) {
 
         /** The share of the cases that tell the code's kind (and carry every code of {@code having}) with it. */
         Share share(Code code, List<Code> having) {
-            return counted.computeIfAbsent(List.copyOf(having), this::count).share(code);
-        }
-
-        private Counted count(List<Code> having) {
-            Counted c = new Counted();
-            for (int i = 0; i < codes.size(); i++) {
-                if (codes.get(i).containsAll(having)) {
-                    kinds.get(i).forEach(kind -> c.told[kind.ordinal()]++);
-                    for (Code code : codes.get(i)) {
-                        if (kinds.get(i).contains(code.kind())) {
-                            c.with.merge(code, 1, Integer::sum);
-                        }
-                    }
-                }
-            }
-            return c;
+            return new Share(counts.with(code, having), counts.told(code.kind(), having));
         }
 
         Share share(Code code) {
@@ -193,16 +156,6 @@ public final class Characteristics {
         Share alike(Code code, List<Code> having) {
             Share alike = share(code, having);
             return alike.known() >= ALIKE ? alike : null;
-        }
-    }
-
-    /** Of the cases that have some contexts: how many carry each code, and how many tell each kind. */
-    private static final class Counted {
-        final Map<Code, Integer> with = new HashMap<>();
-        final int[] told = new int[CodeKind.values().length];
-
-        Share share(Code code) {
-            return new Share(with.getOrDefault(code, 0), told[code.kind().ordinal()]);
         }
     }
 

@@ -9,6 +9,7 @@ import io.ticketradar.models.detect.TenantDetector;
 import io.ticketradar.models.explain.Characteristics;
 import io.ticketradar.models.explain.CoOccurrence;
 import io.ticketradar.models.explain.CoOccurring;
+import io.ticketradar.models.explain.CodeCounts;
 import io.ticketradar.models.explain.CodeLabels;
 import io.ticketradar.models.explain.DispatchHints;
 import io.ticketradar.models.explain.OpportunityRule;
@@ -58,6 +59,8 @@ public final class PatternTracker {
     private final String tenantId;
     private final PatternText text;
     private final Map<String, PatternState> patterns = new LinkedHashMap<>();
+    /** The recent days' cases counted by code, shared by every pattern described and reused from day to day. */
+    private final CodeCounts.Days counted = new CodeCounts.Days();
 
     public PatternTracker(String tenantId, CodeLabels labels) {
         this.tenantId = tenantId;
@@ -271,10 +274,14 @@ public final class PatternTracker {
         Set<Code> exclude = new LinkedHashSet<>(combination);
         List<CoOccurring> co = CoOccurrence.of(flagged, usual, exclude, d.observed(), d.expected());
         Set<String> flaggedIds = new HashSet<>(d.flaggedCaseIds());
-        List<FailureCase> others = new ArrayList<>(all);
-        detector.recentCases(d.windowDays()).stream()
-                .filter(c -> !flaggedIds.contains(c.caseId()))
-                .forEach(others::add);
+        List<FailureCase> recent = detector.recentCases(d.windowDays());
+        List<FailureCase> recentFlagged =
+                recent.stream().filter(c -> flaggedIds.contains(c.caseId())).toList();
+        if (!all.isEmpty()) {
+            counted.forgetBefore(all.getFirst().day());
+        }
+        CodeCounts others =
+                CodeCounts.sum(List.of(counted.of(all), counted.of(recent)), List.of(CodeCounts.of(recentFlagged)));
         List<Code> characteristic = Characteristics.of(
                 combination,
                 flagged,
