@@ -5,9 +5,11 @@ import io.ticketradar.events.EventBody;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.function.Function;
 
 /**
@@ -20,6 +22,13 @@ public final class CaseAssembly {
     private final Function<String, ZoneId> zones;
     private final Map<String, TicketCase> tickets = new HashMap<>();
     private final Map<String, DeviceProfile> devices = new HashMap<>();
+    /**
+     * When each device may next have something to forget: the creation of each case handed to it (a registration
+     * without master data: at once). Forgetting then visits those devices only, not every device of the last months.
+     */
+    private final PriorityQueue<Due> due = new PriorityQueue<>(Comparator.comparing(Due::at));
+
+    private record Due(Instant at, String device) {}
 
     /** @param zones each tenant's time zone, by tenant id */
     public CaseAssembly(Function<String, ZoneId> zones) {
@@ -33,8 +42,16 @@ public final class CaseAssembly {
      */
     public void forgetBefore(Instant before) {
         tickets.values().removeIf(t -> t.createdAt() != null && t.createdAt().isBefore(before));
-        devices.values().forEach(d -> d.forgetCasesBefore(before));
-        devices.values().removeIf(DeviceProfile::empty);
+        while (!due.isEmpty() && due.peek().at().isBefore(before)) {
+            String key = due.poll().device();
+            DeviceProfile d = devices.get(key);
+            if (d != null) {
+                d.forgetCasesBefore(before);
+                if (d.empty()) {
+                    devices.remove(key);
+                }
+            }
+        }
     }
 
     /** Takes one event in and returns the cases it completed or changed. */
@@ -42,10 +59,13 @@ public final class CaseAssembly {
         String tenant = event.tenantId();
         ZoneId zone = zones.apply(tenant);
         return switch (body) {
-            case EventBody.DeviceRegistered d -> device(tenant, d.deviceSn()).register(event.ts(), d);
+            case EventBody.DeviceRegistered d -> {
+                due.add(new Due(Instant.MIN, key(tenant, d.deviceSn())));
+                yield device(tenant, d.deviceSn()).register(event.ts(), d);
+            }
             case EventBody.RepairRecorded r
             when event.ticketId() == null ->
-                device(tenant, r.deviceSn()).caseChanged(TicketCase.standaloneRepair(tenant, event.ts(), r, zone));
+                caseChanged(tenant, TicketCase.standaloneRepair(tenant, event.ts(), r, zone));
             default -> ticketEvent(event, body, zone);
         };
     }
@@ -63,10 +83,19 @@ public final class CaseAssembly {
         if (draft == null || draft.deviceSn() == null) {
             return List.of();
         }
-        return device(event.tenantId(), draft.deviceSn()).caseChanged(draft);
+        return caseChanged(event.tenantId(), draft);
+    }
+
+    private List<FailureCase> caseChanged(String tenant, FailureCase draft) {
+        due.add(new Due(draft.createdAt(), key(tenant, draft.deviceSn())));
+        return device(tenant, draft.deviceSn()).caseChanged(draft);
     }
 
     private DeviceProfile device(String tenant, String sn) {
-        return devices.computeIfAbsent(tenant + "|" + sn, k -> new DeviceProfile(sn));
+        return devices.computeIfAbsent(key(tenant, sn), k -> new DeviceProfile(sn));
+    }
+
+    private static String key(String tenant, String sn) {
+        return tenant + "|" + sn;
     }
 }

@@ -3,7 +3,6 @@ package io.ticketradar.models.detect;
 import io.ticketradar.models.cases.FailureCase;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,7 @@ final class CaseStore {
     private final DetectorSettings settings;
     private final Map<String, StoredCase> cases = new HashMap<>();
     private final TreeMap<Long, LongIntMap> dayCounts = new TreeMap<>();
-    private final TreeMap<Long, Map<String, StoredCase>> dayCases = new TreeMap<>();
+    private final TreeMap<Long, Day> dayCases = new TreeMap<>();
     private final Map<Integer, Window> recent = new LinkedHashMap<>();
     private final Map<Integer, Window> baselines = new LinkedHashMap<>();
     private final List<Window> windows = new ArrayList<>();
@@ -62,13 +61,50 @@ final class CaseStore {
         }
     }
 
+    /**
+     * One day's cases in the order they were last stored, and its counted cases by each of their targets and
+     * contexts ({@link CodeBook#ALL}: all of them), in the same order: a question about one combination reads the
+     * cases of its rarest code, not every case of the day.
+     */
+    private static final class Day {
+        final Map<String, StoredCase> cases = new LinkedHashMap<>();
+        final Map<Integer, List<StoredCase>> counted = new HashMap<>();
+
+        void add(StoredCase c) {
+            cases.put(c.source.caseId(), c);
+            if (c.counted()) {
+                counted.computeIfAbsent(CodeBook.ALL, k -> new ArrayList<>()).add(c);
+                c.forEachCode(code ->
+                        counted.computeIfAbsent(code, k -> new ArrayList<>()).add(c));
+            }
+        }
+
+        void remove(StoredCase c) {
+            cases.remove(c.source.caseId());
+            if (c.counted()) {
+                counted.get(CodeBook.ALL).remove(c);
+                c.forEachCode(code -> counted.get(code).remove(c));
+            }
+        }
+
+        /** The shortest list of counted cases that holds every case with all the codes. */
+        List<StoredCase> narrowest(int[] codes) {
+            List<StoredCase> shortest = counted.getOrDefault(CodeBook.ALL, List.of());
+            for (int code : codes) {
+                List<StoredCase> of = counted.getOrDefault(code, List.of());
+                shortest = of.size() < shortest.size() ? of : shortest;
+            }
+            return shortest;
+        }
+    }
+
     void upsert(FailureCase fc) {
         StoredCase old = cases.get(fc.caseId());
         if (old != null) {
             contribute(old, -1);
-            Map<String, StoredCase> ofDay = dayCases.get(old.day);
+            Day ofDay = dayCases.get(old.day);
             if (ofDay != null) {
-                ofDay.remove(fc.caseId());
+                ofDay.remove(old);
             }
         }
         long caseDay = fc.day().toEpochDay();
@@ -79,7 +115,7 @@ final class CaseStore {
         firstDay = Math.min(firstDay, caseDay);
         StoredCase stored = new StoredCase(fc, book);
         cases.put(fc.caseId(), stored);
-        dayCases.computeIfAbsent(caseDay, d -> new LinkedHashMap<>()).put(fc.caseId(), stored);
+        dayCases.computeIfAbsent(caseDay, d -> new Day()).add(stored);
         contribute(stored, +1);
     }
 
@@ -132,7 +168,7 @@ final class CaseStore {
         }
         long forgetBefore = newDay - settings.historyDays();
         while (!dayCases.isEmpty() && dayCases.firstKey() < forgetBefore) {
-            dayCases.pollFirstEntry().getValue().keySet().forEach(cases::remove);
+            dayCases.pollFirstEntry().getValue().cases.keySet().forEach(cases::remove);
         }
         dayCounts.headMap(forgetBefore).clear();
     }
@@ -156,10 +192,19 @@ final class CaseStore {
         return b.to - Math.max(b.from, firstDay) + 1 >= settings.minBaselineDays();
     }
 
-    /** Cases created on the days from..to, inclusive. */
-    Collection<StoredCase> casesBetween(long from, long to) {
+    /**
+     * The counted cases created on the days from..to, inclusive, that carry every one of the targets and contexts
+     * {@code codes} (all counted cases for none), day by day in the order they were stored.
+     */
+    List<StoredCase> countedWith(long from, long to, int... codes) {
         List<StoredCase> out = new ArrayList<>();
-        dayCases.subMap(from, true, to, true).values().forEach(m -> out.addAll(m.values()));
+        for (Day d : dayCases.subMap(from, true, to, true).values()) {
+            for (StoredCase c : d.narrowest(codes)) {
+                if (c.hasAll(codes)) {
+                    out.add(c);
+                }
+            }
+        }
         return out;
     }
 

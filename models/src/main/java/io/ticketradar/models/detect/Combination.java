@@ -42,6 +42,13 @@ record Combination(int target, int[] contexts) {
         return contexts.length + 1;
     }
 
+    /** The target and the contexts, as the codes a case of the combination carries. */
+    int[] codes() {
+        int[] codes = Arrays.copyOf(contexts, contexts.length + 1);
+        codes[contexts.length] = target;
+        return codes;
+    }
+
     boolean has(int context) {
         return Arrays.binarySearch(contexts, context) >= 0;
     }

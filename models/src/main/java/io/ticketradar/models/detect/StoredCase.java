@@ -5,6 +5,7 @@ import io.ticketradar.models.cases.CodeKind;
 import io.ticketradar.models.cases.FailureCase;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * A failure case as the detector holds it: its codes numbered by the tenant's {@link CodeBook} and the counting
@@ -105,6 +106,26 @@ final class StoredCase {
             }
         }
         return false;
+    }
+
+    /** Whether the case carries every one of these targets and contexts. */
+    boolean hasAll(int[] codes) {
+        for (int code : codes) {
+            if (!hasContext(code) && !hasTarget(code)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each of the case's targets and contexts. */
+    void forEachCode(IntConsumer action) {
+        for (int t : targets) {
+            action.accept(t);
+        }
+        for (int c : contexts) {
+            action.accept(c);
+        }
     }
 
     boolean counted() {

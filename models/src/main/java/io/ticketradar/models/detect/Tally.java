@@ -119,11 +119,9 @@ final class Tally {
         Set<Integer> contexts = new HashSet<>();
         for (CaseStore.Window w : windows) {
             if (w.endBack == 0) {
-                for (StoredCase sc : store.casesBetween(w.from, w.to)) {
-                    if (sc.counted() && sc.hasTarget(target)) {
-                        for (int context : sc.contexts) {
-                            contexts.add(context);
-                        }
+                for (StoredCase sc : store.countedWith(w.from, w.to, target)) {
+                    for (int context : sc.contexts) {
+                        contexts.add(context);
                     }
                 }
             }
@@ -146,8 +144,8 @@ final class Tally {
             to = Math.max(to, w.to);
         }
         boolean diagnosedOnly = exposure == StoredCase.DIAGNOSED_EXPOSURE;
-        for (StoredCase sc : store.casesBetween(from, to)) {
-            if (!sc.counted() || (diagnosedOnly && !sc.source.diagnosed()) || !sc.hasContexts(c.contexts())) {
+        for (StoredCase sc : store.countedWith(from, to, c.contexts())) {
+            if (diagnosedOnly && !sc.source.diagnosed()) {
                 continue;
             }
             int hit = sc.hasTarget(c.target()) ? 1 : 0;

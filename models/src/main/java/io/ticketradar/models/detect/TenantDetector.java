@@ -178,8 +178,8 @@ public final class TenantDetector {
         int[] exposure = new int[observed.length];
         if (c != null) {
             boolean diagnosedOnly = Scorer.exposureOf(c.target(), store.book) == StoredCase.DIAGNOSED_EXPOSURE;
-            for (StoredCase sc : store.casesBetween(first, last)) {
-                if (sc.counted() && (!diagnosedOnly || sc.source.diagnosed()) && sc.hasContexts(c.contexts())) {
+            for (StoredCase sc : store.countedWith(first, last, c.contexts())) {
+                if (!diagnosedOnly || sc.source.diagnosed()) {
                     int i = (int) (sc.day - first);
                     exposure[i]++;
                     observed[i] += sc.hasTarget(c.target()) ? 1 : 0;
@@ -199,8 +199,7 @@ public final class TenantDetector {
         if (c == null) {
             return List.of();
         }
-        return store.casesBetween(from.toEpochDay(), to.toEpochDay()).stream()
-                .filter(sc -> sc.counted() && sc.hasTarget(c.target()) && sc.hasContexts(c.contexts()))
+        return store.countedWith(from.toEpochDay(), to.toEpochDay(), c.codes()).stream()
                 .map(sc -> sc.source)
                 .toList();
     }
@@ -212,8 +211,8 @@ public final class TenantDetector {
     public List<FailureCase> baselineCases(Code target) {
         int t = target == null ? -1 : store.book.find(target);
         CaseStore.Window b = store.baseline(reference.guardDays());
-        return store.casesBetween(b.from, b.to).stream()
-                .filter(sc -> sc.counted() && (target == null || sc.hasTarget(t)))
+        int[] codes = target == null ? new int[0] : new int[] {t};
+        return store.countedWith(b.from, b.to, codes).stream()
                 .map(sc -> sc.source)
                 .toList();
     }
@@ -222,8 +221,7 @@ public final class TenantDetector {
     public List<FailureCase> recentCases(int windowDays) {
         CaseStore.Window w = store.recent(windowDays);
         CaseStore.Window window = w != null ? w : store.widest();
-        return store.casesBetween(window.from, window.to).stream()
-                .filter(StoredCase::counted)
+        return store.countedWith(window.from, window.to).stream()
                 .map(sc -> sc.source)
                 .toList();
     }
@@ -515,10 +513,8 @@ public final class TenantDetector {
         CaseStore.Window w = store.recent(f.evidence().windowDays());
         Combination c = f.combination();
         Set<String> ids = new LinkedHashSet<>();
-        for (StoredCase sc : store.casesBetween(w.from, w.to)) {
-            if (sc.counted() && sc.hasTarget(c.target()) && sc.hasContexts(c.contexts())) {
-                ids.add(sc.source.caseId());
-            }
+        for (StoredCase sc : store.countedWith(w.from, w.to, c.codes())) {
+            ids.add(sc.source.caseId());
         }
         return ids;
     }

@@ -56,14 +56,14 @@ public final class Characteristics {
 
     /**
      * @param flagged the pattern's recent cases
-     * @param others  every other case: the baseline's and the recent ones not flagged
+     * @param others  every other case, counted: the baseline's and the recent ones not flagged
      * @param before  the pattern's defining codes so far
      */
     public static List<Code> of(
             List<Code> combination,
             List<FailureCase> flagged,
             Usual usual,
-            List<FailureCase> others,
+            CodeCounts others,
             int observed,
             double expected,
             List<String> before) {
@@ -73,11 +73,11 @@ public final class Characteristics {
         List<Code> contexts = contexts(combination);
         record Candidate(Code code, Share inFlagged, double attributed, double usualShare, double lift) {}
         List<Candidate> candidates = new ArrayList<>();
-        Population inFlaggedCases = new Population(flagged);
-        Population usualCases = new Population(usual.cases());
+        Population inFlaggedCases = new Population(CodeCounts.of(flagged));
+        Population usualCases = new Population(CodeCounts.of(usual.cases()));
         Population otherCases = new Population(others);
         Set<Code> seen = new LinkedHashSet<>();
-        inFlaggedCases.codes.forEach(seen::addAll);
+        flagged.forEach(c -> seen.addAll(Set.copyOf(c.codes())));
         for (Code code : seen) {
             CodeKind kind = code.kind();
             boolean eligible = kind.role() == CodeKind.Role.CONTEXT
@@ -136,35 +136,12 @@ public final class Characteristics {
                 .toList();
     }
 
-    /** Cases with their codes and the kinds they tell, worked out once. */
-    private static final class Population {
-        final List<Set<Code>> codes = new ArrayList<>();
-        final List<Set<CodeKind>> kinds = new ArrayList<>();
-
-        Population(List<FailureCase> cases) {
-            for (FailureCase c : cases) {
-                codes.add(Set.copyOf(c.codes()));
-                Set<CodeKind> told = EnumSet.noneOf(CodeKind.class);
-                for (CodeKind kind : CodeKind.values()) {
-                    if (c.knows(kind)) {
-                        told.add(kind);
-                    }
-                }
-                kinds.add(told);
-            }
-        }
+    /** Cases counted by code, asked about the shares of codes. */
+    private record Population(CodeCounts counts) {
 
         /** The share of the cases that tell the code's kind (and carry every code of {@code having}) with it. */
         Share share(Code code, List<Code> having) {
-            int with = 0;
-            int known = 0;
-            for (int i = 0; i < codes.size(); i++) {
-                if (kinds.get(i).contains(code.kind()) && codes.get(i).containsAll(having)) {
-                    known++;
-                    with += codes.get(i).contains(code) ? 1 : 0;
-                }
-            }
-            return new Share(with, known);
+            return new Share(counts.with(code, having), counts.told(code.kind(), having));
         }
 
         Share share(Code code) {

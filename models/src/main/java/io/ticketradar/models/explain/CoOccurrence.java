@@ -152,10 +152,15 @@ public final class CoOccurrence {
         return new CoOccurring(codes, attributed, Math.min(1, base), lift, known);
     }
 
-    /** How many cases carry codes, and how many know their kinds. */
+    /**
+     * How many cases carry codes, and how many know their kinds: for single codes counted in one pass over the cases,
+     * since every code of the flagged cases is asked about.
+     */
     private static final class Frequencies {
         private final List<Set<Code>> cases = new ArrayList<>();
         private final List<Set<CodeKind>> kinds = new ArrayList<>();
+        private Map<Code, Integer> withCode;
+        private int[] toldKind;
 
         /** Every code some case carries. */
         Set<Code> codes() {
@@ -178,6 +183,9 @@ public final class CoOccurrence {
         }
 
         int with(List<Code> codes) {
+            if (codes.size() == 1) {
+                return singles().getOrDefault(codes.getFirst(), 0);
+            }
             int n = 0;
             for (Set<Code> c : cases) {
                 n += c.containsAll(codes) ? 1 : 0;
@@ -187,6 +195,10 @@ public final class CoOccurrence {
 
         /** Cases that tell the kinds of all the codes. */
         int known(List<Code> codes) {
+            if (codes.size() == 1) {
+                singles();
+                return toldKind[codes.getFirst().kind().ordinal()];
+            }
             int n = 0;
             for (Set<CodeKind> k : kinds) {
                 boolean all = true;
@@ -196,6 +208,16 @@ public final class CoOccurrence {
                 n += all ? 1 : 0;
             }
             return n;
+        }
+
+        private Map<Code, Integer> singles() {
+            if (withCode == null) {
+                withCode = new HashMap<>();
+                toldKind = new int[CodeKind.values().length];
+                cases.forEach(c -> c.forEach(code -> withCode.merge(code, 1, Integer::sum)));
+                kinds.forEach(k -> k.forEach(kind -> toldKind[kind.ordinal()]++));
+            }
+            return withCode;
         }
     }
 }

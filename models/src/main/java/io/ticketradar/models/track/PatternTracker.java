@@ -9,6 +9,7 @@ import io.ticketradar.models.detect.TenantDetector;
 import io.ticketradar.models.explain.Characteristics;
 import io.ticketradar.models.explain.CoOccurrence;
 import io.ticketradar.models.explain.CoOccurring;
+import io.ticketradar.models.explain.CodeCounts;
 import io.ticketradar.models.explain.CodeLabels;
 import io.ticketradar.models.explain.DispatchHints;
 import io.ticketradar.models.explain.OpportunityRule;
@@ -21,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,6 +60,10 @@ public final class PatternTracker {
     private final String tenantId;
     private final PatternText text;
     private final Map<String, PatternState> patterns = new LinkedHashMap<>();
+    /** The recent days' cases counted by code, shared by every pattern described and reused from day to day. */
+    private final CodeCounts.Days counted = new CodeCounts.Days();
+    /** What the patterns described in the current evaluation are compared with. */
+    private Compared compared;
 
     public PatternTracker(String tenantId, CodeLabels labels) {
         this.tenantId = tenantId;
@@ -90,6 +96,7 @@ public final class PatternTracker {
     public List<PatternChange> update(Instant at, LocalDate day, List<Detection> detections, TenantDetector detector) {
         List<PatternChange> changes = new ArrayList<>();
         Set<String> touched = new HashSet<>();
+        compared = new Compared(detector);
         List<Detection> ordered = new ArrayList<>(detections);
         ordered.sort(Comparator.comparingInt(Detection::observed).reversed());
         for (Detection d : ordered) {
@@ -262,7 +269,7 @@ public final class PatternTracker {
                 .map(detector::caseOf)
                 .filter(Objects::nonNull)
                 .toList();
-        List<FailureCase> all = detector.baselineCases(null);
+        List<FailureCase> all = compared.all();
         List<FailureCase> usual = detector.baselineCases(combination.getFirst());
         boolean usualOfTarget = usual.size() >= MIN_USUAL_CASES;
         if (!usualOfTarget) {
@@ -271,10 +278,11 @@ public final class PatternTracker {
         Set<Code> exclude = new LinkedHashSet<>(combination);
         List<CoOccurring> co = CoOccurrence.of(flagged, usual, exclude, d.observed(), d.expected());
         Set<String> flaggedIds = new HashSet<>(d.flaggedCaseIds());
-        List<FailureCase> others = new ArrayList<>(all);
-        detector.recentCases(d.windowDays()).stream()
-                .filter(c -> !flaggedIds.contains(c.caseId()))
-                .forEach(others::add);
+        List<FailureCase> recentFlagged = compared.recent(d.windowDays()).stream()
+                .filter(c -> flaggedIds.contains(c.caseId()))
+                .toList();
+        CodeCounts others =
+                CodeCounts.sum(List.of(compared.counted(d.windowDays())), List.of(CodeCounts.of(recentFlagged)));
         List<Code> characteristic = Characteristics.of(
                 combination,
                 flagged,
@@ -341,6 +349,42 @@ public final class PatternTracker {
             p.settledCodes = next.definingCodes();
         }
         return next;
+    }
+
+    /**
+     * The cases every pattern described in one evaluation is compared with (the baseline's, a recent window's),
+     * fetched and counted once per evaluation rather than once per pattern.
+     */
+    private final class Compared {
+        private final TenantDetector detector;
+        private List<FailureCase> all;
+        private final Map<Integer, List<FailureCase>> recent = new HashMap<>();
+        private final Map<Integer, CodeCounts> counts = new HashMap<>();
+
+        Compared(TenantDetector detector) {
+            this.detector = detector;
+        }
+
+        /** Every counted case of the baseline. */
+        List<FailureCase> all() {
+            if (all == null) {
+                all = detector.baselineCases(null);
+                if (!all.isEmpty()) {
+                    counted.forgetBefore(all.getFirst().day());
+                }
+            }
+            return all;
+        }
+
+        List<FailureCase> recent(int windowDays) {
+            return recent.computeIfAbsent(windowDays, detector::recentCases);
+        }
+
+        /** The baseline's cases and a recent window's, counted by code. */
+        CodeCounts counted(int windowDays) {
+            return counts.computeIfAbsent(
+                    windowDays, w -> CodeCounts.sum(List.of(counted.of(all()), counted.of(recent(w))), List.of()));
+        }
     }
 
     /**
