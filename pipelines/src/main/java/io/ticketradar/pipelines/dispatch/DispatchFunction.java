@@ -151,12 +151,16 @@ public final class DispatchFunction
         }
     }
 
+    /**
+     * The assignment, a millisecond after the event that asked for it: in event time it follows its cause, never ties
+     * with it, and a replay gives the same event.
+     */
     private Event assignment(TicketToRoute ticket, Routing routing) {
         return codec.newEvent(
                 "dispatch-" + ticket.trigger(),
                 ticket.tenantId(),
                 ticket.ticketId(),
-                OffsetDateTime.ofInstant(Instant.ofEpochMilli(ticket.at()), ZoneOffset.UTC),
+                OffsetDateTime.ofInstant(Instant.ofEpochMilli(ticket.at() + 1), ZoneOffset.UTC),
                 new EventBody.TicketAssigned(routing.engineer(), routing.team(), Stage.TECH, true));
     }
 

@@ -122,6 +122,7 @@ class DispatchFunctionTest {
                     .getValue();
             assertEquals("TK-6", sixthEvent.ticketId());
             assertEquals("dispatch-ev-6", sixthEvent.eventId(), "replays give the same id, which ingest drops");
+            assertEquals(T0 + HOUR + 1, sixthEvent.ts().toEpochMilli(), "just after the ticket that asked for it");
         }
     }
 
