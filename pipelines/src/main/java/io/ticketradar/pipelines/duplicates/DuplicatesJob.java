@@ -49,7 +49,10 @@ public final class DuplicatesJob {
                 .uid("duplicates-pairs");
         SingleOutputStreamOperator<MergeSuggestion> suggestions = pairs.keyBy(
                         p -> p.earlier().tenantId())
-                .connect(tickets.keyBy(TicketSnapshot::tenantId))
+                .connect(tickets.filter(TicketSnapshot::ended)
+                        .name("resolved, closed and merged tickets")
+                        .uid("duplicates-ends")
+                        .keyBy(TicketSnapshot::tenantId))
                 .process(new MergeChains(settings))
                 .name("duplicate groups")
                 .uid("duplicates-groups");

@@ -84,6 +84,11 @@ public record TicketSnapshot(
                 into);
     }
 
+    /** Resolved, closed or merged at some time: what the groups need to hear besides the pairs. */
+    boolean ended() {
+        return closedAt != NEVER || mergedAt != NEVER;
+    }
+
     /** Created, and neither resolved, closed nor merged at {@code at}. */
     boolean openAt(long at) {
         return createdAt <= at && at < closedAt && at < mergedAt;

@@ -100,6 +100,24 @@ class DuplicateFunctionsTest {
     }
 
     @Test
+    void anIdentityNamedByMoreThan20TicketsIn72hIsNotEvidence_beyondThe20th() throws Exception {
+        try (KeyedOneInputStreamOperatorTestHarness<String, KeyedSnapshot, DuplicatePair> harness = pairFinder()) {
+            for (int i = 0; i <= PairFinder.CROWDED; i++) {
+                harness.processElement(keyed(ticket("T" + i, i, "S01")), at(i));
+            }
+            harness.processWatermark(at(PairFinder.CROWDED));
+
+            List<DuplicatePair> pairs = harness.extractOutputValues();
+            assertEquals(
+                    PairFinder.CROWDED * (PairFinder.CROWDED - 1) / 2,
+                    names(pairs).size());
+            assertTrue(pairs.stream().noneMatch(p -> p.later().ticketId().equals("T" + PairFinder.CROWDED)));
+            harness.processWatermark(at(PairFinder.CROWDED + 72));
+            assertEquals(0, harness.numKeyedStateEntries());
+        }
+    }
+
+    @Test
     void aChainOfThreeMergesIntoTheEarliest_whicheverPairComesFirst() throws Exception {
         TicketSnapshot a = ticket("A", 0, "S01");
         TicketSnapshot b = ticket("B", 10, "S01", "S02");
