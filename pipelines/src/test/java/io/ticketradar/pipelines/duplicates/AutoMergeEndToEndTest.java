@@ -75,14 +75,15 @@ class AutoMergeEndToEndTest {
                                 "SELECT merged_into FROM ticket_facts FINAL WHERE tenant_id = ? AND merged", TENANT),
                         List.of(Map.of("merged_into", "M-1")));
 
-                // A later ticket moves event time on, so the day's indicator rows of M-1..M-3 are written again.
+                // A later ticket moves event time on, so the day's indicator rows are written again; how many of the
+                // day's tickets they count by then depends on event time, the merged one among them does not.
                 produce(kafka, List.of(created(TENANT, "M-4", 7, "C-4", "13800000004", "SN-4", "S09")));
                 await(
                         () -> warehouse.query(
-                                "SELECT numerator, denominator FROM health_indicators FINAL WHERE tenant_id = ?"
+                                "SELECT numerator FROM health_indicators FINAL WHERE tenant_id = ?"
                                         + " AND region = 'ALL' AND engineer_id = '' AND indicator = 'duplicate_rate'",
                                 TENANT),
-                        List.of(Map.of("numerator", 1L, "denominator", 3L)));
+                        List.of(Map.of("numerator", 1L)));
                 assertEquals(
                         List.of(Map.of("status", "merged", "ticket_id", "M-2")),
                         warehouse.query("SELECT status, ticket_id FROM merge_suggestions FINAL"));
