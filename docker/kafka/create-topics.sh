@@ -44,4 +44,4 @@ for topic in ticket-events repair-events; do
     --entity-name "$topic" --add-config "max.message.bytes=$MAX_MESSAGE_BYTES"
 done
 
-topics --describe --topic 'ticket-events|repair-events|master-data|ticket-events-dlq|alerts|pattern-feedback|rd-feed|dispatch-hints|merge-suggestions'
+topics --describe --topic 'ticket-events|repair-events|master-data|ticket-events-dlq|alerts|pattern-feedback|rd-feed|dispatch-hints|merge-suggestions|dispatch-rules'
