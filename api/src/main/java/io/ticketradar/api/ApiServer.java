@@ -94,25 +94,10 @@ public final class ApiServer implements AutoCloseable {
     record Route(String method, String path) {}
 
     /**
-     * The one way to build a server: what every server needs here, the rest optional on the {@link Builder}.
-     *
-     * @param checks the health checks {@code /api/health} reports, one per component
-     * @param metrics the registry {@code /metrics} scrapes; the caller closes it
-     */
-    public static Builder builder(
-            ApiConfig config,
-            TenantTokens tokens,
-            Warehouse warehouse,
-            EventPublisher publisher,
-            List<HealthCheck> checks,
-            PrometheusMeterRegistry metrics) {
-        return new Builder(config, tokens, warehouse, publisher, checks, metrics);
-    }
-
-    /**
-     * What a server may have besides what it needs. Left out: no pattern-feedback topic (decisions are refused with
-     * 503), no dispatch (rule sets are refused with 503), {@link TenantDays#defaults()} (every tenant's days in
-     * Asia/Shanghai), no extensions, and download links of this process only.
+     * The one way to build a server: what every server needs, given to the constructor, and what it may have besides.
+     * Left out: no pattern-feedback topic (decisions are refused with 503), no dispatch (rule sets are refused with
+     * 503), {@link TenantDays#defaults()} (every tenant's days in Asia/Shanghai), no extensions, and download links of
+     * this process only.
      */
     public static final class Builder {
         private final ApiConfig config;
@@ -130,7 +115,11 @@ public final class ApiServer implements AutoCloseable {
         private DispatchRuleCheck ruleCheck = NO_DISPATCH;
         private DispatchRulesPublisher rules = NO_RULES_TOPIC;
 
-        private Builder(
+        /**
+         * @param checks the health checks {@code /api/health} reports, one per component
+         * @param metrics the registry {@code /metrics} scrapes; the caller closes it
+         */
+        public Builder(
                 ApiConfig config,
                 TenantTokens tokens,
                 Warehouse warehouse,

@@ -51,7 +51,7 @@ final class TestApi implements AutoCloseable {
         displayToken = tokens.issue(TENANT, TenantTokens.Role.DISPLAY);
         metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         links = builder.links;
-        server = ApiServer.builder(
+        server = new ApiServer.Builder(
                         new ApiConfig(
                                 "127.0.0.1",
                                 0,

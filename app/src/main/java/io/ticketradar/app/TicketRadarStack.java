@@ -113,7 +113,7 @@ public final class TicketRadarStack implements AutoCloseable {
         KafkaEventPublisher publisher = new KafkaEventPublisher(bootstrapServers, Duration.ofSeconds(30));
         started.push(publisher);
         DownloadLinks links = DownloadLinks.inFolder(config.dataDir(), Clock.systemUTC());
-        api = ApiServer.builder(
+        api = new ApiServer.Builder(
                         new ApiConfig(
                                 config.host(), config.port(), ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(3)),
                         tokens,

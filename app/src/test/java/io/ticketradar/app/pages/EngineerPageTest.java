@@ -63,7 +63,7 @@ class EngineerPageTest {
         warehouse = TestWarehouses.open();
         TenantTokens tokens = new TenantTokens();
         token = tokens.issue(TENANT);
-        server = ApiServer.builder(
+        server = new ApiServer.Builder(
                         new ApiConfig("127.0.0.1", 0, ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(2)),
                         tokens,
                         warehouse,
