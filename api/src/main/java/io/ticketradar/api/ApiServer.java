@@ -109,9 +109,8 @@ public final class ApiServer implements AutoCloseable {
         private FeedbackPublisher feedback = NO_FEEDBACK_TOPIC;
         private TenantDays days = TenantDays.defaults();
         private List<Consumer<JavalinConfig>> extensions = List.of();
-        /** Null until given: then the links are ephemeral on the clock of {@link #days}, whichever days are given. */
+        /** Null unless given: then links of this process only, on the clock of the {@link #days} finally given. */
         private DownloadLinks links;
-
         private DispatchRuleCheck ruleCheck = NO_DISPATCH;
         private DispatchRulesPublisher rules = NO_RULES_TOPIC;
 
