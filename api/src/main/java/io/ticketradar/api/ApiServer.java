@@ -111,6 +111,7 @@ public final class ApiServer implements AutoCloseable {
         private List<Consumer<JavalinConfig>> extensions = List.of();
         /** Null unless given: then links of this process only, on the clock of the {@link #days} finally given. */
         private DownloadLinks links;
+
         private DispatchRuleCheck ruleCheck = NO_DISPATCH;
         private DispatchRulesPublisher rules = NO_RULES_TOPIC;
 
@@ -195,8 +196,8 @@ public final class ApiServer implements AutoCloseable {
         Patterns patterns = new Patterns(warehouse, mapper);
         Devices devices = new Devices(warehouse, mapper);
         Duplicates duplicates = new Duplicates(warehouse);
-        DispatchRuleBook ruleBook =
-                new DispatchRuleBook(new DispatchRuleVersions(warehouse, mapper), built.ruleCheck, built.rules, days.clock());
+        DispatchRuleBook ruleBook = new DispatchRuleBook(
+                new DispatchRuleVersions(warehouse, mapper), built.ruleCheck, built.rules, days.clock());
         DispatchRulesHandler dispatchRules = new DispatchRulesHandler(ruleBook, mapper);
         DispatchProposalsHandler proposals =
                 new DispatchProposalsHandler(new DispatchProposals(warehouse, mapper), ruleBook, mapper, days.clock());

@@ -46,7 +46,8 @@ class ApiServerTest {
 
     @BeforeAll
     static void start() {
-        kafka = TestKafka.start(kafkaDir, Map.of(Topics.TICKET_EVENTS, 3, Topics.REPAIR_EVENTS, 3, Topics.DEAD_LETTERS, 1));
+        kafka = TestKafka.start(
+                kafkaDir, Map.of(Topics.TICKET_EVENTS, 3, Topics.REPAIR_EVENTS, 3, Topics.DEAD_LETTERS, 1));
         brokerCheck = new KafkaHealthCheck(kafka.bootstrapServers(), Duration.ofSeconds(2));
         api = TestApi.builder()
                 .maxBodyBytes(MAX_BODY)

@@ -36,7 +36,8 @@ class TicketFromTextApiTest {
 
     @BeforeAll
     static void start() {
-        kafka = TestKafka.start(kafkaDir, Map.of(Topics.TICKET_EVENTS, 1, Topics.REPAIR_EVENTS, 1, Topics.DEAD_LETTERS, 1));
+        kafka = TestKafka.start(
+                kafkaDir, Map.of(Topics.TICKET_EVENTS, 1, Topics.REPAIR_EVENTS, 1, Topics.DEAD_LETTERS, 1));
         api = TestApi.builder().publisher(kafka.publisher).start();
         api.insert(
                 "ticket_events",
