@@ -93,109 +93,100 @@ public final class ApiServer implements AutoCloseable {
     /** A route the server answers, for the OpenAPI coverage test. */
     record Route(String method, String path) {}
 
-    /** With {@link TenantDays#defaults()}: every tenant's days in Asia/Shanghai. */
-    public ApiServer(
-            ApiConfig config,
-            TenantTokens tokens,
-            Warehouse warehouse,
-            EventPublisher publisher,
-            List<HealthCheck> checks,
-            PrometheusMeterRegistry metrics) {
-        this(config, tokens, warehouse, publisher, checks, metrics, TenantDays.defaults());
-    }
-
-    /** @param days each tenant's zone and the clock, for parameters that default to the tenant's today */
-    public ApiServer(
-            ApiConfig config,
-            TenantTokens tokens,
-            Warehouse warehouse,
-            EventPublisher publisher,
-            List<HealthCheck> checks,
-            PrometheusMeterRegistry metrics,
-            TenantDays days) {
-        this(config, tokens, warehouse, publisher, checks, metrics, days, List.of());
-    }
-
     /**
-     * With no pattern-feedback topic (decisions are refused with 503) and download links of this process only.
-     *
-     * @param extensions more routes on the same server, outside {@code /api}: the dashboards' pages and assets
-     *     (they call the API from the browser like any client, so they need nothing of its internals)
+     * The one way to build a server: what every server needs, given to the constructor, and what it may have besides.
+     * Left out: no pattern-feedback topic (decisions are refused with 503), no dispatch (rule sets are refused with
+     * 503), {@link TenantDays#defaults()} (every tenant's days in Asia/Shanghai), no extensions, and download links of
+     * this process only.
      */
-    public ApiServer(
-            ApiConfig config,
-            TenantTokens tokens,
-            Warehouse warehouse,
-            EventPublisher publisher,
-            List<HealthCheck> checks,
-            PrometheusMeterRegistry metrics,
-            TenantDays days,
-            List<Consumer<JavalinConfig>> extensions) {
-        this(
-                config,
-                tokens,
-                warehouse,
-                publisher,
-                NO_FEEDBACK_TOPIC,
-                checks,
-                metrics,
-                days,
-                extensions,
-                DownloadLinks.ephemeral(days.clock()));
+    public static final class Builder {
+        private final ApiConfig config;
+        private final TenantTokens tokens;
+        private final Warehouse warehouse;
+        private final EventPublisher publisher;
+        private final List<HealthCheck> checks;
+        private final PrometheusMeterRegistry metrics;
+        private FeedbackPublisher feedback = NO_FEEDBACK_TOPIC;
+        private TenantDays days = TenantDays.defaults();
+        private List<Consumer<JavalinConfig>> extensions = List.of();
+        /** Null unless given: then links of this process only, on the clock of the {@link #days} finally given. */
+        private DownloadLinks links;
+
+        private DispatchRuleCheck ruleCheck = NO_DISPATCH;
+        private DispatchRulesPublisher rules = NO_RULES_TOPIC;
+
+        /**
+         * @param checks the health checks {@code /api/health} reports, one per component
+         * @param metrics the registry {@code /metrics} scrapes; the caller closes it
+         */
+        public Builder(
+                ApiConfig config,
+                TenantTokens tokens,
+                Warehouse warehouse,
+                EventPublisher publisher,
+                List<HealthCheck> checks,
+                PrometheusMeterRegistry metrics) {
+            this.config = config;
+            this.tokens = tokens;
+            this.warehouse = warehouse;
+            this.publisher = publisher;
+            this.checks = checks;
+            this.metrics = metrics;
+        }
+
+        /** @param feedback where people's decisions about patterns go for the detector (the pattern-feedback topic) */
+        public Builder feedback(FeedbackPublisher feedback) {
+            this.feedback = feedback;
+            return this;
+        }
+
+        /** @param days each tenant's zone and the clock, for parameters that default to the tenant's today */
+        public Builder days(TenantDays days) {
+            this.days = days;
+            return this;
+        }
+
+        /**
+         * @param extensions more routes on the same server, outside {@code /api}: the dashboards' pages and assets
+         *     (they call the API from the browser like any client, so they need nothing of its internals)
+         */
+        public Builder extensions(List<Consumer<JavalinConfig>> extensions) {
+            this.extensions = extensions;
+            return this;
+        }
+
+        /**
+         * @param links checks the signed download links that the morning digest gives (the same key as its
+         *     {@link Digests})
+         */
+        public Builder links(DownloadLinks links) {
+            this.links = links;
+            return this;
+        }
+
+        /**
+         * @param ruleCheck validates dispatch rule sets as the dispatch job reads them
+         * @param rules where adopted rule sets go for the dispatch job (the dispatch-rules topic)
+         */
+        public Builder dispatch(DispatchRuleCheck ruleCheck, DispatchRulesPublisher rules) {
+            this.ruleCheck = ruleCheck;
+            this.rules = rules;
+            return this;
+        }
+
+        public ApiServer build() {
+            return new ApiServer(this, links != null ? links : DownloadLinks.ephemeral(days.clock()));
+        }
     }
 
-    /** Without dispatch: rule sets are refused with 503. */
-    public ApiServer(
-            ApiConfig config,
-            TenantTokens tokens,
-            Warehouse warehouse,
-            EventPublisher publisher,
-            FeedbackPublisher feedback,
-            List<HealthCheck> checks,
-            PrometheusMeterRegistry metrics,
-            TenantDays days,
-            List<Consumer<JavalinConfig>> extensions,
-            DownloadLinks links) {
-        this(
-                config,
-                tokens,
-                warehouse,
-                publisher,
-                feedback,
-                checks,
-                metrics,
-                days,
-                extensions,
-                links,
-                NO_DISPATCH,
-                NO_RULES_TOPIC);
-    }
-
-    /**
-     * @param feedback where people's decisions about patterns go for the detector (the pattern-feedback topic)
-     * @param links checks the signed download links that the morning digest gives (the same key as its
-     *     {@link Digests})
-     * @param ruleCheck validates dispatch rule sets as the dispatch job reads them
-     * @param rules where adopted rule sets go for the dispatch job (the dispatch-rules topic)
-     */
-    public ApiServer(
-            ApiConfig config,
-            TenantTokens tokens,
-            Warehouse warehouse,
-            EventPublisher publisher,
-            FeedbackPublisher feedback,
-            List<HealthCheck> checks,
-            PrometheusMeterRegistry metrics,
-            TenantDays days,
-            List<Consumer<JavalinConfig>> extensions,
-            DownloadLinks links,
-            DispatchRuleCheck ruleCheck,
-            DispatchRulesPublisher rules) {
-        this.config = config;
-        this.metrics = metrics;
-        this.health = new HealthHandler(checks, config.healthTimeout());
+    private ApiServer(Builder built, DownloadLinks links) {
+        this.config = built.config;
+        this.metrics = built.metrics;
+        Warehouse warehouse = built.warehouse;
+        TenantDays days = built.days;
+        this.health = new HealthHandler(built.checks, config.healthTimeout());
         ObjectMapper mapper = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-        EventsHandler events = new EventsHandler(publisher, new IngestMetrics(metrics), config.maxBodyBytes());
+        EventsHandler events = new EventsHandler(built.publisher, new IngestMetrics(metrics), config.maxBodyBytes());
         TicketEventsHandler ticketEvents = new TicketEventsHandler(warehouse, mapper);
         AlertsHandler alerts = new AlertsHandler(warehouse, mapper);
         IndicatorsHandler indicators = new IndicatorsHandler(warehouse);
@@ -205,8 +196,8 @@ public final class ApiServer implements AutoCloseable {
         Patterns patterns = new Patterns(warehouse, mapper);
         Devices devices = new Devices(warehouse, mapper);
         Duplicates duplicates = new Duplicates(warehouse);
-        DispatchRuleBook ruleBook =
-                new DispatchRuleBook(new DispatchRuleVersions(warehouse, mapper), ruleCheck, rules, days.clock());
+        DispatchRuleBook ruleBook = new DispatchRuleBook(
+                new DispatchRuleVersions(warehouse, mapper), built.ruleCheck, built.rules, days.clock());
         DispatchRulesHandler dispatchRules = new DispatchRulesHandler(ruleBook, mapper);
         DispatchProposalsHandler proposals =
                 new DispatchProposalsHandler(new DispatchProposals(warehouse, mapper), ruleBook, mapper, days.clock());
@@ -218,7 +209,7 @@ public final class ApiServer implements AutoCloseable {
         this.app = Javalin.create(cfg -> {
             configureServer(cfg, mapper);
             ErrorMapper.register(cfg, mapper);
-            cfg.routes.beforeMatched("/api/v1/*", new BearerAuth(tokens));
+            cfg.routes.beforeMatched("/api/v1/*", new BearerAuth(built.tokens));
             cfg.routes.get("/api/health", health);
             cfg.routes.get(
                     "/api/openapi.json",
@@ -240,11 +231,11 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/v1/patterns/{pattern_id}", new PatternHandler(patterns));
             cfg.routes.patch(
                     "/api/v1/patterns/{pattern_id}",
-                    new PatternFeedbackHandler(patterns, feedback, mapper, days.clock()));
+                    new PatternFeedbackHandler(patterns, built.feedback, mapper, days.clock()));
             cfg.routes.get("/api/v1/duplicates", new DuplicatesHandler(duplicates));
             cfg.routes.patch(
                     "/api/v1/duplicates/{ticket_id}",
-                    new DuplicateDecisionHandler(duplicates, publisher, mapper, days.clock()));
+                    new DuplicateDecisionHandler(duplicates, built.publisher, mapper, days.clock()));
             cfg.routes.get("/api/v1/trends", new TrendsHandler(warehouse));
             cfg.routes.get("/api/v1/devices/{device_sn}/history", new DeviceHistoryHandler(warehouse, devices));
             cfg.routes.get("/api/v1/tickets/{ticket_id}/hints", new TicketHintsHandler(warehouse, patterns));
@@ -253,7 +244,7 @@ public final class ApiServer implements AutoCloseable {
                     new EngineerTodayHandler(new EngineerDay(warehouse), devices, days));
             cfg.routes.post(
                     "/api/v1/tickets/from-text",
-                    new TicketFromTextHandler(warehouse, devices, publisher, mapper, days));
+                    new TicketFromTextHandler(warehouse, devices, built.publisher, mapper, days));
             cfg.routes.get("/api/v1/dispatch/rules", dispatchRules::get);
             cfg.routes.put("/api/v1/dispatch/rules", dispatchRules::put);
             cfg.routes.get("/api/v1/tickets/{ticket_id}/dispatch", new TicketDispatchHandler(warehouse));
@@ -262,7 +253,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.post("/api/v1/dispatch/proposals/{proposal_id}/approve", proposals::approve);
             cfg.routes.post("/api/v1/dispatch/proposals/{proposal_id}/reject", proposals::reject);
             cfg.routes.get(BearerAuth.STREAM_PATH, stream);
-            extensions.forEach(extension -> extension.accept(cfg));
+            built.extensions.forEach(extension -> extension.accept(cfg));
         });
     }
 

@@ -1,7 +1,6 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -39,8 +38,7 @@ class ApiServerTest {
     @TempDir
     static Path kafkaDir;
 
-    private static EmbeddedKafka kafka;
-    private static KafkaEventPublisher publisher;
+    private static TestKafka kafka;
     private static KafkaHealthCheck brokerCheck;
     private static TestApi api;
     private static ApiClient client;
@@ -48,14 +46,13 @@ class ApiServerTest {
 
     @BeforeAll
     static void start() {
-        kafka = EmbeddedKafka.start(kafkaDir);
-        kafka.createTopics(Map.of(Topics.TICKET_EVENTS, 3, Topics.REPAIR_EVENTS, 3, Topics.DEAD_LETTERS, 1));
-        publisher = new KafkaEventPublisher(kafka.bootstrapServers(), Duration.ofSeconds(15));
+        kafka = TestKafka.start(
+                kafkaDir, Map.of(Topics.TICKET_EVENTS, 3, Topics.REPAIR_EVENTS, 3, Topics.DEAD_LETTERS, 1));
         brokerCheck = new KafkaHealthCheck(kafka.bootstrapServers(), Duration.ofSeconds(2));
         api = TestApi.builder()
                 .maxBodyBytes(MAX_BODY)
                 .healthTimeout(Duration.ofSeconds(5))
-                .publisher(publisher)
+                .publisher(kafka.publisher)
                 .checks(warehouse -> List.of(brokerCheck, new WarehouseHealthCheck(warehouse)))
                 .start();
         client = api.client;
@@ -63,18 +60,9 @@ class ApiServerTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (api != null) {
-            api.close();
-        }
-        if (publisher != null) {
-            publisher.close();
-        }
-        if (brokerCheck != null) {
-            brokerCheck.close();
-        }
+    static void stop() throws Exception {
         if (kafka != null) {
-            kafka.close();
+            kafka.closeAfter(api, brokerCheck);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.Decoded;
 import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +33,13 @@ class DuplicatesApiTest {
     @TempDir
     static Path kafkaDir;
 
-    private static EmbeddedKafka kafka;
-    private static KafkaEventPublisher publisher;
+    private static TestKafka kafka;
     private static TestApi api;
 
     @BeforeAll
     static void start() {
-        kafka = EmbeddedKafka.start(kafkaDir);
-        kafka.createTopics(Map.of(Topics.TICKET_EVENTS, 2));
-        publisher = new KafkaEventPublisher(kafka.bootstrapServers(), Duration.ofSeconds(15));
-        api = TestApi.builder().publisher(publisher).start();
+        kafka = TestKafka.start(kafkaDir, Map.of(Topics.TICKET_EVENTS, 2));
+        api = TestApi.builder().publisher(kafka.publisher).start();
         api.insert(
                 "merge_suggestions",
                 List.of(
@@ -58,15 +53,9 @@ class DuplicatesApiTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (api != null) {
-            api.close();
-        }
-        if (publisher != null) {
-            publisher.close();
-        }
+    static void stop() throws Exception {
         if (kafka != null) {
-            kafka.close();
+            kafka.closeAfter(api);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,16 +32,13 @@ class PatternsApiTest {
     @TempDir
     static Path kafkaDir;
 
-    private static EmbeddedKafka kafka;
-    private static KafkaEventPublisher publisher;
+    private static TestKafka kafka;
     private static TestApi api;
 
     @BeforeAll
     static void start() {
-        kafka = EmbeddedKafka.start(kafkaDir);
-        kafka.createTopics(Map.of(Topics.PATTERN_FEEDBACK, 1));
-        publisher = new KafkaEventPublisher(kafka.bootstrapServers(), Duration.ofSeconds(15));
-        api = TestApi.builder().feedback(publisher).start();
+        kafka = TestKafka.start(kafkaDir, Map.of(Topics.PATTERN_FEEDBACK, 1));
+        api = TestApi.builder().feedback(kafka.publisher).start();
         Map<String, Object> coldStartFirst = pattern(TENANT, "P-COLD", "emerging", "2026-01-08", 1, COLD_START);
         coldStartFirst.put("ratio", 3.0);
         Map<String, Object> screens = pattern(TENANT, "P-SCREEN", "active", "2026-01-05", 1, SCREENS);
@@ -62,15 +57,9 @@ class PatternsApiTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (api != null) {
-            api.close();
-        }
-        if (publisher != null) {
-            publisher.close();
-        }
+    static void stop() throws Exception {
         if (kafka != null) {
-            kafka.close();
+            kafka.closeAfter(api);
         }
     }
 

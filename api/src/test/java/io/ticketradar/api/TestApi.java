@@ -51,23 +51,23 @@ final class TestApi implements AutoCloseable {
         displayToken = tokens.issue(TENANT, TenantTokens.Role.DISPLAY);
         metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         links = builder.links;
-        server = new ApiServer(
-                new ApiConfig(
-                        "127.0.0.1",
-                        0,
-                        builder.maxBodyBytes,
-                        builder.healthTimeout,
-                        ApiConfig.DEFAULT_STREAM_POLL,
-                        builder.heartbeat),
-                tokens,
-                warehouse,
-                builder.publisher,
-                builder.feedback,
-                builder.checks.apply(warehouse),
-                metrics,
-                builder.days,
-                List.of(),
-                links);
+        server = new ApiServer.Builder(
+                        new ApiConfig(
+                                "127.0.0.1",
+                                0,
+                                builder.maxBodyBytes,
+                                builder.healthTimeout,
+                                ApiConfig.DEFAULT_STREAM_POLL,
+                                builder.heartbeat),
+                        tokens,
+                        warehouse,
+                        builder.publisher,
+                        builder.checks.apply(warehouse),
+                        metrics)
+                .feedback(builder.feedback)
+                .days(builder.days)
+                .links(links)
+                .build();
         client = new ApiClient(server.start());
     }
 

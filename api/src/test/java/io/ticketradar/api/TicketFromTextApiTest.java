@@ -1,7 +1,6 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,16 +31,14 @@ class TicketFromTextApiTest {
     @TempDir
     static Path kafkaDir;
 
-    private static EmbeddedKafka kafka;
-    private static KafkaEventPublisher publisher;
+    private static TestKafka kafka;
     private static TestApi api;
 
     @BeforeAll
     static void start() {
-        kafka = EmbeddedKafka.start(kafkaDir);
-        kafka.createTopics(Map.of(Topics.TICKET_EVENTS, 1, Topics.REPAIR_EVENTS, 1, Topics.DEAD_LETTERS, 1));
-        publisher = new KafkaEventPublisher(kafka.bootstrapServers(), Duration.ofSeconds(15));
-        api = TestApi.builder().publisher(publisher).start();
+        kafka = TestKafka.start(
+                kafkaDir, Map.of(Topics.TICKET_EVENTS, 1, Topics.REPAIR_EVENTS, 1, Topics.DEAD_LETTERS, 1));
+        api = TestApi.builder().publisher(kafka.publisher).start();
         api.insert(
                 "ticket_events",
                 List.of(
@@ -65,15 +61,9 @@ class TicketFromTextApiTest {
     }
 
     @AfterAll
-    static void stop() {
-        if (api != null) {
-            api.close();
-        }
-        if (publisher != null) {
-            publisher.close();
-        }
+    static void stop() throws Exception {
         if (kafka != null) {
-            kafka.close();
+            kafka.closeAfter(api);
         }
     }
 

@@ -113,19 +113,20 @@ public final class TicketRadarStack implements AutoCloseable {
         KafkaEventPublisher publisher = new KafkaEventPublisher(bootstrapServers, Duration.ofSeconds(30));
         started.push(publisher);
         DownloadLinks links = DownloadLinks.inFolder(config.dataDir(), Clock.systemUTC());
-        api = new ApiServer(
-                new ApiConfig(config.host(), config.port(), ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(3)),
-                tokens,
-                warehouse,
-                publisher,
-                publisher,
-                List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)),
-                metrics,
-                new TenantDays(Clock.systemUTC(), zones.defaultZone(), zones.byTenant()),
-                List.of(new Dashboards()),
-                links,
-                new DispatchRulesCheck(),
-                publisher);
+        api = new ApiServer.Builder(
+                        new ApiConfig(
+                                config.host(), config.port(), ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(3)),
+                        tokens,
+                        warehouse,
+                        publisher,
+                        List.of(brokerCheck, jobsCheck(), new WarehouseHealthCheck(warehouse)),
+                        metrics)
+                .feedback(publisher)
+                .days(new TenantDays(Clock.systemUTC(), zones.defaultZone(), zones.byTenant()))
+                .extensions(List.of(new Dashboards()))
+                .links(links)
+                .dispatch(new DispatchRulesCheck(), publisher)
+                .build();
         int port = api.start();
         started.push(api::stop);
         apiUrl = "http://" + config.host() + ":" + port;

@@ -8,6 +8,7 @@ import io.ticketradar.warehouse.WarehouseConfig;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /**
  * What the Flink jobs need to know about their surroundings. Built by the app from its one typed
@@ -62,128 +63,90 @@ public record PipelineSettings(
     }
 
     public PipelineSettings withConsumerGroup(String group) {
-        return new PipelineSettings(
-                bootstrapServers,
-                group,
-                warehouse,
-                checkpointDir,
-                checkpointInterval,
-                outOfOrderness,
-                sourceIdleness,
-                dedupMemory,
-                parallelism,
-                sinkBatchSize,
-                indicators,
-                alerts,
-                patterns,
-                duplicates);
+        return copy(c -> c.consumerGroup = group);
     }
 
     public PipelineSettings withCheckpointInterval(Duration interval) {
-        return new PipelineSettings(
-                bootstrapServers,
-                consumerGroup,
-                warehouse,
-                checkpointDir,
-                interval,
-                outOfOrderness,
-                sourceIdleness,
-                dedupMemory,
-                parallelism,
-                sinkBatchSize,
-                indicators,
-                alerts,
-                patterns,
-                duplicates);
+        return copy(c -> c.checkpointInterval = interval);
     }
 
     public PipelineSettings withParallelism(int newParallelism) {
-        return new PipelineSettings(
-                bootstrapServers,
-                consumerGroup,
-                warehouse,
-                checkpointDir,
-                checkpointInterval,
-                outOfOrderness,
-                sourceIdleness,
-                dedupMemory,
-                newParallelism,
-                sinkBatchSize,
-                indicators,
-                alerts,
-                patterns,
-                duplicates);
+        return copy(c -> c.parallelism = newParallelism);
     }
 
     public PipelineSettings withIndicators(IndicatorSettings settings) {
-        return new PipelineSettings(
-                bootstrapServers,
-                consumerGroup,
-                warehouse,
-                checkpointDir,
-                checkpointInterval,
-                outOfOrderness,
-                sourceIdleness,
-                dedupMemory,
-                parallelism,
-                sinkBatchSize,
-                settings,
-                alerts,
-                patterns,
-                duplicates);
+        return copy(c -> c.indicators = settings);
     }
 
     public PipelineSettings withAlerts(AlertSettings settings) {
-        return new PipelineSettings(
-                bootstrapServers,
-                consumerGroup,
-                warehouse,
-                checkpointDir,
-                checkpointInterval,
-                outOfOrderness,
-                sourceIdleness,
-                dedupMemory,
-                parallelism,
-                sinkBatchSize,
-                indicators,
-                settings,
-                patterns,
-                duplicates);
+        return copy(c -> c.alerts = settings);
     }
 
     public PipelineSettings withPatterns(PatternSettings settings) {
-        return new PipelineSettings(
-                bootstrapServers,
-                consumerGroup,
-                warehouse,
-                checkpointDir,
-                checkpointInterval,
-                outOfOrderness,
-                sourceIdleness,
-                dedupMemory,
-                parallelism,
-                sinkBatchSize,
-                indicators,
-                alerts,
-                settings,
-                duplicates);
+        return copy(c -> c.patterns = settings);
     }
 
     public PipelineSettings withDuplicates(DuplicateSettings settings) {
-        return new PipelineSettings(
-                bootstrapServers,
-                consumerGroup,
-                warehouse,
-                checkpointDir,
-                checkpointInterval,
-                outOfOrderness,
-                sourceIdleness,
-                dedupMemory,
-                parallelism,
-                sinkBatchSize,
-                indicators,
-                alerts,
-                patterns,
-                settings);
+        return copy(c -> c.duplicates = settings);
+    }
+
+    /** These settings with {@code change} applied: the withers name only the component they change. */
+    private PipelineSettings copy(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.settings();
+    }
+
+    /** The components of a {@link PipelineSettings}, to change some and build the rest unchanged. */
+    private static final class Copy {
+        private final String bootstrapServers;
+        private String consumerGroup;
+        private final WarehouseConfig warehouse;
+        private final Path checkpointDir;
+        private Duration checkpointInterval;
+        private final Duration outOfOrderness;
+        private final Duration sourceIdleness;
+        private final Duration dedupMemory;
+        private int parallelism;
+        private final int sinkBatchSize;
+        private IndicatorSettings indicators;
+        private AlertSettings alerts;
+        private PatternSettings patterns;
+        private DuplicateSettings duplicates;
+
+        private Copy(PipelineSettings from) {
+            bootstrapServers = from.bootstrapServers;
+            consumerGroup = from.consumerGroup;
+            warehouse = from.warehouse;
+            checkpointDir = from.checkpointDir;
+            checkpointInterval = from.checkpointInterval;
+            outOfOrderness = from.outOfOrderness;
+            sourceIdleness = from.sourceIdleness;
+            dedupMemory = from.dedupMemory;
+            parallelism = from.parallelism;
+            sinkBatchSize = from.sinkBatchSize;
+            indicators = from.indicators;
+            alerts = from.alerts;
+            patterns = from.patterns;
+            duplicates = from.duplicates;
+        }
+
+        private PipelineSettings settings() {
+            return new PipelineSettings(
+                    bootstrapServers,
+                    consumerGroup,
+                    warehouse,
+                    checkpointDir,
+                    checkpointInterval,
+                    outOfOrderness,
+                    sourceIdleness,
+                    dedupMemory,
+                    parallelism,
+                    sinkBatchSize,
+                    indicators,
+                    alerts,
+                    patterns,
+                    duplicates);
+        }
     }
 }

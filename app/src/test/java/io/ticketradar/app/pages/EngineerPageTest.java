@@ -63,15 +63,15 @@ class EngineerPageTest {
         warehouse = TestWarehouses.open();
         TenantTokens tokens = new TenantTokens();
         token = tokens.issue(TENANT);
-        server = new ApiServer(
-                new ApiConfig("127.0.0.1", 0, ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(2)),
-                tokens,
-                warehouse,
-                events -> {},
-                List.of(),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                TenantDays.defaults(),
-                List.of(new Dashboards()));
+        server = new ApiServer.Builder(
+                        new ApiConfig("127.0.0.1", 0, ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(2)),
+                        tokens,
+                        warehouse,
+                        events -> {},
+                        List.of(),
+                        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
+                .extensions(List.of(new Dashboards()))
+                .build();
         url = "http://127.0.0.1:" + server.start();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         insert(

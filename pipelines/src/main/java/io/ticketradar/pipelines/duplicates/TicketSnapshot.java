@@ -37,38 +37,20 @@ public record TicketSnapshot(
     }
 
     TicketSnapshot withFaultCode(String code, long at) {
-        return new TicketSnapshot(
-                tenantId,
-                ticketId,
-                createdAt,
-                customerId,
-                customerPhone,
-                deviceSn,
-                symptoms,
-                code,
-                at,
-                closedAt,
-                mergedAt,
-                mergedInto);
+        return withLifecycle(code, at, closedAt, mergedAt, mergedInto);
     }
 
     TicketSnapshot closedAt(long at) {
-        return new TicketSnapshot(
-                tenantId,
-                ticketId,
-                createdAt,
-                customerId,
-                customerPhone,
-                deviceSn,
-                symptoms,
-                faultCode,
-                faultAt,
-                at,
-                mergedAt,
-                mergedInto);
+        return withLifecycle(faultCode, faultAt, at, mergedAt, mergedInto);
     }
 
     TicketSnapshot mergedAt(long at, String into) {
+        return withLifecycle(faultCode, faultAt, closedAt, at, into);
+    }
+
+    /** The same ticket with what later events change; who and what it was about is fixed at creation. */
+    private TicketSnapshot withLifecycle(
+            String newFaultCode, long newFaultAt, long newClosedAt, long newMergedAt, String newMergedInto) {
         return new TicketSnapshot(
                 tenantId,
                 ticketId,
@@ -77,11 +59,11 @@ public record TicketSnapshot(
                 customerPhone,
                 deviceSn,
                 symptoms,
-                faultCode,
-                faultAt,
-                closedAt,
-                at,
-                into);
+                newFaultCode,
+                newFaultAt,
+                newClosedAt,
+                newMergedAt,
+                newMergedInto);
     }
 
     /** Resolved, closed or merged at some time: what the groups need to hear besides the pairs. */
