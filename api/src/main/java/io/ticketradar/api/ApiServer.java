@@ -57,10 +57,13 @@ import java.util.function.Consumer;
  * GET  /api/v1/dispatch/proposals[?status=] bearer   proposals with their review clock (target 48 h)
  * POST /api/v1/dispatch/proposals/{id}/approve|reject  bearer  review: approved becomes the next rule version
  * GET  /api/v1/stream                      bearer    Server-Sent Events: the tenant's changes as they land
+ * GET  /api/v1/groups/{group_id}[/indicators|/heatmap]  group  the group's tenants and roll-ups (GroupsHandler)
+ * POST|GET /api/v1/knowledge/proposals, POST .../{id}/approve|reject, GET /api/v1/knowledge  shared knowledge
  * GET  /api/downloads/indicators.csv?...   signed    a tenant's daily indicators as CSV, through the digest's link
  * </pre>
  *
- * <p>Lists take {@code ?format=csv} or {@code ?format=xlsx} to download what they show.
+ * <p>Lists take {@code ?format=csv} or {@code ?format=xlsx} to download what they show. A group's token reads a
+ * tenant's routes naming the tenant with {@code ?tenant=} (see {@link BearerAuth}).
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -114,6 +117,7 @@ public final class ApiServer implements AutoCloseable {
 
         private DispatchRuleCheck ruleCheck = NO_DISPATCH;
         private DispatchRulesPublisher rules = NO_RULES_TOPIC;
+        private TenantGroups groups = TenantGroups.none();
 
         /**
          * @param checks the health checks {@code /api/health} reports, one per component
@@ -174,6 +178,12 @@ public final class ApiServer implements AutoCloseable {
             return this;
         }
 
+        /** @param groups which tenants each group holds (none: group tokens see no tenant) */
+        public Builder groups(TenantGroups groups) {
+            this.groups = groups;
+            return this;
+        }
+
         public ApiServer build() {
             return new ApiServer(this, links != null ? links : DownloadLinks.ephemeral(days.clock()));
         }
@@ -209,7 +219,7 @@ public final class ApiServer implements AutoCloseable {
         this.app = Javalin.create(cfg -> {
             configureServer(cfg, mapper);
             ErrorMapper.register(cfg, mapper);
-            cfg.routes.beforeMatched("/api/v1/*", new BearerAuth(built.tokens));
+            cfg.routes.beforeMatched("/api/v1/*", new BearerAuth(built.tokens, built.groups));
             cfg.routes.get("/api/health", health);
             cfg.routes.get(
                     "/api/openapi.json",
@@ -253,6 +263,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.post("/api/v1/dispatch/proposals/{proposal_id}/approve", proposals::approve);
             cfg.routes.post("/api/v1/dispatch/proposals/{proposal_id}/reject", proposals::reject);
             cfg.routes.get(BearerAuth.STREAM_PATH, stream);
+            GroupRoutes.register(cfg.routes, warehouse, built.groups, days, patterns, mapper);
             built.extensions.forEach(extension -> extension.accept(cfg));
         });
     }

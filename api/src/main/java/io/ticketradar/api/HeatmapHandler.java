@@ -20,12 +20,16 @@ final class HeatmapHandler implements Handler {
     static final String UNDIAGNOSED = "未诊断";
 
     // FINAL: corrections re-write a cell with a higher version; a cell whose tickets all moved away holds zeros.
-    private static final String FROM = """
+    // Summed per cell for a group's tenants; a tenant's own cells are one row each.
+    private static final String CELLS = """
+            SELECT %s AS cell_x, y, sum(tickets) AS cell_tickets, sum(overdue) AS cell_overdue,
+                   sum(breakpoints) AS cell_breakpoints
             FROM heatmap_cells FINAL
-            WHERE tenant_id = ? AND window = ? AND day = ? AND x_kind = ? AND y_kind = ? AND tickets > 0""";
-    private static final String PAGE =
-            "SELECT x, y, tickets, overdue, breakpoints " + FROM + " ORDER BY x, y" + Page.SQL;
-    private static final String COUNT = "SELECT count() AS total " + FROM;
+            WHERE tenant_id IN ? AND window = ? AND day = ? AND x_kind = ? AND y_kind = ? AND tickets > 0
+            GROUP BY cell_x, y""";
+    /** A site belongs to one tenant: across a group's tenants it is named {@code <tenant>/<site>}. */
+    private static final String SITE_OF_TENANT = "if(x_kind = 'site', concat(tenant_id, '/', x), x)";
+
     /** A wall screen shows the whole grid: pages are large by default. */
     static final int DEFAULT_CELLS = 1_000;
 
@@ -57,17 +61,29 @@ final class HeatmapHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        HeatmapParams p = HeatmapParams.of(ctx, days);
+        ctx.json(read(warehouse, List.of(BearerAuth.tenant(ctx)), false, HeatmapParams.of(ctx, days), ctx));
+    }
+
+    /**
+     * The cells of the tenants' heatmaps summed cell by cell, a page as the request asks.
+     *
+     * @param sitesByTenant name sites {@code <tenant>/<site>}, as several tenants' cells need
+     */
+    static Heatmap read(
+            Warehouse warehouse, List<String> tenants, boolean sitesByTenant, HeatmapParams p, Context ctx) {
         Page page = Page.of(ctx, DEFAULT_CELLS, MAX_CELLS);
-        List<Object> args =
-                new ArrayList<>(List.of(BearerAuth.tenant(ctx), p.window().code(), p.to(), p.x().code(), p.y().code()));
-        long total = (Long) warehouse.query(COUNT, args.toArray()).getFirst().get("total");
+        String cellsSql = CELLS.formatted(sitesByTenant ? SITE_OF_TENANT : "x");
+        List<Object> args = new ArrayList<>(List.of(tenants, p.window().code(), p.to(), p.x().code(), p.y().code()));
+        long total = (Long) warehouse
+                .query("SELECT count() AS total FROM (" + cellsSql + ")", args.toArray())
+                .getFirst()
+                .get("total");
         args.add(page.limit());
         args.add(page.offset());
-        List<CellView> cells = warehouse.query(PAGE, args.toArray()).stream()
+        List<CellView> cells = warehouse.query(cellsSql + " ORDER BY cell_x, y" + Page.SQL, args.toArray()).stream()
                 .map(HeatmapHandler::cell)
                 .toList();
-        ctx.json(new Heatmap(
+        return new Heatmap(
                 p.window().code(),
                 p.to().toString(),
                 p.from().toString(),
@@ -77,17 +93,17 @@ final class HeatmapHandler implements Handler {
                 total,
                 page.limit(),
                 page.offset(),
-                cells));
+                cells);
     }
 
     private static CellView cell(Map<String, Object> row) {
         String y = (String) row.get("y");
         return new CellView(
-                (String) row.get("x"),
+                (String) row.get("cell_x"),
                 y,
                 y.isEmpty() ? UNDIAGNOSED : y,
-                (Long) row.get("tickets"),
-                (Long) row.get("overdue"),
-                (Long) row.get("breakpoints"));
+                (Long) row.get("cell_tickets"),
+                (Long) row.get("cell_overdue"),
+                (Long) row.get("cell_breakpoints"));
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * The parameters that pick a heatmap, the same on {@code /api/v1/heatmap} and its drill-down
@@ -63,11 +64,16 @@ record HeatmapParams(Window window, LocalDate from, LocalDate to, Axis x, Axis y
     }
 
     static HeatmapParams of(Context ctx, TenantDays days) {
+        return of(ctx, () -> days.today(BearerAuth.tenant(ctx)));
+    }
+
+    /** @param today the default date of a 7-day window */
+    static HeatmapParams of(Context ctx, Supplier<LocalDate> today) {
         Window window = QueryParams.choice(ctx, "window", List.of(Window.values()), Window.DAY);
         LocalDate date =
                 window == Window.DAY ? QueryParams.requiredDate(ctx, "date") : QueryParams.optionalDate(ctx, "date");
         if (date == null) {
-            date = days.today(BearerAuth.tenant(ctx));
+            date = today.get();
         }
         return new HeatmapParams(
                 window,

@@ -24,6 +24,20 @@ record IndicatorView(
     static final String COLUMNS =
             "indicator, numerator, denominator, value, unit, healthy_when, healthy_threshold, met";
 
+    /** Figures combined from several rows: {@code met} follows from the value and the threshold. */
+    static IndicatorView combined(
+            double numerator,
+            double denominator,
+            Double value,
+            String unit,
+            String healthyWhen,
+            Double healthyThreshold) {
+        Boolean met = healthyThreshold == null || value == null || healthyWhen == null
+                ? null
+                : ">=".equals(healthyWhen) ? value >= healthyThreshold : value <= healthyThreshold;
+        return new IndicatorView(value, numerator, denominator, unit, healthyWhen, healthyThreshold, met);
+    }
+
     static IndicatorView of(Map<String, Object> row) {
         String when = (String) row.get("healthy_when");
         return new IndicatorView(

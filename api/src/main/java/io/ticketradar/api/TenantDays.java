@@ -28,6 +28,11 @@ public record TenantDays(Clock clock, ZoneId defaultZone, Map<String, ZoneId> by
     }
 
     LocalDate today(String tenantId) {
-        return LocalDate.now(clock.withZone(byTenant.getOrDefault(tenantId, defaultZone)));
+        return LocalDate.now(clock.withZone(zoneOf(tenantId)));
+    }
+
+    /** The zone whose calendar days the tenant's rows are counted in. */
+    ZoneId zoneOf(String tenantId) {
+        return byTenant.getOrDefault(tenantId, defaultZone);
     }
 }

@@ -19,12 +19,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The API's bearer tokens, each belonging to exactly one tenant and having one {@link Role}. Only SHA-256 hashes
- * are kept, in memory and in the hash file, so a leaked configuration or heap dump does not leak usable tokens;
- * a token is shown once, when {@link #issue} creates it.
+ * The API's bearer tokens, each belonging to exactly one tenant or one tenant group ({@link TenantGroups}) and
+ * having one {@link Role}. Only SHA-256 hashes are kept, in memory and in the hash file, so a leaked configuration or
+ * heap dump does not leak usable tokens; a token is shown once, when {@link #issue} creates it.
  *
- * <p>Hash file: one {@code <sha256 hex> <tenant_id> [display]} per line (no role word: a full token, as files
- * written before display tokens existed say); blank lines and lines starting with {@code #} are ignored. Safe for
+ * <p>Hash file: one {@code <sha256 hex> <tenant_id> [display]} or {@code <sha256 hex> group:<group_id> [display]}
+ * per line (no role word: a full token, as files written before display tokens existed say); blank lines and lines
+ * starting with {@code #} are ignored. A tenant id therefore never starts with {@value #GROUP_PREFIX}. Safe for
  * concurrent use.
  */
 public final class TenantTokens {
@@ -33,6 +34,8 @@ public final class TenantTokens {
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern TENANT = Pattern.compile("\\S+");
     private static final HexFormat HEX = HexFormat.of();
+    /** How the hash file tells a group's token from a tenant's. */
+    static final String GROUP_PREFIX = "group:";
 
     private final SecureRandom random = new SecureRandom();
     /** sha256 hex of a token -> whose it is. */
@@ -40,7 +43,7 @@ public final class TenantTokens {
 
     /** What a token may do. */
     public enum Role {
-        /** Everything of its tenant: read, post events, decide about patterns. */
+        /** Everything of its tenant: read, post events, decide about patterns. Of a group: also review knowledge. */
         FULL,
         /** Read only (GET): for wall screens, whose token sits in a browser in a meeting room. */
         DISPLAY;
@@ -50,8 +53,30 @@ public final class TenantTokens {
         }
     }
 
-    /** Who presented a token: its tenant and its role. */
-    public record Principal(String tenantId, Role role) {}
+    /** Whom a token speaks for. */
+    public enum Scope {
+        /** One tenant: its own data only. */
+        TENANT,
+        /** A tenant group: each of its tenants (named per request) and the group's roll-ups. */
+        GROUP
+    }
+
+    /** Who presented a token: a tenant or a group, by id, and its role. */
+    public record Principal(Scope scope, String id, Role role) {
+
+        public static Principal tenant(String tenantId, Role role) {
+            return new Principal(Scope.TENANT, tenantId, role);
+        }
+
+        public static Principal group(String groupId, Role role) {
+            return new Principal(Scope.GROUP, groupId, role);
+        }
+
+        /** As the hash file and messages name it: the tenant id, or {@code group:<id>}. */
+        String owner() {
+            return scope == Scope.GROUP ? GROUP_PREFIX + id : id;
+        }
+    }
 
     /** Creates a random full token for the tenant and returns it; only its hash is kept. */
     public String issue(String tenantId) {
@@ -60,10 +85,19 @@ public final class TenantTokens {
 
     /** Creates a random token of the given role for the tenant and returns it; only its hash is kept. */
     public String issue(String tenantId, Role role) {
+        return issue(Principal.tenant(checkedTenant(tenantId), role));
+    }
+
+    /** Creates a random token of the given role for a tenant group and returns it; only its hash is kept. */
+    public String issueForGroup(String groupId, Role role) {
+        return issue(Principal.group(checkedGroup(groupId), role));
+    }
+
+    private String issue(Principal principal) {
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        register(sha256Hex(token), tenantId, role);
+        register(sha256Hex(token), principal);
         return token;
     }
 
@@ -74,24 +108,45 @@ public final class TenantTokens {
 
     /** Adds a token known only by its hash. */
     public void register(String sha256Hex, String tenantId, Role role) {
+        register(sha256Hex, Principal.tenant(checkedTenant(tenantId), role));
+    }
+
+    /** Adds a group's token known only by its hash. */
+    public void registerGroup(String sha256Hex, String groupId, Role role) {
+        register(sha256Hex, Principal.group(checkedGroup(groupId), role));
+    }
+
+    private void register(String sha256Hex, Principal principal) {
         String hash = sha256Hex.toLowerCase(Locale.ROOT);
         if (!HASH.matcher(hash).matches()) {
             throw new IllegalArgumentException("not a SHA-256 hex digest: '" + sha256Hex + "'");
         }
-        if (tenantId == null || !TENANT.matcher(tenantId).matches()) {
-            throw new IllegalArgumentException("tenant id must be one word: '" + tenantId + "'");
-        }
-        Principal principal = new Principal(tenantId, role);
         Principal previous = principalByHash.putIfAbsent(hash, principal);
         if (previous != null && !previous.equals(principal)) {
-            throw new IllegalArgumentException("token hash " + hash + " already belongs to tenant '"
-                    + previous.tenantId() + "' as a " + previous.role().word() + " token");
+            throw new IllegalArgumentException("token hash " + hash + " already belongs to '" + previous.owner()
+                    + "' as a " + previous.role().word() + " token");
         }
     }
 
-    /** The tenant a presented token belongs to, whatever its role. */
+    private static String checkedTenant(String tenantId) {
+        if (tenantId == null || !TENANT.matcher(tenantId).matches() || tenantId.startsWith(GROUP_PREFIX)) {
+            throw new IllegalArgumentException(
+                    "tenant id must be one word not starting with '" + GROUP_PREFIX + "': '" + tenantId + "'");
+        }
+        return tenantId;
+    }
+
+    private static String checkedGroup(String groupId) {
+        if (!TenantGroups.isGroupId(groupId)) {
+            throw new IllegalArgumentException(
+                    "group id must be a word of letters, digits, '.', '_' and '-': '" + groupId + "'");
+        }
+        return groupId;
+    }
+
+    /** The tenant a presented tenant token belongs to, whatever its role; empty for a group's token. */
     public Optional<String> tenantOf(String token) {
-        return principalOf(token).map(Principal::tenantId);
+        return principalOf(token).filter(p -> p.scope() == Scope.TENANT).map(Principal::id);
     }
 
     /**
@@ -123,12 +178,19 @@ public final class TenantTokens {
             }
             String[] parts = line.split("\\s+");
             try {
+                Role role;
                 if (parts.length == 3 && parts[2].equals(Role.DISPLAY.word())) {
-                    tokens.register(parts[0], parts[1], Role.DISPLAY);
+                    role = Role.DISPLAY;
                 } else if (parts.length == 2) {
-                    tokens.register(parts[0], parts[1]);
+                    role = Role.FULL;
                 } else {
-                    throw new IllegalArgumentException("expected '<sha256 hex> <tenant_id> [display]'");
+                    throw new IllegalArgumentException(
+                            "expected '<sha256 hex> <tenant_id> [display]' or '<sha256 hex> group:<group_id> [display]'");
+                }
+                if (parts[1].startsWith(GROUP_PREFIX)) {
+                    tokens.registerGroup(parts[0], parts[1].substring(GROUP_PREFIX.length()), role);
+                } else {
+                    tokens.register(parts[0], parts[1], role);
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + e.getMessage(), e);
@@ -137,18 +199,17 @@ public final class TenantTokens {
         return tokens;
     }
 
-    /** Writes every hash with its tenant, sorted by tenant so diffs of the file stay readable. */
+    /** Writes every hash with its tenant or group, sorted by them so diffs of the file stay readable. */
     public void save(Path file) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add(
-                "# TicketRadar API tokens: <sha256 hex of the token> <tenant_id> [display]. Tokens themselves are never"
-                        + " stored.");
+        lines.add("# TicketRadar API tokens: <sha256 hex of the token> <tenant_id | group:<group_id>> [display]. Tokens"
+                + " themselves are never stored.");
         principalByHash.entrySet().stream()
                 .sorted(Comparator.comparing(
-                                (Map.Entry<String, Principal> e) -> e.getValue().tenantId())
+                                (Map.Entry<String, Principal> e) -> e.getValue().owner())
                         .thenComparing(e -> e.getValue().role())
                         .thenComparing(Map.Entry::getKey))
-                .forEach(e -> lines.add(e.getKey() + " " + e.getValue().tenantId()
+                .forEach(e -> lines.add(e.getKey() + " " + e.getValue().owner()
                         + (e.getValue().role() == Role.FULL
                                 ? ""
                                 : " " + e.getValue().role().word())));

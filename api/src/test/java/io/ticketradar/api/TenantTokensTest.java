@@ -70,7 +70,7 @@ class TenantTokensTest {
         String full = tokens.issue("suzhou-amp");
         String display = tokens.issue("suzhou-amp", TenantTokens.Role.DISPLAY);
         assertEquals(
-                Optional.of(new TenantTokens.Principal("suzhou-amp", TenantTokens.Role.DISPLAY)),
+                Optional.of(TenantTokens.Principal.tenant("suzhou-amp", TenantTokens.Role.DISPLAY)),
                 tokens.principalOf(display));
         assertEquals(Optional.of("suzhou-amp"), tokens.tenantOf(display));
 

@@ -31,6 +31,9 @@ final class TestApi implements AutoCloseable {
     static final String OTHER_TENANT = "tenant-b";
 
     final Warehouse warehouse;
+    /** The server's tokens: tests issue more (other tenants', groups') as they need. */
+    final TenantTokens tokens;
+
     final String token;
     final String otherToken;
     /** A read-only token of {@link #TENANT}. */
@@ -45,7 +48,7 @@ final class TestApi implements AutoCloseable {
 
     private TestApi(Builder builder) {
         warehouse = TestWarehouses.open();
-        TenantTokens tokens = new TenantTokens();
+        tokens = new TenantTokens();
         token = tokens.issue(TENANT);
         otherToken = tokens.issue(OTHER_TENANT);
         displayToken = tokens.issue(TENANT, TenantTokens.Role.DISPLAY);
@@ -67,6 +70,7 @@ final class TestApi implements AutoCloseable {
                 .feedback(builder.feedback)
                 .days(builder.days)
                 .links(links)
+                .groups(builder.groups)
                 .build();
         client = new ApiClient(server.start());
     }
@@ -94,8 +98,14 @@ final class TestApi implements AutoCloseable {
         private Duration healthTimeout = Duration.ofSeconds(2);
         private Duration heartbeat = ApiConfig.DEFAULT_HEARTBEAT;
         private DownloadLinks links = DownloadLinks.ephemeral(Clock.systemUTC());
+        private TenantGroups groups = TenantGroups.none();
 
         private Builder() {}
+
+        Builder groups(TenantGroups groups) {
+            this.groups = groups;
+            return this;
+        }
 
         Builder links(DownloadLinks links) {
             this.links = links;

@@ -1,5 +1,6 @@
 package io.ticketradar.app;
 
+import io.ticketradar.api.TenantGroups;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.alerts.AlertSettings;
@@ -33,16 +34,20 @@ import java.util.TreeSet;
  * suzhou-auto-electronics.webhooks = wecom:https://qyapi.example/robot/send?key=..., json:https://ops.example/hooks/tr
  * suzhou-auto-electronics.digest.at = 08:30
  * suzhou-auto-electronics.duplicates = merge
+ * suzhou-auto-electronics.group = east-china-dealers
  * </pre>
  * A tenant without an entry runs in Asia/Shanghai with a 5% breakpoint threshold and no webhooks, gets no
  * morning digest ({@code digest.at}: the local time in its zone at which its webhooks receive it), and gets merge
- * suggestions for its duplicate tickets ({@code duplicates = merge}: they are merged at once).
+ * suggestions for its duplicate tickets ({@code duplicates = merge}: they are merged at once). {@code group} puts the
+ * tenant in a tenant group (at most one; see docs/tenant-groups.md): the group's token reads it, and knowledge it
+ * shares reaches the group's other tenants.
  */
 final class TenantSettingsFile {
 
     private static final String DIGEST_AT = "digest.at";
+    private static final String GROUP = "group";
     private static final List<String> KEYS =
-            List.of("zone", "breakpoint-threshold", "webhooks", DIGEST_AT, "duplicates");
+            List.of("zone", "breakpoint-threshold", "webhooks", DIGEST_AT, "duplicates", GROUP);
 
     private TenantSettingsFile() {}
 
@@ -95,6 +100,23 @@ final class TenantSettingsFile {
         return times;
     }
 
+    /** The tenant groups the {@code <tenant>.group} keys make. */
+    static TenantGroups groups(Path file) {
+        Properties props = PropertiesFiles.read(file, "tenants file");
+        Map<String, String> groupByTenant = new TreeMap<>();
+        for (String tenant : tenants(props, file)) {
+            String group = props.getProperty(tenant + "." + GROUP);
+            if (group != null) {
+                groupByTenant.put(tenant, group.strip());
+            }
+        }
+        try {
+            return TenantGroups.of(groupByTenant);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage() + " in " + file);
+        }
+    }
+
     private static TreeSet<String> tenants(Properties props, Path file) {
         TreeSet<String> tenants = new TreeSet<>();
         for (String key : props.stringPropertyNames()) {
@@ -104,7 +126,7 @@ final class TenantSettingsFile {
                     .findFirst()
                     .orElseThrow(() -> new ConfigException("unknown key '" + key + "' in " + file
                             + " (expected <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks,"
-                            + " <tenant>.digest.at or <tenant>.duplicates)"));
+                            + " <tenant>.digest.at, <tenant>.duplicates or <tenant>.group)"));
             tenants.add(tenant);
         }
         return tenants;

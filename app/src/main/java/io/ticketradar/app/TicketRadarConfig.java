@@ -1,5 +1,6 @@
 package io.ticketradar.app;
 
+import io.ticketradar.api.TenantGroups;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.warehouse.WarehouseConfig;
@@ -180,6 +181,11 @@ public final class TicketRadarConfig {
                         .indicators()
                         .zones())
                 .orElse(TenantZones.defaults());
+    }
+
+    /** Which tenants each group holds: the tenants file's {@code <tenant>.group} keys, else no groups. */
+    public TenantGroups tenantGroups() {
+        return tenantsFile().map(TenantSettingsFile::groups).orElse(TenantGroups.none());
     }
 
     /**

@@ -126,6 +126,7 @@ public final class TicketRadarStack implements AutoCloseable {
                 .extensions(List.of(new Dashboards()))
                 .links(links)
                 .dispatch(new DispatchRulesCheck(), publisher)
+                .groups(config.tenantGroups())
                 .build();
         int port = api.start();
         started.push(api::stop);

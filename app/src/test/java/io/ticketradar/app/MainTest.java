@@ -4,7 +4,10 @@ import io.ticketradar.api.TenantTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +51,34 @@ class MainTest {
                 tokens.principalOf(lines[0].substring(lines[0].lastIndexOf('=') + 1))
                         .orElseThrow()
                         .role());
+    }
+
+    @Test
+    void tokensIssuesAGroupTokenOnlyForAGroupTheTenantsFileDefines(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("tokens");
+        Path tenants = Files.writeString(dir.resolve("tenants.properties"), """
+                wuxi-dealer.group = east-china-dealers
+                suzhou-dealer.group = east-china-dealers
+                """);
+        String[] where = {"--tokens-file", file.toString(), "--tenants-file", tenants.toString()};
+
+        assertEquals(2, run(concat(new String[] {"tokens", "issue", "--group", "west-dealers"}, where)));
+        assertTrue(console.err().contains("no tenant is in group 'west-dealers'"), console.err());
+        assertEquals(
+                0, run(concat(new String[] {"tokens", "issue", "--group", "east-china-dealers", "--display"}, where)));
+
+        String line = console.out().strip();
+        assertTrue(line.matches("group=east-china-dealers display_token=\\S{43}"), line);
+        assertEquals(
+                Optional.of(TenantTokens.Principal.group("east-china-dealers", TenantTokens.Role.DISPLAY)),
+                TenantTokens.load(file).principalOf(line.substring(line.lastIndexOf('=') + 1)));
+        assertTrue(Files.readString(file).contains(" group:east-china-dealers display\n"), Files.readString(file));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test
