@@ -53,7 +53,7 @@ class GroupsApiTest {
                         TestRows.indicator(TestApi.TENANT, DAY, "华东", "breakpoint_rate", 1, 2),
                         TestRows.indicator(EAST_TENANT, DAY, "华南", "breakpoint_rate", 1, 10),
                         hours(TestApi.TENANT, 10, 2),
-                        hours(EAST_TENANT, 2, 2),
+                        hours(EAST_TENANT, 2, 6),
                         backlog(TestApi.TENANT, 4),
                         backlog(EAST_TENANT, 6),
                         backlog(TestApi.OTHER_TENANT, 100),
@@ -99,9 +99,9 @@ class GroupsApiTest {
         assertEquals(12.0, breakpoints.path("denominator").asDouble());
         assertEquals(2.0 / 12, breakpoints.path("value").asDouble(), 1e-12);
         assertFalse(breakpoints.path("met").asBoolean(), "16.7% is over the 5% threshold");
-        // 10 h over 2 tickets and 2 h over 2: 3 h a ticket, not the mean of 5 and 1.
+        // 10 h over 2 tickets and 2 h over 6: 12 h over 8, 1.5 h a ticket, not the mean of 5 h and 1/3 h.
         assertEquals(
-                3.0,
+                1.5,
                 day.path("indicators").path("coordination_hours").path("value").asDouble(),
                 1e-12);
         assertEquals(10.0, day.path("indicators").path("backlog").path("value").asDouble());

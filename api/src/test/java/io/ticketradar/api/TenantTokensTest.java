@@ -106,4 +106,40 @@ class TenantTokensTest {
         assertThrows(IllegalArgumentException.class, () -> tokens.register(hash, "b"));
         assertThrows(IllegalArgumentException.class, () -> tokens.register(hash, "a", TenantTokens.Role.DISPLAY));
     }
+
+    @Test
+    void groupTokensAreNoTenantsAndKeepTheirGroupThroughTheFile(@TempDir Path dir) throws Exception {
+        TenantTokens tokens = new TenantTokens();
+        String group = tokens.issueForGroup("east-china-dealers", TenantTokens.Role.FULL);
+        String display = tokens.issueForGroup("east-china-dealers", TenantTokens.Role.DISPLAY);
+        assertEquals(Optional.empty(), tokens.tenantOf(group), "a group's token speaks for no one tenant");
+
+        Path file = dir.resolve("tokens");
+        tokens.save(file);
+        String text = Files.readString(file);
+        assertTrue(text.contains(TenantTokens.sha256Hex(group) + " group:east-china-dealers\n"), text);
+        assertTrue(text.contains(TenantTokens.sha256Hex(display) + " group:east-china-dealers display\n"), text);
+        TenantTokens loaded = TenantTokens.load(file);
+        assertEquals(
+                Optional.of(TenantTokens.Principal.group("east-china-dealers", TenantTokens.Role.FULL)),
+                loaded.principalOf(group));
+        assertEquals(
+                Optional.of(TenantTokens.Principal.group("east-china-dealers", TenantTokens.Role.DISPLAY)),
+                loaded.principalOf(display));
+    }
+
+    @Test
+    void aTenantIdCannotPassForAGroupAndAGroupIdIsOneWord() {
+        TenantTokens tokens = new TenantTokens();
+
+        assertThrows(IllegalArgumentException.class, () -> tokens.issue("group:east"));
+        assertThrows(IllegalArgumentException.class, () -> tokens.issueForGroup("east china", TenantTokens.Role.FULL));
+        assertThrows(IllegalArgumentException.class, () -> tokens.issueForGroup("", TenantTokens.Role.FULL));
+        String hash = TenantTokens.sha256Hex("t");
+        tokens.register(hash, "east");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> tokens.registerGroup(hash, "east", TenantTokens.Role.FULL),
+                "one hash is one tenant's or one group's");
+    }
 }

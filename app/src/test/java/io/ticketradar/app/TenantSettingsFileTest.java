@@ -1,5 +1,6 @@
 package io.ticketradar.app;
 
+import io.ticketradar.api.TenantGroups;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
@@ -16,6 +17,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -96,6 +99,23 @@ class TenantSettingsFileTest {
         Path file = write(content);
         return assertThrows(ConfigException.class, () -> TenantSettingsFile.apply(file, defaults))
                 .getMessage();
+    }
+
+    @Test
+    void tenantsJoinAGroupByOneKeyAndABadGroupIdIsNamed() throws Exception {
+        Path file = write("""
+                wuxi.group = east-china-dealers
+                suzhou.group = east-china-dealers
+                suzhou.zone = Asia/Shanghai
+                xian.zone = Asia/Shanghai
+                """);
+        TenantGroups groups = TenantSettingsFile.groups(file);
+        assertEquals(Set.of("suzhou", "wuxi"), groups.tenantsOf("east-china-dealers"));
+        assertEquals(Optional.empty(), groups.groupOf("xian"));
+
+        ConfigException e = assertThrows(
+                ConfigException.class, () -> TenantSettingsFile.groups(write("wuxi.group = east china\n")));
+        assertTrue(e.getMessage().contains("'east china'"), e.getMessage());
     }
 
     private Path write(String content) throws Exception {
