@@ -9,7 +9,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
-/** Reads the small JSON object bodies of the decision routes; anything malformed is a 400 bad_body naming the field. */
+/**
+ * Reads the small JSON object bodies of the decision and proposal routes; anything malformed is a 400 bad_body naming
+ * the field.
+ */
 final class JsonBody {
 
     static final int MAX_BYTES = 16 * 1024;
@@ -23,7 +26,7 @@ final class JsonBody {
      */
     static JsonNode object(Context ctx, ObjectMapper mapper, Set<String> fields, String example) {
         if (ctx.contentLength() > MAX_BYTES) {
-            throw ApiException.payloadTooLarge("a decision is at most " + MAX_BYTES + " bytes");
+            throw ApiException.payloadTooLarge("this body is at most " + MAX_BYTES + " bytes");
         }
         JsonNode body;
         try {
@@ -39,7 +42,7 @@ final class JsonBody {
             if (!fields.contains(name)) {
                 throw ApiException.badBody(
                         name,
-                        "field '" + name + "' is not known; a decision has "
+                        "field '" + name + "' is not known; known: "
                                 + String.join(", ", fields.stream().sorted().toList()));
             }
         }

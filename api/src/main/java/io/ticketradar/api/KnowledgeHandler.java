@@ -94,18 +94,9 @@ final class KnowledgeHandler {
         JsonNode body = JsonBody.object(
                 ctx, mapper, PROPOSAL_FIELDS, "{\"fault_code\":\"E-101\",\"fix\":\"reseat the encoder cable\"}");
         String patternId = JsonBody.text(body, "pattern_id", MAX_TITLE);
-        Draft draft = patternId == null ? fix(body) : pattern(tenant, patternId, body);
+        KnowledgeProposal.Entry draft = patternId == null ? fix(body) : pattern(tenant, patternId, body);
         SourceScrubber.Scrubbing scrub = scrubber.of(tenant, draft.texts());
-        KnowledgeProposal.Entry entry = new KnowledgeProposal.Entry(
-                "KB-" + UUID.randomUUID().toString().substring(0, 8),
-                draft.kind(),
-                scrub.clean(draft.title()),
-                scrub.clean(draft.faultCode()),
-                scrub.clean(draft.symptoms()),
-                scrub.clean(draft.codes()),
-                scrub.clean(draft.fix()),
-                scrub.clean(draft.parts()),
-                scrub.clean(draft.rootCauses()));
+        KnowledgeProposal.Entry entry = draft.anonymised(scrub);
         KnowledgeProposal proposal = new KnowledgeProposal(
                 group,
                 tenant,
@@ -189,28 +180,7 @@ final class KnowledgeHandler {
         ctx.json(view(reviewed));
     }
 
-    /** What a proposal would share, before anonymising. */
-    private record Draft(
-            KnowledgeProposal.Kind kind,
-            String title,
-            String faultCode,
-            List<String> symptoms,
-            List<String> codes,
-            String fix,
-            List<String> parts,
-            List<String> rootCauses) {
-
-        List<String> texts() {
-            List<String> texts = new ArrayList<>(List.of(title, faultCode, fix));
-            texts.addAll(symptoms);
-            texts.addAll(codes);
-            texts.addAll(parts);
-            texts.addAll(rootCauses);
-            return texts;
-        }
-    }
-
-    private static Draft fix(JsonNode body) {
+    private static KnowledgeProposal.Entry fix(JsonNode body) {
         String faultCode = JsonBody.text(body, "fault_code", MAX_TITLE);
         if (faultCode == null || faultCode.isBlank()) {
             throw ApiException.badBody(
@@ -222,7 +192,8 @@ final class KnowledgeHandler {
                     "fix", "field 'fix' is required: what fixed it, in words another tenant can use");
         }
         String title = JsonBody.text(body, "title", MAX_TITLE);
-        return new Draft(
+        return new KnowledgeProposal.Entry(
+                knowledgeId(),
                 KnowledgeProposal.Kind.FIX,
                 title == null || title.isBlank() ? faultCode.strip() : title.strip(),
                 faultCode.strip(),
@@ -233,7 +204,7 @@ final class KnowledgeHandler {
                 List.of());
     }
 
-    private Draft pattern(String tenant, String patternId, JsonNode body) {
+    private KnowledgeProposal.Entry pattern(String tenant, String patternId, JsonNode body) {
         if (body.has("fault_code") || body.has("symptoms")) {
             throw ApiException.badBody(
                     body.has("fault_code") ? "fault_code" : "symptoms",
@@ -257,7 +228,8 @@ final class KnowledgeHandler {
         String title = JsonBody.text(body, "title", MAX_TITLE);
         String fix = JsonBody.text(body, "fix", MAX_TEXT);
         JsonNode hints = p.hints() == null ? mapper.createObjectNode() : p.hints();
-        return new Draft(
+        return new KnowledgeProposal.Entry(
+                knowledgeId(),
                 KnowledgeProposal.Kind.PATTERN,
                 title != null && !title.isBlank()
                         ? title.strip()
@@ -272,6 +244,11 @@ final class KnowledgeHandler {
                                 firstOf(p.description().zh(), p.description().en())),
                 texts(hints.path("parts")),
                 texts(hints.path("root_causes")));
+    }
+
+    /** The id the group's other tenants know the entry by, unrelated to the proposal's. */
+    private static String knowledgeId() {
+        return "KB-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static List<String> symptoms(JsonNode body) {

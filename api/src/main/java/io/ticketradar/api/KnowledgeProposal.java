@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +66,32 @@ record KnowledgeProposal(
             List<String> codes,
             String fix,
             List<String> parts,
-            List<String> rootCauses) {}
+            List<String> rootCauses) {
+
+        /** Every text of the entry, for looking up which of the source's identifiers occur in them. */
+        List<String> texts() {
+            List<String> texts = new ArrayList<>(List.of(title, faultCode, fix));
+            texts.addAll(symptoms);
+            texts.addAll(codes);
+            texts.addAll(parts);
+            texts.addAll(rootCauses);
+            return texts;
+        }
+
+        /** The same entry with every text cleaned by {@code scrub}. */
+        Entry anonymised(SourceScrubber.Scrubbing scrub) {
+            return new Entry(
+                    knowledgeId,
+                    kind,
+                    scrub.clean(title),
+                    scrub.clean(faultCode),
+                    scrub.clean(symptoms),
+                    scrub.clean(codes),
+                    scrub.clean(fix),
+                    scrub.clean(parts),
+                    scrub.clean(rootCauses));
+        }
+    }
 
     KnowledgeProposal reviewed(Status decision, String by, Instant at, String reason) {
         return new KnowledgeProposal(

@@ -74,12 +74,12 @@ class GroupsApiTest {
         api.insert(
                 "heatmap_cells",
                 List.of(
-                        cell(TestApi.TENANT, "region", "华东", 2, 1, 0),
-                        cell(EAST_TENANT, "region", "华东", 3, 0, 1),
-                        cell(EAST_TENANT, "region", "华南", 1, 1, 1),
-                        cell(TestApi.OTHER_TENANT, "region", "华东", 7, 7, 7),
-                        cell(TestApi.TENANT, "site", "S-1", 2, 1, 0),
-                        cell(EAST_TENANT, "site", "S-1", 4, 0, 0)));
+                        TestRows.heatmapCell(TestApi.TENANT, DAY, "region", "华东", "F-OBC-01", 2, 1, 0),
+                        TestRows.heatmapCell(EAST_TENANT, DAY, "region", "华东", "F-OBC-01", 3, 0, 1),
+                        TestRows.heatmapCell(EAST_TENANT, DAY, "region", "华南", "F-OBC-01", 1, 1, 1),
+                        TestRows.heatmapCell(TestApi.OTHER_TENANT, DAY, "region", "华东", "F-OBC-01", 7, 7, 7),
+                        TestRows.heatmapCell(TestApi.TENANT, DAY, "site", "S-1", "F-OBC-01", 2, 1, 0),
+                        TestRows.heatmapCell(EAST_TENANT, DAY, "site", "S-1", "F-OBC-01", 4, 0, 0)));
     }
 
     @AfterAll
@@ -242,34 +242,5 @@ class GroupsApiTest {
         row.put("closed_at", DAY + " 03:00:00.000");
         row.put("closure_ms", days * 86_400_000L);
         return row;
-    }
-
-    private static Map<String, Object> cell(
-            String tenant, String xKind, String x, long tickets, long overdue, long breakpoints) {
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "window",
-                "day",
-                "day",
-                DAY,
-                "x_kind",
-                xKind,
-                "x",
-                x,
-                "y_kind",
-                "fault",
-                "y",
-                "F-OBC-01",
-                "tickets",
-                tickets,
-                "overdue",
-                overdue,
-                "breakpoints",
-                breakpoints,
-                "as_of",
-                DAY + " 15:00:00.000",
-                "version",
-                1);
     }
 }

@@ -282,31 +282,9 @@ class HeatmapApiTest {
             int overdue,
             int breakpoints,
             long version) {
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "window",
-                window,
-                "day",
-                day,
-                "x_kind",
-                xKind,
-                "x",
-                x,
-                "y_kind",
-                yKind,
-                "y",
-                y,
-                "tickets",
-                tickets,
-                "overdue",
-                overdue,
-                "breakpoints",
-                breakpoints,
-                "as_of",
-                day + " 00:00:00.000",
-                "version",
-                version);
+        Map<String, Object> cell = TestRows.heatmapCell(tenant, day, xKind, x, y, tickets, overdue, breakpoints);
+        cell.putAll(TestApi.row("window", window, "y_kind", yKind, "as_of", day + " 00:00:00.000", "version", version));
+        return cell;
     }
 
     /** The columns the drill-down reads; the others take their defaults. */

@@ -345,60 +345,13 @@ class IsolationTest {
                         TestEvents.closed("SECRET-EV-1", VICTIM, TICKET, DAY + "T03:00:00Z"))));
         api.insert("alerts", List.of(TestRows.alert(VICTIM, "SECRET-AL-1", "CIRCUIT_OPEN", DAY)));
         api.insert("health_indicators", List.of(TestRows.indicator(VICTIM, DAY, "ALL", "SECRET_RATE", 1, 2)));
+        // The live table skips the daily row's day, engineer, as-of and version columns.
+        Map<String, Object> live = TestRows.indicator(VICTIM, DAY, "ALL", "SECRET_LIVE", 1, 2);
+        live.put("window_start", DAY + " 00:00:00.000");
+        live.put("computed_at", at);
+        api.insert("health_indicators_live", List.of(live));
         api.insert(
-                "health_indicators_live",
-                List.of(TestApi.row(
-                        "tenant_id",
-                        VICTIM,
-                        "region",
-                        "ALL",
-                        "indicator",
-                        "SECRET_LIVE",
-                        "numerator",
-                        1.0,
-                        "denominator",
-                        2.0,
-                        "value",
-                        0.5,
-                        "unit",
-                        "ratio",
-                        "healthy_when",
-                        "",
-                        "healthy_threshold",
-                        null,
-                        "met",
-                        null,
-                        "window_start",
-                        DAY + " 00:00:00.000",
-                        "computed_at",
-                        at)));
-        api.insert(
-                "heatmap_cells",
-                List.of(TestApi.row(
-                        "tenant_id",
-                        VICTIM,
-                        "window",
-                        "day",
-                        "day",
-                        DAY,
-                        "x_kind",
-                        "region",
-                        "x",
-                        "SECRET-REGION",
-                        "y_kind",
-                        "fault",
-                        "y",
-                        "F-1",
-                        "tickets",
-                        1,
-                        "overdue",
-                        1,
-                        "breakpoints",
-                        1,
-                        "as_of",
-                        at,
-                        "version",
-                        1)));
+                "heatmap_cells", List.of(TestRows.heatmapCell(VICTIM, DAY, "region", "SECRET-REGION", "F-1", 1, 1, 1)));
         Map<String, Object> ticket = TestRows.knownTicket(VICTIM, TICKET, DAY);
         ticket.putAll(TestApi.row(
                 "customer_id",

@@ -202,30 +202,8 @@ class StreamApiTest {
     }
 
     private static Map<String, Object> cell(String tenant) {
-        return TestApi.row(
-                "tenant_id",
-                tenant,
-                "window",
-                "day",
-                "day",
-                "2026-01-05",
-                "x_kind",
-                "region",
-                "x",
-                "华东",
-                "y_kind",
-                "fault",
-                "y",
-                "F-1",
-                "tickets",
-                1,
-                "overdue",
-                0,
-                "breakpoints",
-                0,
-                "as_of",
-                "2026-01-05 10:00:00.000",
-                "version",
-                1);
+        Map<String, Object> cell = TestRows.heatmapCell(tenant, "2026-01-05", "region", "华东", "F-1", 1, 0, 0);
+        cell.put("as_of", "2026-01-05 10:00:00.000");
+        return cell;
     }
 }

@@ -45,6 +45,36 @@ final class TestRows {
                 1);
     }
 
+    /** A heatmap_cells row of a day's window, computed at 15:00 UTC. */
+    static Map<String, Object> heatmapCell(
+            String tenant, String day, String xKind, String x, String y, long tickets, long overdue, long breakpoints) {
+        return TestApi.row(
+                "tenant_id",
+                tenant,
+                "window",
+                "day",
+                "day",
+                day,
+                "x_kind",
+                xKind,
+                "x",
+                x,
+                "y_kind",
+                "fault",
+                "y",
+                y,
+                "tickets",
+                tickets,
+                "overdue",
+                overdue,
+                "breakpoints",
+                breakpoints,
+                "as_of",
+                day + " 15:00:00.000",
+                "version",
+                1);
+    }
+
     /** An alerts row raised at 21:00 UTC of its day, titled like the circuit breaker's. */
     static Map<String, Object> alert(String tenant, String alertId, String kind, String day) {
         return TestApi.row(
