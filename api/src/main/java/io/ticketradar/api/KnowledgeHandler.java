@@ -120,12 +120,10 @@ final class KnowledgeHandler {
         KnowledgeProposal.Status status =
                 QueryParams.choice(ctx, "status", List.of(KnowledgeProposal.Status.values()), null);
         String tenant = BearerAuth.tenantOrNull(ctx);
-        String group = tenant == null
-                ? BearerAuth.principal(ctx).id()
-                : groups.groupOf(tenant).orElse(null);
-        List<View> views = group == null
-                ? List.of()
-                : proposals.list(group, tenant, status).stream().map(this::view).toList();
+        List<View> views = (tenant == null
+                        ? proposals.ofGroup(BearerAuth.principal(ctx).id(), status)
+                        : proposals.ofTenant(tenant, status))
+                .stream().map(this::view).toList();
         ctx.json(new Listing(views, views.size()));
     }
 

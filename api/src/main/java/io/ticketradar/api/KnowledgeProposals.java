@@ -19,7 +19,7 @@ final class KnowledgeProposals {
             SELECT group_id, tenant_id, proposal_id, knowledge_id, pattern_id, kind, title, fault_code, symptoms, codes,
                    fix, parts, root_causes, removed, proposed_by, proposed_at, status, reviewed_by, reviewed_at,
                    review_reason, version
-            FROM knowledge_proposals FINAL WHERE group_id = ?""";
+            FROM knowledge_proposals FINAL WHERE\s""";
 
     /** A list for people to read, not an archive. */
     static final int MAX_LISTED = 500;
@@ -35,34 +35,29 @@ final class KnowledgeProposals {
     }
 
     Optional<KnowledgeProposal> find(String groupId, String proposalId) {
-        return warehouse.query(SELECT + " AND proposal_id = ?", groupId, proposalId).stream()
+        return warehouse.query(SELECT + "group_id = ? AND proposal_id = ?", groupId, proposalId).stream()
                 .map(KnowledgeProposals::proposal)
                 .findFirst();
     }
 
-    /**
-     * Newest proposed first.
-     *
-     * @param tenantId only this tenant's proposals, or null for the whole group's
-     * @param status   only these, or null for all
-     */
-    List<KnowledgeProposal> list(String groupId, String tenantId, KnowledgeProposal.Status status) {
-        StringBuilder sql = new StringBuilder(SELECT);
-        List<Object> args = new ArrayList<>(List.of(groupId));
-        if (tenantId != null) {
-            sql.append(" AND tenant_id = ?");
-            args.add(tenantId);
-        }
-        if (status != null) {
-            sql.append(" AND status = ?");
-            args.add(status.code());
-        }
-        return read(sql + NEWEST_FIRST, args);
+    /** The group's proposals, for review, newest proposed first; all statuses when {@code status} is null. */
+    List<KnowledgeProposal> ofGroup(String groupId, KnowledgeProposal.Status status) {
+        return listed("group_id = ?", groupId, status);
+    }
+
+    /** The tenant's own proposals, whatever group they went to, newest proposed first. */
+    List<KnowledgeProposal> ofTenant(String tenantId, KnowledgeProposal.Status status) {
+        return listed("tenant_id = ?", tenantId, status);
+    }
+
+    private List<KnowledgeProposal> listed(String condition, String id, KnowledgeProposal.Status status) {
+        String sql = SELECT + condition + (status == null ? "" : " AND status = ?") + NEWEST_FIRST;
+        return status == null ? read(sql, List.of(id)) : read(sql, List.of(id, status.code()));
     }
 
     /** What the group shares with {@code reader}: approved entries of its other tenants, newest shared first. */
     List<KnowledgeProposal> sharedWith(String groupId, String reader, String faultCode) {
-        StringBuilder sql = new StringBuilder(SELECT + " AND status = 'approved' AND tenant_id != ?");
+        StringBuilder sql = new StringBuilder(SELECT + "group_id = ? AND status = 'approved' AND tenant_id != ?");
         List<Object> args = new ArrayList<>(List.of(groupId, reader));
         if (faultCode != null) {
             sql.append(" AND fault_code = ?");

@@ -60,7 +60,8 @@ public final class Main {
                              and display (read-only) token
                   run        start the stack for your own data; API tokens from --tokens-file (see 'tokens')
                   tokens     issue an API token: tokens issue <tenant_id> [--display] (printed once, only its hash is
-                             stored; --display: read-only, for wall screens)
+                             stored; --display: read-only, for wall screens); tokens issue --group <group_id> for a
+                             tenant group of the tenants file (<tenant>.group = <group_id>)
                   digest     print a tenant's morning digest now: digest --tenant <tenant_id> [--date YYYY-MM-DD]
                              [--json] (from the running stack, or the warehouse of --data-dir)
                   generate   write a generated data set with ground truth (generate --help)
