@@ -50,6 +50,8 @@ public final class TenantDetector {
      * context (else the context grew, not the target), and whether a narrowing of it is real.
      */
     private static final double NOMINAL = 1e-3;
+    /** The share of a finding's excess a narrower code must hold when the excess outside it is not significant. */
+    private static final double MOST = 0.67;
 
     private final DetectorSettings settings;
     private final CaseStore store;
@@ -402,7 +404,8 @@ public final class TenantDetector {
 
     /**
      * The narrowest further context code that holds the excess: it keeps most of it (of the finding's cases that tell
-     * the code's kind: {@link DetectorSettings#explainShare()} of its excess or of its cases), and separates it, the
+     * the code's kind: {@link DetectorSettings#explainShare()} of its excess or of its cases; failing any such code,
+     * {@value #MOST} of its excess with no significant excess left outside), and separates it, the
      * target's cases lying inside the code significantly more than the code's share of the other cases would have it
      * ({@value #SEPARATES} by the binomial split). A code that merely goes with the pattern's context (most cold days
      * are in the north-east) keeps the excess too, but does not separate it. A device's firmware or batch is weighed
@@ -412,6 +415,7 @@ public final class TenantDetector {
     private Finding narrowest(Finding f, Tally tally) {
         DetectorSettings.Test test = testOf(f);
         Finding best = null;
+        int bestTier = Integer.MAX_VALUE;
         double bestExposure = Double.MAX_VALUE;
         for (int code : tally.extensions()) {
             Combination narrower = f.combination().with(code, store.book);
@@ -428,32 +432,58 @@ public final class TenantDetector {
             Evidence all = evidence(f, known, f.combination());
             // The excess, or the cases: within a narrower context the usual share can be much higher (a fault common
             // on the one product that runs the firmware), so its excess there is smaller though every case is in it.
-            boolean keepsExcess = inside.excess() >= settings.explainShare() * all.excess()
+            boolean holdsAll = inside.excess() >= settings.explainShare() * all.excess()
                     || inside.observed() >= settings.explainShare() * all.observed();
+            // Or most of the excess, when what lies outside is no more than chance would leave there, in all and in
+            // any other code of the kind (a pattern of two regions is not one of them): with a few dozen cases a
+            // fixed share is noisy. Only where no code holds it all: that one says more.
+            boolean holdsMost = !holdsAll
+                    && inside.excess() >= MOST * all.excess()
+                    && evidence(f, known.minus(in), f.combination()).pValue() > NOMINAL
+                    && !excessElsewhere(f, tally, test, code);
+            int tier = holdsAll ? 0 : holdsMost ? 1 : Integer.MAX_VALUE;
             Tally.Counts among = DEVICE_KINDS.contains(kind) ? targetModels(f, tally, test, known) : known;
             boolean separates = separates(in, among);
             double share = (double) in.exposure() / Math.max(1, known.exposure());
             if (LOG.isDebugEnabled()) {
                 LOG.debug(
-                        "narrowing {} by {}: inside {}, all {}, keeps {}, separates {}, share {}",
+                        "narrowing {} by {}: inside {}, all {}, holds all {} / most {}, separates {}, share {}",
                         f.combination().codes(store.book),
                         store.book.code(code),
                         inside,
                         all,
-                        keepsExcess,
+                        holdsAll,
+                        holdsMost,
                         separates,
                         share);
             }
             if (scorer.notable(inside)
-                    && keepsExcess
+                    && tier != Integer.MAX_VALUE
                     && separates
                     && inside.pValue() <= NOMINAL
-                    && share < bestExposure) {
+                    && (tier < bestTier || (tier == bestTier && share < bestExposure))) {
                 best = new Finding(narrower, inside);
+                bestTier = tier;
                 bestExposure = share;
             }
         }
         return best;
+    }
+
+    /** Whether another code of the same kind as {@code code} holds a significant excess of the finding's target. */
+    private boolean excessElsewhere(Finding f, Tally tally, DetectorSettings.Test test, int code) {
+        CodeKind kind = store.book.kind(code);
+        for (int other : tally.extensions()) {
+            if (other == code || store.book.kind(other) != kind) {
+                continue;
+            }
+            Evidence there = evidence(
+                    f, tally.narrowed(other, store, test), f.combination().with(other, store.book));
+            if (scorer.notable(there) && there.pValue() <= NOMINAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -66,6 +66,34 @@ class TenantDetectorTest {
     }
 
     @Test
+    void aRegionIsNamedWhenTheFirmwareFaultsOutsideItAreWithinChance() {
+        // Two more a day in 华南 on the firmware, and one more every other day elsewhere on it: a fifth of the excess
+        // lies outside the region, no more than chance leaves there, so the region keeps defining the pattern.
+        List<List<Detection>> byDay = run(70, 60, (d, day, cases) -> {
+            List<io.ticketradar.models.cases.FailureCase> extra = new ArrayList<>();
+            if (d >= 43) {
+                for (int i = 0; i < 2; i++) {
+                    extra.add(cases.of(day, "F-B", "华南", "M-2", "M-2-fw1", 20.0));
+                }
+                if (d % 2 == 0) {
+                    extra.add(cases.of(day, "F-B", SyntheticCases.REGIONS[d % 4 == 1 ? 0 : 2], "M-2", "M-2-fw1", 20.0));
+                }
+            }
+            return extra;
+        });
+        List<Detection> found = byDay.subList(43, 70).stream()
+                .flatMap(List::stream)
+                .filter(f -> f.codes().getFirst().equals(Code.of(CodeKind.FAULT, "F-B")))
+                .toList();
+        assertFalse(found.isEmpty(), "the burst was not found");
+        List<Code> defining = List.of(
+                Code.of(CodeKind.FAULT, "F-B"), Code.of(CodeKind.REGION, "华南"), Code.of(CodeKind.FIRMWARE, "M-2-fw1"));
+        for (Detection f : found) {
+            assertEquals(defining, f.codes(), "the region keeps defining it as the pattern grows");
+        }
+    }
+
+    @Test
     void aBatchIsNamedWithoutTheAgeItsDevicesShare() {
         LocalDate produced = START.minusMonths(16);
         List<List<Detection>> byDay = run(
