@@ -1,9 +1,13 @@
 package io.ticketradar.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
@@ -11,17 +15,20 @@ import java.util.Map;
  * {@code GET /api/v1/tickets/{ticket_id}/dispatch}: how dispatch routed one of the caller's tickets, each routing
  * oldest first (at creation, and again when a diagnosis changed the fault) with the rules that decided. A known
  * ticket that was never routed (its tenant had no rules then) has none; an unknown ticket, another tenant's
- * included, is a 404.
+ * included, is a 404. A decision carries the hints of the open failure patterns its ticket matched when routed
+ * (team, parts to bring, knowledge entry), shaped as {@code GET /api/v1/tickets/{id}/hints} shows them.
  */
 final class TicketDispatchHandler implements Handler {
 
     private static final String DECISIONS = """
             SELECT decision_id, trigger, decided_at, rules_version, team_id, engineer_id, rule_path, blocked,
-                   assigned, warnings
+                   assigned, warnings, hints
             FROM dispatch_decisions FINAL WHERE tenant_id = ? AND ticket_id = ?
             ORDER BY decided_at, decision_id""";
     private static final String KNOWN =
             "SELECT 1 FROM ticket_facts FINAL WHERE tenant_id = ? AND ticket_id = ? LIMIT 1";
+
+    private static final ObjectMapper HINTS = new ObjectMapper();
 
     private final Warehouse warehouse;
 
@@ -39,7 +46,8 @@ final class TicketDispatchHandler implements Handler {
             List<String> rulePath,
             boolean blocked,
             boolean assigned,
-            List<String> warnings) {}
+            List<String> warnings,
+            JsonNode hints) {}
 
     record TicketDispatch(String ticketId, List<Decision> decisions) {}
 
@@ -56,6 +64,15 @@ final class TicketDispatchHandler implements Handler {
         ctx.json(new TicketDispatch(ticketId, decisions));
     }
 
+    /** As the job wrote them: the shape of {@code GET /api/v1/tickets/{id}/hints}. */
+    private static JsonNode hints(String json) {
+        try {
+            return HINTS.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored dispatch hints are not JSON", e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Decision decision(Map<String, Object> row) {
         return new Decision(
@@ -68,6 +85,7 @@ final class TicketDispatchHandler implements Handler {
                 (List<String>) row.get("rule_path"),
                 (Boolean) row.get("blocked"),
                 (Boolean) row.get("assigned"),
-                (List<String>) row.get("warnings"));
+                (List<String>) row.get("warnings"),
+                hints((String) row.get("hints")));
     }
 }

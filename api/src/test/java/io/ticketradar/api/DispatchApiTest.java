@@ -55,7 +55,12 @@ class DispatchApiTest {
                         blocked ? List.of("fault:OBC-E017", "domain:HV", "stock:6") : List.of("local:3", "batch:A7K2"),
                 "blocked", blocked,
                 "assigned", !blocked,
-                "warnings", blocked ? List.of("stock-out: part P-FUSE") : List.of());
+                "warnings", blocked ? List.of("stock-out: part P-FUSE") : List.of(),
+                "hints",
+                        blocked
+                                ? "[]"
+                                : "[{\"pattern_id\":\"FP-1\",\"matched_codes\":[\"fault:OBC-E017\"],"
+                                        + "\"parts\":[\"P-OBC-07\"]}]");
     }
 
     @Test
@@ -78,6 +83,9 @@ class DispatchApiTest {
         assertEquals(2, second.path("rules_version").asLong());
         assertEquals("E-4", second.path("engineer_id").asText());
         assertTrue(second.path("assigned").asBoolean());
+        assertEquals(0, first.path("hints").size(), "no pattern matched");
+        assertEquals("FP-1", second.path("hints").get(0).path("pattern_id").asText(), second.toString());
+        assertEquals("[\"P-OBC-07\"]", second.path("hints").get(0).path("parts").toString());
     }
 
     @Test

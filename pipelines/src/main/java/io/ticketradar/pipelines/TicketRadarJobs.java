@@ -19,6 +19,7 @@ import io.ticketradar.pipelines.lifecycle.TicketFactRows;
 import io.ticketradar.pipelines.lifecycle.TicketLifecycleJob;
 import io.ticketradar.pipelines.patterns.FailureCaseRows;
 import io.ticketradar.pipelines.patterns.FailurePatternRows;
+import io.ticketradar.pipelines.patterns.PatternMessage;
 import io.ticketradar.pipelines.patterns.PatternsJob;
 import io.ticketradar.pipelines.patterns.TenantNotice;
 import io.ticketradar.pipelines.records.SourceRecord;
@@ -86,7 +87,7 @@ public final class TicketRadarJobs {
                 settings,
                 settings.outOfOrderness(),
                 topics.alerts());
-        new PatternsJob(
+        DataStream<PatternMessage> patterns = new PatternsJob(
                         table(settings, FailureCaseRows.TABLE, new FailureCaseRows()),
                         table(settings, FailurePatternRows.TABLE, new FailurePatternRows()),
                         topics.researchFeed(),
@@ -104,7 +105,7 @@ public final class TicketRadarJobs {
             new DispatchJob(
                             table(settings, DispatchDecisionRows.TABLE, new DispatchDecisionRows()),
                             topics.productEvents())
-                    .attach(events, dispatchRules(env, topics, settings));
+                    .attach(events, dispatchRules(env, topics, settings), patterns);
         }
     }
 

@@ -21,9 +21,13 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A tenant's dispatcher, keyed by tenant: routes each ticket asked for by the rules in force when it arrives. The
@@ -31,6 +35,9 @@ import java.util.Map;
  * restart; engineers, parts stock and streaks are keyed state. Each routing becomes a {@link DispatchDecision}; one
  * that names an engineer and is not blocked also becomes a TICKET_ASSIGNED event with {@code auto: true} on the
  * {@link #ASSIGNMENTS} side output. A tenant without rules gets no decisions: nobody asked the product to dispatch.
+ *
+ * <p>The broadcast side also carries the open failure patterns' hints ({@link PatternHint}); a decision carries the
+ * hints of the patterns its ticket matches when routed.
  */
 public final class DispatchFunction
         extends KeyedBroadcastProcessFunction<String, DispatchInput, String, DispatchDecision> {
@@ -41,6 +48,13 @@ public final class DispatchFunction
     /** Each tenant's rule set in force, as its {@code dispatch-rules} message. */
     public static final MapStateDescriptor<String, String> RULES =
             new MapStateDescriptor<>("dispatch-rules", Types.STRING, Types.STRING);
+
+    /** Open patterns' hints, by tenant and pattern id, as their {@code dispatch-hints} message. */
+    public static final MapStateDescriptor<String, String> HINTS =
+            new MapStateDescriptor<>("dispatch-hints", Types.STRING, Types.STRING);
+
+    /** A screen's worth: a ticket matching more patterns gets those of the lowest ids. */
+    static final int MAX_HINTS = 5;
 
     public static final OutputTag<Event> ASSIGNMENTS = new OutputTag<>("dispatch-assignments") {};
 
@@ -71,6 +85,17 @@ public final class DispatchFunction
 
     @Override
     public void processBroadcastElement(String message, Context ctx, Collector<DispatchDecision> out) throws Exception {
+        if (PatternHint.isHint(message)) {
+            PatternHint hint = PatternHint.read(message);
+            BroadcastState<String, String> hints = ctx.getBroadcastState(HINTS);
+            String key = hint.tenantId() + '\u0000' + hint.patternId();
+            if (hint.open()) {
+                hints.put(key, message);
+            } else {
+                hints.remove(key);
+            }
+            return;
+        }
         switch (RuleSetJson.read(message)) {
             case RuleSetParser.Checked.Valid valid -> {
                 RuleSet set = valid.rules();
@@ -122,11 +147,29 @@ public final class DispatchFunction
                 ticket.triggerType(),
                 ticket.at(),
                 set.version(),
-                routing)));
+                routing,
+                hints(ticket, ctx))));
         if (routing.assigns()) {
             ctx.output(ASSIGNMENTS, assignment(ticket, routing));
             countStreak(set.streak(), routing, ticket.at(), ctx);
         }
+    }
+
+    /** The hints of the tenant's open patterns the ticket matches, by pattern id. */
+    private static List<PatternHint> hints(TicketToRoute ticket, ReadOnlyContext ctx) throws Exception {
+        Set<String> codes = PatternHint.codesOf(ticket);
+        String prefix = ticket.tenantId() + '\u0000';
+        List<PatternHint> matched = new ArrayList<>();
+        for (Map.Entry<String, String> e : ctx.getBroadcastState(HINTS).immutableEntries()) {
+            if (e.getKey().startsWith(prefix)) {
+                PatternHint hint = PatternHint.read(e.getValue());
+                if (hint.matches(codes)) {
+                    matched.add(hint);
+                }
+            }
+        }
+        matched.sort(Comparator.comparing(PatternHint::patternId));
+        return matched.subList(0, Math.min(matched.size(), MAX_HINTS));
     }
 
     /** Lengthens the team's streak; an engineer who completes one rests, and a timer ends the rest. */
