@@ -14,7 +14,9 @@ import java.util.Optional;
  * What a rule version, or one rule adopted with it, did once live (issue 9), computed in the warehouse: the tickets it
  * routed while the version was in force (decisions of that version, for a rule those whose rule path names it), their
  * first-time-fix rate and mean closure time, against comparable tickets created in the same length of time before the
- * version was adopted (for a rule: those its conditions match; for a version: all the tenant's). Counts come with
+ * version was adopted (for a rule: those its conditions match; for a version: all the tenant's). Routed tickets are
+ * counted from the decisions, the outcomes from {@code ticket_facts} (a ticket not folded there yet has none). Counts
+ * come with
  * the rates, and {@code enough_to_compare} says whether each side has {@value #ENOUGH_RESOLVED} resolved tickets: a
  * reader should not trust a rate of a handful. Tickets routed lately have had less time to be fixed and closed than
  * those before; the counts of resolved and closed tickets show it.
@@ -31,9 +33,7 @@ final class DispatchEffect {
                    countIf(first_time_fix) AS n_fixed, countIf(closed) AS n_closed,
                    avgIf(closure_ms, closed AND closure_ms IS NOT NULL) AS mean_closure_ms
             FROM ticket_facts FINAL WHERE tenant_id = ? AND NOT merged AND\s""";
-    private static final String ROUTED = """
-            ticket_id IN (SELECT ticket_id FROM dispatch_decisions FINAL
-                          WHERE tenant_id = ? AND rules_version = ?""";
+    private static final String DECIDED = "tenant_id = ? AND rules_version = ?";
 
     private final Warehouse warehouse;
 
@@ -101,21 +101,33 @@ final class DispatchEffect {
         Instant until = replaced == null ? now : replaced;
         Instant beforeFrom = from.minus(Duration.between(from, until));
 
-        List<Object> routedArgs = new ArrayList<>(List.of(tenant, tenant, version));
-        String routedSql = OUTCOMES + ROUTED;
+        String decided = DECIDED + (rule == null ? "" : " AND has(rule_path, ?)");
+        List<Object> decidedArgs = new ArrayList<>(List.of(tenant, version));
         if (rule != null) {
-            routedSql += " AND has(rule_path, ?)";
-            routedArgs.add(rule.step());
+            decidedArgs.add(rule.step());
         }
-        Side routed = side(routedSql + ")", routedArgs, from, until);
-
+        long routedTickets = ((Number) warehouse
+                        .query(
+                                "SELECT uniqExact(ticket_id) AS n FROM dispatch_decisions FINAL WHERE " + decided,
+                                decidedArgs.toArray())
+                        .getFirst()
+                        .get("n"))
+                .longValue();
+        List<Object> routedArgs = new ArrayList<>(List.of(tenant));
+        routedArgs.addAll(decidedArgs);
+        Side routed = side(
+                OUTCOMES + "ticket_id IN (SELECT ticket_id FROM dispatch_decisions FINAL WHERE " + decided + ")",
+                routedArgs,
+                from,
+                until,
+                routedTickets);
         List<Object> beforeArgs = new ArrayList<>(List.of(tenant, beforeFrom, from));
         String beforeSql = OUTCOMES + "created_at >= ? AND created_at < ?";
         if (rule != null) {
             beforeSql += rule.conditions().sql();
             beforeArgs.addAll(rule.conditions().values());
         }
-        Side before = side(beforeSql, beforeArgs, beforeFrom, from);
+        Side before = side(beforeSql, beforeArgs, beforeFrom, from, null);
         return Optional.of(new Effect(
                 version,
                 rule == null ? null : rule.step(),
@@ -126,7 +138,8 @@ final class DispatchEffect {
                 routed.resolved() >= ENOUGH_RESOLVED && before.resolved() >= ENOUGH_RESOLVED));
     }
 
-    private Side side(String sql, List<Object> args, Instant from, Instant to) {
+    /** @param tickets the side's tickets when counted elsewhere (routed ones the warehouse has not folded yet) */
+    private Side side(String sql, List<Object> args, Instant from, Instant to, Long tickets) {
         Map<String, Object> row = warehouse.query(sql, args.toArray()).getFirst();
         long resolved = ((Number) row.get("n_resolved")).longValue();
         long fixed = ((Number) row.get("n_fixed")).longValue();
@@ -135,7 +148,7 @@ final class DispatchEffect {
         return new Side(
                 from.toString(),
                 to.toString(),
-                ((Number) row.get("n_tickets")).longValue(),
+                tickets != null ? tickets : ((Number) row.get("n_tickets")).longValue(),
                 resolved,
                 fixed,
                 resolved == 0 ? null : round((double) fixed / resolved, 1_000),
