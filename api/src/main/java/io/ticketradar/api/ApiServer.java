@@ -53,6 +53,7 @@ import java.util.function.Consumer;
  * GET  /api/v1/dispatch/rules              bearer    the dispatch rules in force
  * PUT  /api/v1/dispatch/rules[?by=]         bearer    a new rule set: 422 naming its problems, or the next version
  * GET  /api/v1/tickets/{ticket_id}/dispatch bearer    how dispatch routed a ticket, with the rules that decided
+ * GET  /api/v1/dispatch/decisions[?blocked=] bearer  the most recent decisions, newest first
  * POST /api/v1/dispatch/proposals          bearer    propose a rule to add, change or drop, with a reason
  * GET  /api/v1/dispatch/proposals[?status=] bearer   proposals with their review clock (target 48 h) and effect
  * GET  /api/v1/dispatch/proposals/{id}     bearer    one proposal, with its review clock and its rule's effect
@@ -252,6 +253,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.put("/api/v1/dispatch/rules", dispatchRules::put);
             cfg.routes.get("/api/v1/dispatch/rules/{version}/effect", dispatchRules::effect);
             cfg.routes.get("/api/v1/tickets/{ticket_id}/dispatch", new TicketDispatchHandler(warehouse));
+            cfg.routes.get("/api/v1/dispatch/decisions", new DispatchDecisionsHandler(warehouse));
             cfg.routes.post("/api/v1/dispatch/proposals", proposals::propose);
             cfg.routes.get("/api/v1/dispatch/proposals", proposals::list);
             cfg.routes.get("/api/v1/dispatch/proposals/{proposal_id}", proposals::detail);

@@ -89,6 +89,23 @@ class DispatchApiTest {
     }
 
     @Test
+    void theRecentDecisionsComeNewestFirstAndCanBeTheBlockedOnes() {
+        JsonNode all = api.ok("/api/v1/dispatch/decisions").path("decisions");
+        assertEquals(2, all.size(), "this tenant's only: " + all);
+        assertEquals("ev-2", all.get(0).path("decision_id").asText());
+        assertEquals("T-1", all.get(0).path("ticket_id").asText());
+        JsonNode blocked =
+                api.ok("/api/v1/dispatch/decisions?blocked=true&limit=10").path("decisions");
+        assertEquals(1, blocked.size(), blocked.toString());
+        assertEquals("ev-1", blocked.get(0).path("decision_id").asText());
+        assertEquals(
+                1,
+                api.ok("/api/v1/dispatch/decisions?limit=1").path("decisions").size());
+        TestApi.assertError(api.get("/api/v1/dispatch/decisions?blocked=yes"), 400, "bad_parameter", "blocked");
+        TestApi.assertError(api.get("/api/v1/dispatch/decisions?limit=0"), 400, "bad_parameter", "limit");
+    }
+
+    @Test
     void aKnownTicketNeverRoutedHasNoDecisionsAnotherTenantsIsNotFound() {
         assertEquals(
                 0,

@@ -124,6 +124,9 @@ class EngineerPageTest {
             assertEquals("ready", panelState(browser, "first-time-fix"));
             assertEquals("77.8%", text(browser, "#ftf-rate"), "7 of 9 over the 30 days");
             assertEquals("9 单中 7 单一次修复", text(browser, "#ftf-counts"));
+            assertTrue(
+                    text(browser, "#as-of").startsWith("数据截至"),
+                    "the top bar says when the page's data was read, not 暂无数据: " + text(browser, "#as-of"));
             assertEquals(
                     Boolean.TRUE,
                     browser.script("return document.documentElement.scrollWidth <= window.innerWidth"),
