@@ -11,7 +11,6 @@ import io.ticketradar.events.Decoded;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
-import io.ticketradar.events.EventType;
 import io.ticketradar.pipelines.dispatch.Router;
 import io.ticketradar.pipelines.dispatch.Routing;
 import io.ticketradar.pipelines.dispatch.RuleSet;
@@ -73,42 +72,19 @@ class DemoDispatchRulesTest {
                 case EventBody.EngineerRegistered e -> engineers.put(e.engineerId(), e);
                 case EventBody.PartStocked s -> stock.put(s.partNo() + "/" + s.depotId(), s.quantity());
                 case EventBody.TicketCreated c -> {
-                    TicketToRoute ticket = new TicketToRoute(
-                            event.tenantId(),
-                            event.ticketId(),
-                            c.deviceSn(),
-                            c.productModel(),
-                            c.region(),
-                            c.siteId(),
-                            c.customerId(),
-                            c.faultCode(),
-                            null,
-                            event.eventId(),
-                            EventType.TICKET_CREATED.name(),
-                            event.ts().toEpochMilli());
+                    TicketToRoute ticket = TicketToRoute.created(event, c);
                     open.put(event.ticketId(), ticket);
                     tickets++;
                     routings.add(Router.route(rules, ticket, engineers, part -> units(stock, part), Map.of()));
                 }
-                // Dispatch routes again once the fault is known (DispatchRequests).
+                // Dispatch routes again once a diagnosis changes the fault (DispatchRequests).
                 case EventBody.FaultDiagnosed d
-                when open.containsKey(event.ticketId())
-                        && !d.faultCode().equals(open.get(event.ticketId()).faultCode()) -> {
-                    TicketToRoute t = open.remove(event.ticketId());
-                    TicketToRoute ticket = new TicketToRoute(
-                            t.tenantId(),
-                            t.ticketId(),
-                            t.deviceSn(),
-                            t.productModel(),
-                            t.region(),
-                            t.siteId(),
-                            t.customerId(),
-                            d.faultCode(),
-                            d.domain(),
-                            event.eventId(),
-                            EventType.FAULT_DIAGNOSED.name(),
-                            event.ts().toEpochMilli());
-                    routings.add(Router.route(rules, ticket, engineers, part -> units(stock, part), Map.of()));
+                when open.containsKey(event.ticketId()) -> {
+                    TicketToRoute ticket = open.get(event.ticketId()).rediagnosed(event, d);
+                    if (ticket != null) {
+                        open.put(event.ticketId(), ticket);
+                        routings.add(Router.route(rules, ticket, engineers, part -> units(stock, part), Map.of()));
+                    }
                 }
                 default -> {}
             }

@@ -1,14 +1,5 @@
 package io.ticketradar.app.pages;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.ticketradar.api.ApiConfig;
-import io.ticketradar.api.ApiServer;
-import io.ticketradar.api.TenantTokens;
-import io.ticketradar.dashboards.Dashboards;
-import io.ticketradar.warehouse.Warehouse;
-import io.ticketradar.warehouse.testing.TestWarehouses;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,15 +10,17 @@ import org.openqa.selenium.WebElement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.ticketradar.app.pages.PageApi.WAREHOUSE_TIME;
+import static io.ticketradar.app.pages.PageApi.panelState;
+import static io.ticketradar.app.pages.PageApi.row;
+import static io.ticketradar.app.pages.PageApi.text;
+import static io.ticketradar.app.pages.PageApi.waitLoaded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The dispatch page in a real headless Chromium, on the API and pages over an embedded warehouse holding one
@@ -38,52 +31,28 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DispatchPageTest {
 
-    private static final Duration LOAD = Duration.ofSeconds(30);
     private static final String TENANT = "tenant-dispatch";
-    private static final DateTimeFormatter WAREHOUSE_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FAULT = "{\"kind\":\"fault_domain\",\"fault_code\":\"HV-OBC-LT01\",\"domain\":\"HV\"}";
     private static final String BATCH = "{\"kind\":\"batch\",\"sn_prefix\":\"A7K2\",\"team\":\"T-TECH-QA\"}";
 
-    private Warehouse warehouse;
-    private ApiServer server;
-    private String url;
-    private String token;
+    private PageApi api;
 
     @BeforeAll
     void startTheApiWithTheTenantsDispatch() {
-        String missing = Browser.missing();
-        if (missing != null) {
-            System.err.println("DispatchPageTest: " + missing);
-        }
-        assumeTrue(missing == null, missing);
-        warehouse = TestWarehouses.open();
-        TenantTokens tokens = new TenantTokens();
-        token = tokens.issue(TENANT);
-        server = new ApiServer.Builder(
-                        new ApiConfig("127.0.0.1", 0, ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(2)),
-                        tokens,
-                        warehouse,
-                        events -> {},
-                        List.of(),
-                        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
-                .extensions(List.of(new Dashboards()))
-                .build();
-        url = "http://127.0.0.1:" + server.start();
+        api = PageApi.start(TENANT, "DispatchPageTest");
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         Instant adopted = now.minus(Duration.ofDays(1));
-        insert(
+        api.insert(
                 "dispatch_rules",
                 List.of(
                         version(1, now.minus(Duration.ofDays(5)), "[" + FAULT + "]"),
                         version(2, adopted, "[" + FAULT + "," + BATCH + "]")));
-        insert(
+        api.insert(
                 "dispatch_proposals",
                 List.of(
                         proposal("DP-1", BATCH, adopted.minus(Duration.ofHours(36)), "approved", adopted, 2L),
                         proposal("DP-2", FAULT, now.minus(Duration.ofHours(60)), "pending", null, null)));
-        insert(
+        api.insert(
                 "ticket_facts",
                 List.of("T-1", "T-2", "T-3").stream()
                         .map(ticket -> row(
@@ -98,7 +67,7 @@ class DispatchPageTest {
                                 "version",
                                 1))
                         .toList());
-        insert(
+        api.insert(
                 "dispatch_decisions",
                 List.of(
                         decision("T-1", now.minus(Duration.ofHours(3)), false, List.of("batch:A7K2"), "[]"),
@@ -113,18 +82,15 @@ class DispatchPageTest {
 
     @AfterAll
     void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (warehouse != null) {
-            warehouse.close();
+        if (api != null) {
+            api.close();
         }
     }
 
     @Test
     void rulesProposalsWithTheirClockAndEffectAndDecisionsBlockedFirst() {
         try (Browser browser = Browser.open(1280, 1000)) {
-            browser.get(url + "/dispatch?token=" + token);
+            browser.get(api.url + "/dispatch?token=" + api.token);
             waitLoaded(browser);
 
             assertEquals("ready", panelState(browser, "rules"));
@@ -164,7 +130,7 @@ class DispatchPageTest {
             browser.screenshot("dispatch-1280x1000");
             assertEquals(List.of(), browser.consoleErrors());
 
-            browser.get(url + "/dispatch?lang=en");
+            browser.get(api.url + "/dispatch?lang=en");
             waitLoaded(browser);
             assertEquals("Dispatch", text(browser, "h1"));
             assertEquals("reviewed in 36 h (target 48 h)", text(browser, "[data-proposal=DP-1] .review-clock"));
@@ -176,23 +142,6 @@ class DispatchPageTest {
                             .getAttribute("aria-current"));
             browser.screenshot("dispatch-1280x1000-en");
         }
-    }
-
-    private static void waitLoaded(Browser browser) {
-        browser.waitFor(LOAD, "the page loaded", b -> "true".equals(b.script("return document.body.dataset.loaded")));
-    }
-
-    private static String panelState(Browser browser, String panel) {
-        return (String) browser.script("return document.getElementById(arguments[0]).dataset.state", panel);
-    }
-
-    private static String text(Browser browser, String css) {
-        return browser.driver().findElement(By.cssSelector(css)).getText().strip();
-    }
-
-    private void insert(String table, List<Map<String, Object>> rows) {
-        warehouse.insertJsonRows(
-                table, rows.stream().map(r -> JSON.valueToTree(r).toString()).toList());
     }
 
     private static Map<String, Object> version(long version, Instant at, String rules) {
@@ -276,13 +225,5 @@ class DispatchPageTest {
                         : List.of(),
                 "hints",
                 hints);
-    }
-
-    private static Map<String, Object> row(Object... namesAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return row;
     }
 }
