@@ -68,6 +68,14 @@ public final class DispatchFunction
 
     private record Parsed(String message, RuleSet rules) {}
 
+    /**
+     * Each tenant's engineers and parts totals as read from state, so a routing does not parse every engineer and sum
+     * every depot again; dropped when the tenant's master data changes, rebuilt from state after a restore.
+     */
+    private transient Map<String, Map<String, EventBody.EngineerRegistered>> engineersByTenant;
+
+    private transient Map<String, Map<String, Long>> unitsByTenant;
+
     private transient Counter decisions;
     private transient Counter blocked;
 
@@ -79,6 +87,8 @@ public final class DispatchFunction
         streaks = getRuntimeContext().getMapState(new MapStateDescriptor<>("streaks", Types.STRING, Types.STRING));
         resting = getRuntimeContext().getMapState(new MapStateDescriptor<>("resting", Types.STRING, Types.LONG));
         parsed = new HashMap<>();
+        engineersByTenant = new HashMap<>();
+        unitsByTenant = new HashMap<>();
         decisions = getRuntimeContext().getMetricGroup().counter("dispatchDecisions");
         blocked = getRuntimeContext().getMetricGroup().counter("dispatchBlocked");
     }
@@ -118,10 +128,12 @@ public final class DispatchFunction
             case ENGINEER -> {
                 EventBody.EngineerRegistered engineer = input.as(EventBody.EngineerRegistered.class);
                 engineers.put(engineer.engineerId(), input.json());
+                engineersByTenant.remove(input.tenantId());
             }
             case STOCK -> {
                 EventBody.PartStocked level = input.as(EventBody.PartStocked.class);
                 stock.put(level.partNo() + '\u0000' + level.depotId(), level.quantity());
+                unitsByTenant.remove(input.tenantId());
             }
             case TICKET -> {
                 ReadOnlyBroadcastState<String, String> rules = ctx.getBroadcastState(RULES);
@@ -135,7 +147,13 @@ public final class DispatchFunction
 
     private void route(RuleSet set, TicketToRoute ticket, ReadOnlyContext ctx, Collector<DispatchDecision> out)
             throws Exception {
-        Routing routing = Router.route(set, ticket, engineers(), this::inStock, restingNow());
+        Map<String, Long> units = unitsByTenant.computeIfAbsent(ticket.tenantId(), t -> units());
+        Routing routing = Router.route(
+                set,
+                ticket,
+                engineersByTenant.computeIfAbsent(ticket.tenantId(), t -> engineers()),
+                part -> units.getOrDefault(part, 0L),
+                restingNow());
         decisions.inc();
         if (routing.blocked()) {
             blocked.inc();
@@ -222,10 +240,14 @@ public final class DispatchFunction
         return null;
     }
 
-    private Map<String, EventBody.EngineerRegistered> engineers() throws Exception {
+    private Map<String, EventBody.EngineerRegistered> engineers() {
         Map<String, EventBody.EngineerRegistered> all = new HashMap<>();
-        for (Map.Entry<String, String> e : engineers.entries()) {
-            all.put(e.getKey(), ModelJson.read(e.getValue(), EventBody.EngineerRegistered.class));
+        try {
+            for (Map.Entry<String, String> e : engineers.entries()) {
+                all.put(e.getKey(), ModelJson.read(e.getValue(), EventBody.EngineerRegistered.class));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the engineers state", e);
         }
         return all;
     }
@@ -238,15 +260,13 @@ public final class DispatchFunction
         return all;
     }
 
-    /** The part's units over all depots of the tenant. */
-    private long inStock(String part) {
-        String prefix = part + '\u0000';
-        long units = 0;
+    /** Each part's units over all depots of the tenant. */
+    private Map<String, Long> units() {
+        Map<String, Long> units = new HashMap<>();
         try {
             for (Map.Entry<String, Integer> e : stock.entries()) {
-                if (e.getKey().startsWith(prefix)) {
-                    units += e.getValue();
-                }
+                String key = e.getKey();
+                units.merge(key.substring(0, key.indexOf('\u0000')), (long) e.getValue(), Long::sum);
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the parts stock state", e);

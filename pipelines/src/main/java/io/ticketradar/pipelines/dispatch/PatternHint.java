@@ -10,10 +10,10 @@ import io.ticketradar.models.track.PatternStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -78,10 +78,14 @@ public record PatternHint(
         }
     }
 
-    /** Open patterns (emerging, active) are hinted; a message of any other status withdraws the pattern's hint. */
+    /**
+     * Open patterns (emerging, active) are hinted; a message of any other status, or of one this code does not know,
+     * withdraws the pattern's hint.
+     */
     @JsonIgnore
     boolean open() {
-        return PatternStatus.valueOf(status.toUpperCase(Locale.ROOT)).open();
+        return Arrays.stream(PatternStatus.values())
+                .anyMatch(s -> s.open() && s.code().equals(status));
     }
 
     boolean matches(Set<String> ticketCodes) {
