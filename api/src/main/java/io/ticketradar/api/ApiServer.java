@@ -53,8 +53,11 @@ import java.util.function.Consumer;
  * GET  /api/v1/dispatch/rules              bearer    the dispatch rules in force
  * PUT  /api/v1/dispatch/rules[?by=]         bearer    a new rule set: 422 naming its problems, or the next version
  * GET  /api/v1/tickets/{ticket_id}/dispatch bearer    how dispatch routed a ticket, with the rules that decided
+ * GET  /api/v1/dispatch/decisions[?blocked=] bearer  the most recent decisions, newest first
  * POST /api/v1/dispatch/proposals          bearer    propose a rule to add, change or drop, with a reason
- * GET  /api/v1/dispatch/proposals[?status=] bearer   proposals with their review clock (target 48 h)
+ * GET  /api/v1/dispatch/proposals[?status=] bearer   proposals with their review clock (target 48 h) and effect
+ * GET  /api/v1/dispatch/proposals/{id}     bearer    one proposal, with its review clock and its rule's effect
+ * GET  /api/v1/dispatch/rules/{version}/effect  bearer  a version's routed tickets against the time before it
  * POST /api/v1/dispatch/proposals/{id}/approve|reject  bearer  review: approved becomes the next rule version
  * GET  /api/v1/stream                      bearer    Server-Sent Events: the tenant's changes as they land
  * GET  /api/v1/groups/{group_id}[/indicators|/heatmap]  group  the group's tenants and roll-ups (GroupsHandler)
@@ -208,9 +211,10 @@ public final class ApiServer implements AutoCloseable {
         Duplicates duplicates = new Duplicates(warehouse);
         DispatchRuleBook ruleBook = new DispatchRuleBook(
                 new DispatchRuleVersions(warehouse, mapper), built.ruleCheck, built.rules, days.clock());
-        DispatchRulesHandler dispatchRules = new DispatchRulesHandler(ruleBook, mapper);
-        DispatchProposalsHandler proposals =
-                new DispatchProposalsHandler(new DispatchProposals(warehouse, mapper), ruleBook, mapper, days.clock());
+        DispatchEffect effects = new DispatchEffect(warehouse);
+        DispatchRulesHandler dispatchRules = new DispatchRulesHandler(ruleBook, effects, mapper, days.clock());
+        DispatchProposalsHandler proposals = new DispatchProposalsHandler(
+                new DispatchProposals(warehouse, mapper), ruleBook, effects, mapper, days.clock());
         StreamLog streamLog = new StreamLog(STREAM_LOG_CAPACITY, System.currentTimeMillis());
         this.changes = new ChangeWatcher(warehouse, streamLog, config.streamPoll());
         this.stream = new StreamHandler(streamLog, config.heartbeat());
@@ -257,9 +261,12 @@ public final class ApiServer implements AutoCloseable {
                     new TicketFromTextHandler(warehouse, devices, built.publisher, mapper, days));
             cfg.routes.get("/api/v1/dispatch/rules", dispatchRules::get);
             cfg.routes.put("/api/v1/dispatch/rules", dispatchRules::put);
+            cfg.routes.get("/api/v1/dispatch/rules/{version}/effect", dispatchRules::effect);
             cfg.routes.get("/api/v1/tickets/{ticket_id}/dispatch", new TicketDispatchHandler(warehouse));
+            cfg.routes.get("/api/v1/dispatch/decisions", new DispatchDecisionsHandler(warehouse));
             cfg.routes.post("/api/v1/dispatch/proposals", proposals::propose);
             cfg.routes.get("/api/v1/dispatch/proposals", proposals::list);
+            cfg.routes.get("/api/v1/dispatch/proposals/{proposal_id}", proposals::detail);
             cfg.routes.post("/api/v1/dispatch/proposals/{proposal_id}/approve", proposals::approve);
             cfg.routes.post("/api/v1/dispatch/proposals/{proposal_id}/reject", proposals::reject);
             cfg.routes.get(BearerAuth.STREAM_PATH, stream);

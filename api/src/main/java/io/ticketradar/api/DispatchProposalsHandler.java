@@ -25,11 +25,15 @@ import java.util.stream.Collectors;
  * <pre>
  * POST /api/v1/dispatch/proposals                {"action":"add|change|drop","index"?,"rule"?,"reason","by"?}
  * GET  /api/v1/dispatch/proposals[?status=pending|approved|rejected]
+ * GET  /api/v1/dispatch/proposals/{id}
  * POST /api/v1/dispatch/proposals/{id}/approve   {"by"?,"note"?}
  * POST /api/v1/dispatch/proposals/{id}/reject    {"by"?,"note"}
  * </pre>
  *
- * A proposal that would not give a valid rule set is refused when proposed (422, naming the problem), and so is an
+ * An approved proposal that added or changed a rule shows that rule's effect once live ({@link DispatchEffect}); one
+ * that dropped a rule, the effect of the version it became.
+ *
+ * <p>A proposal that would not give a valid rule set is refused when proposed (422, naming the problem), and so is an
  * approval when the rules changed meanwhile so that it no longer applies.
  */
 final class DispatchProposalsHandler {
@@ -41,14 +45,21 @@ final class DispatchProposalsHandler {
 
     private final DispatchProposals proposals;
     private final DispatchRuleBook book;
+    private final DispatchEffect effects;
     private final ObjectMapper mapper;
     private final Clock clock;
     // Reviews are human-paced: one at a time, so a proposal is never approved twice.
     private final ReentrantLock lock = new ReentrantLock();
 
-    DispatchProposalsHandler(DispatchProposals proposals, DispatchRuleBook book, ObjectMapper mapper, Clock clock) {
+    DispatchProposalsHandler(
+            DispatchProposals proposals,
+            DispatchRuleBook book,
+            DispatchEffect effects,
+            ObjectMapper mapper,
+            Clock clock) {
         this.proposals = proposals;
         this.book = book;
+        this.effects = effects;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -69,7 +80,8 @@ final class DispatchProposalsHandler {
             String reviewNote,
             Long adoptedVersion,
             double reviewHours,
-            boolean reviewOverdue) {}
+            boolean reviewOverdue,
+            DispatchEffect.Effect effect) {}
 
     record Listing(List<View> proposals, int total) {}
 
@@ -124,6 +136,14 @@ final class DispatchProposalsHandler {
         List<View> views =
                 proposals.list(tenant, wanted).stream().map(this::view).toList();
         ctx.json(new Listing(views, views.size()));
+    }
+
+    void detail(Context ctx) {
+        String tenant = BearerAuth.tenant(ctx);
+        String id = ctx.pathParam("proposal_id");
+        ctx.json(view(proposals
+                .find(tenant, id)
+                .orElseThrow(() -> ApiException.notFound("proposal '" + id + "' not found"))));
     }
 
     void approve(Context ctx) {
@@ -183,7 +203,26 @@ final class DispatchProposalsHandler {
                 p.reviewNote(),
                 p.adoptedVersion(),
                 Math.round(hours * 10) / 10.0,
-                p.reviewTime(clock.instant()).compareTo(DispatchProposal.REVIEW_TARGET) > 0);
+                p.reviewTime(clock.instant()).compareTo(DispatchProposal.REVIEW_TARGET) > 0,
+                effect(p));
+    }
+
+    /** Null until approved. The rule an add appended is the last of the version it became. */
+    private DispatchEffect.Effect effect(DispatchProposal p) {
+        Long adopted = p.adoptedVersion();
+        if (p.status() != DispatchProposal.Status.APPROVED || adopted == null) {
+            return null;
+        }
+        DispatchEffect.RuleOfVersion rule = null;
+        if (p.action() != DispatchProposal.Action.DROP) {
+            int index = p.index() != null
+                    ? p.index()
+                    : book.version(p.tenantId(), adopted)
+                            .map(v -> v.get("rules").size() - 1)
+                            .orElse(0);
+            rule = DispatchEffect.RuleOfVersion.of(p.rule(), index);
+        }
+        return effects.of(p.tenantId(), adopted, rule, clock.instant()).orElse(null);
     }
 
     private Instant now() {

@@ -44,6 +44,10 @@ final class DispatchRuleBook {
         return versions.current(tenantId);
     }
 
+    Optional<ObjectNode> version(String tenantId, long version) {
+        return versions.version(tenantId, version);
+    }
+
     /**
      * @param change the new set from the one in force ({@code {"rules":[],...}} when there is none yet); it may throw
      *     an {@link ApiException} when the change no longer applies

@@ -17,6 +17,9 @@ import java.util.Optional;
 /** The adopted versions of each tenant's dispatch rules, in {@code dispatch_rules}; the highest is in force. */
 final class DispatchRuleVersions {
 
+    private static final String VERSION = """
+            SELECT version, rules, adopted_at, adopted_by FROM dispatch_rules FINAL
+            WHERE tenant_id = ? AND version = ?""";
     private static final String CURRENT = """
             SELECT version, rules, adopted_at, adopted_by FROM dispatch_rules FINAL
             WHERE tenant_id = ? ORDER BY version DESC LIMIT 1""";
@@ -31,7 +34,15 @@ final class DispatchRuleVersions {
 
     /** The set in force as answered: tenant, version, when and by whom adopted, then the rules and streak. */
     Optional<ObjectNode> current(String tenantId) {
-        List<Map<String, Object>> rows = warehouse.query(CURRENT, tenantId);
+        return first(tenantId, warehouse.query(CURRENT, tenantId));
+    }
+
+    /** Version {@code version} as answered, in force or not. */
+    Optional<ObjectNode> version(String tenantId, long version) {
+        return first(tenantId, warehouse.query(VERSION, tenantId, version));
+    }
+
+    private Optional<ObjectNode> first(String tenantId, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }

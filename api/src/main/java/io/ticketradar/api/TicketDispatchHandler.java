@@ -5,20 +5,18 @@ import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code GET /api/v1/tickets/{ticket_id}/dispatch}: how dispatch routed one of the caller's tickets, each routing
  * oldest first (at creation, and again when a diagnosis changed the fault) with the rules that decided. A known
  * ticket that was never routed (its tenant had no rules then) has none; an unknown ticket, another tenant's
- * included, is a 404.
+ * included, is a 404. A decision carries the hints of the open failure patterns its ticket matched when routed
+ * (team, parts to bring, knowledge entry), shaped as {@code GET /api/v1/tickets/{id}/hints} shows them.
  */
 final class TicketDispatchHandler implements Handler {
 
-    private static final String DECISIONS = """
-            SELECT decision_id, trigger, decided_at, rules_version, team_id, engineer_id, rule_path, blocked,
-                   assigned, warnings
-            FROM dispatch_decisions FINAL WHERE tenant_id = ? AND ticket_id = ?
+    private static final String DECISIONS = "SELECT " + DispatchDecisionView.COLUMNS + """
+             FROM dispatch_decisions FINAL WHERE tenant_id = ? AND ticket_id = ?
             ORDER BY decided_at, decision_id""";
     private static final String KNOWN =
             "SELECT 1 FROM ticket_facts FINAL WHERE tenant_id = ? AND ticket_id = ? LIMIT 1";
@@ -29,45 +27,18 @@ final class TicketDispatchHandler implements Handler {
         this.warehouse = warehouse;
     }
 
-    record Decision(
-            String decisionId,
-            String trigger,
-            String decidedAt,
-            long rulesVersion,
-            String teamId,
-            String engineerId,
-            List<String> rulePath,
-            boolean blocked,
-            boolean assigned,
-            List<String> warnings) {}
-
-    record TicketDispatch(String ticketId, List<Decision> decisions) {}
+    record TicketDispatch(String ticketId, List<DispatchDecisionView> decisions) {}
 
     @Override
     public void handle(Context ctx) {
         String tenant = BearerAuth.tenant(ctx);
         String ticketId = ctx.pathParam("ticket_id");
-        List<Decision> decisions = warehouse.query(DECISIONS, tenant, ticketId).stream()
-                .map(TicketDispatchHandler::decision)
+        List<DispatchDecisionView> decisions = warehouse.query(DECISIONS, tenant, ticketId).stream()
+                .map(DispatchDecisionView::of)
                 .toList();
         if (decisions.isEmpty() && warehouse.query(KNOWN, tenant, ticketId).isEmpty()) {
             throw ApiException.notFound("ticket '" + ticketId + "' not found");
         }
         ctx.json(new TicketDispatch(ticketId, decisions));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Decision decision(Map<String, Object> row) {
-        return new Decision(
-                (String) row.get("decision_id"),
-                (String) row.get("trigger"),
-                WarehouseValues.utcInstant(row.get("decided_at")),
-                (Long) row.get("rules_version"),
-                (String) row.get("team_id"),
-                (String) row.get("engineer_id"),
-                (List<String>) row.get("rule_path"),
-                (Boolean) row.get("blocked"),
-                (Boolean) row.get("assigned"),
-                (List<String>) row.get("warnings"));
     }
 }

@@ -55,7 +55,12 @@ class DispatchApiTest {
                         blocked ? List.of("fault:OBC-E017", "domain:HV", "stock:6") : List.of("local:3", "batch:A7K2"),
                 "blocked", blocked,
                 "assigned", !blocked,
-                "warnings", blocked ? List.of("stock-out: part P-FUSE") : List.of());
+                "warnings", blocked ? List.of("stock-out: part P-FUSE") : List.of(),
+                "hints",
+                        blocked
+                                ? "[]"
+                                : "[{\"pattern_id\":\"FP-1\",\"matched_codes\":[\"fault:OBC-E017\"],"
+                                        + "\"parts\":[\"P-OBC-07\"]}]");
     }
 
     @Test
@@ -78,6 +83,26 @@ class DispatchApiTest {
         assertEquals(2, second.path("rules_version").asLong());
         assertEquals("E-4", second.path("engineer_id").asText());
         assertTrue(second.path("assigned").asBoolean());
+        assertEquals(0, first.path("hints").size(), "no pattern matched");
+        assertEquals("FP-1", second.path("hints").get(0).path("pattern_id").asText(), second.toString());
+        assertEquals("[\"P-OBC-07\"]", second.path("hints").get(0).path("parts").toString());
+    }
+
+    @Test
+    void theRecentDecisionsComeNewestFirstAndCanBeTheBlockedOnes() {
+        JsonNode all = api.ok("/api/v1/dispatch/decisions").path("decisions");
+        assertEquals(2, all.size(), "this tenant's only: " + all);
+        assertEquals("ev-2", all.get(0).path("decision_id").asText());
+        assertEquals("T-1", all.get(0).path("ticket_id").asText());
+        JsonNode blocked =
+                api.ok("/api/v1/dispatch/decisions?blocked=true&limit=10").path("decisions");
+        assertEquals(1, blocked.size(), blocked.toString());
+        assertEquals("ev-1", blocked.get(0).path("decision_id").asText());
+        assertEquals(
+                1,
+                api.ok("/api/v1/dispatch/decisions?limit=1").path("decisions").size());
+        TestApi.assertError(api.get("/api/v1/dispatch/decisions?blocked=yes"), 400, "bad_parameter", "blocked");
+        TestApi.assertError(api.get("/api/v1/dispatch/decisions?limit=0"), 400, "bad_parameter", "limit");
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code demo} and {@code run}: start the stack and keep it up until Ctrl-C or SIGTERM. */
@@ -23,18 +25,25 @@ final class StackCommand {
         TicketRadarConfig config = TicketRadarConfig.load(args, System.getenv());
         TenantTokens tokens = new TenantTokens();
         // A full token for the API and a read-only one for the wall screen, per tenant.
+        Map<String, String> full = new LinkedHashMap<>();
+        GeneratorSettings.DEMO_TENANTS.forEach(tenant -> full.put(tenant, tokens.issue(tenant)));
         List<String> issued = GeneratorSettings.DEMO_TENANTS.stream()
-                .map(tenant -> "tenant=" + tenant + " token=" + tokens.issue(tenant) + " display_token="
+                .map(tenant -> "tenant=" + tenant + " token=" + full.get(tenant) + " display_token="
                         + tokens.issue(tenant, TenantTokens.Role.DISPLAY))
                 .toList();
         save(tokens, config);
         TicketRadarStack stack = TicketRadarStack.start(config, tokens);
-        DemoTraffic traffic = config.traffic() ? DemoTraffic.start(stack.bootstrapServers(), err) : null;
+        DemoTraffic traffic = null;
+        if (config.traffic()) {
+            DemoDispatchRules.adopt(stack.apiUrl(), full);
+            traffic = DemoTraffic.start(stack.bootstrapServers(), err);
+        }
         issued.forEach(out::println);
         announce(stack, out);
+        DemoTraffic started = traffic;
         awaitShutdown(() -> {
-            if (traffic != null) {
-                traffic.close();
+            if (started != null) {
+                started.close();
             }
             stack.close();
         });

@@ -49,6 +49,9 @@ public final class DemoStack implements AutoCloseable {
         displayByTenant.put(EMPTY_TENANT, tokens.issue(EMPTY_TENANT, TenantTokens.Role.DISPLAY));
         TicketRadarStack stack = TicketRadarStack.start(config, tokens);
         try {
+            Map<String, String> demoTokens = new LinkedHashMap<>(byTenant);
+            demoTokens.remove(EMPTY_TENANT);
+            DemoDispatchRules.adopt(stack.apiUrl(), demoTokens);
             return new DemoStack(
                     stack, DemoTraffic.start(stack.bootstrapServers(), System.err), byTenant, displayByTenant);
         } catch (RuntimeException e) {

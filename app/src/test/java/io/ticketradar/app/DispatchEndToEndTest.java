@@ -97,6 +97,9 @@ class DispatchEndToEndTest {
                         "[\"batch:A7K2\",\"stock:1\"]",
                         stockOut.path("rule_path").toString());
                 assertTrue(stockOut.path("warnings").get(0).asText().startsWith("stock-out: part P-OBC-07"));
+                String blockedToo = createTicket(api, "A7K2-2409-0039", "华南", "SITE-GZ-1", "OBC-6.6kW", "OBC-E017");
+                assertTrue(awaitDecision(api, blockedToo).path("blocked").asBoolean());
+                awaitStockOutAlert(api, "P-OBC-07");
 
                 ApiCalls.Answer refused = api.put("/api/v1/dispatch/rules", INVALID);
                 assertEquals(422, refused.status(), refused.body());
@@ -178,6 +181,40 @@ class DispatchEndToEndTest {
         JsonNode byV3 = awaitDecision(api, next);
         assertEquals(3, byV3.path("rules_version").asLong(), byV3.toString());
         assertEquals("TECH-A7", byV3.path("team_id").asText());
+        awaitEffect(api, id);
+    }
+
+    /** The approved rule's effect: the tickets it routed since, as the warehouse folded them. */
+    private static void awaitEffect(ApiCalls api, String proposal) throws InterruptedException {
+        long deadline = System.nanoTime() + DECIDED.toNanos();
+        JsonNode effect;
+        do {
+            assertTrue(System.nanoTime() < deadline, "no effect for " + proposal);
+            Thread.sleep(300);
+            effect = api.get("/api/v1/dispatch/proposals/" + proposal).ok().path("effect");
+        } while (effect.path("routed").path("tickets").asLong() == 0);
+        assertEquals(3, effect.path("version").asLong(), effect.toString());
+        assertEquals("batch:A7K2", effect.path("rule").asText());
+        assertEquals(effect.path("live_from"), effect.path("before").path("to"), "compared with the time just before");
+        assertFalse(effect.path("enough_to_compare").asBoolean(), "a handful of tickets: " + effect);
+    }
+
+    /** Two tickets blocked for the same part on one day raise one STOCK_OUT alert. */
+    private static void awaitStockOutAlert(ApiCalls api, String part) throws InterruptedException {
+        long deadline = System.nanoTime() + DECIDED.toNanos();
+        List<JsonNode> stockOuts = new ArrayList<>();
+        while (stockOuts.isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "no stock-out alert for " + part);
+            Thread.sleep(300);
+            stockOuts.clear();
+            api.get("/api/v1/alerts").ok().path("alerts").forEach(a -> {
+                if (a.path("kind").asText().equals("STOCK_OUT")) {
+                    stockOuts.add(a);
+                }
+            });
+        }
+        assertEquals(1, stockOuts.size(), "once per part and day: " + stockOuts);
+        assertTrue(stockOuts.getFirst().path("alert_id").asText().startsWith("stock_out:" + part + ":"));
     }
 
     private static JsonNode proposal(ApiCalls api, String json) {

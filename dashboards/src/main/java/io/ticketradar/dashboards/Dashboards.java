@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The dashboards' pages ({@code /}, {@code /wall}, {@code /rd}, {@code /opportunities}, {@code /engineer/{id}}) and
+ * The dashboards' pages ({@code /}, {@code /wall}, {@code /rd}, {@code /opportunities}, {@code /dispatch}, {@code /engineer/{id}}) and
  * their assets under
  * {@code /assets}, ECharts included, all from this jar: wall screens are often offline. Registered on the api's
  * server (see ApiServer's extensions); the pages call the API from the browser like any other client.

@@ -6,6 +6,7 @@ enum Page {
     WALL("/wall", "wall.html"),
     RD("/rd", "rd.html"),
     OPPORTUNITIES("/opportunities", "opportunities.html"),
+    DISPATCH("/dispatch", "dispatch.html"),
     /** One engineer's day; the page reads the id from its address. */
     ENGINEER("/engineer/{engineer_id}", "engineer.html");
 

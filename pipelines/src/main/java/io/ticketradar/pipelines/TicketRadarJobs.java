@@ -1,9 +1,12 @@
 package io.ticketradar.pipelines;
 
+import io.ticketradar.pipelines.alerts.AlertSinks;
 import io.ticketradar.pipelines.breaker.BreakpointRatesFrom;
 import io.ticketradar.pipelines.breaker.CircuitBreakerJob;
+import io.ticketradar.pipelines.dispatch.DispatchDecision;
 import io.ticketradar.pipelines.dispatch.DispatchDecisionRows;
 import io.ticketradar.pipelines.dispatch.DispatchJob;
+import io.ticketradar.pipelines.dispatch.StockOutAlerts;
 import io.ticketradar.pipelines.duplicates.DuplicatesJob;
 import io.ticketradar.pipelines.duplicates.MergeSuggestionRows;
 import io.ticketradar.pipelines.heatmap.HeatmapJob;
@@ -19,6 +22,7 @@ import io.ticketradar.pipelines.lifecycle.TicketFactRows;
 import io.ticketradar.pipelines.lifecycle.TicketLifecycleJob;
 import io.ticketradar.pipelines.patterns.FailureCaseRows;
 import io.ticketradar.pipelines.patterns.FailurePatternRows;
+import io.ticketradar.pipelines.patterns.PatternMessage;
 import io.ticketradar.pipelines.patterns.PatternsJob;
 import io.ticketradar.pipelines.patterns.TenantNotice;
 import io.ticketradar.pipelines.records.SourceRecord;
@@ -86,7 +90,7 @@ public final class TicketRadarJobs {
                 settings,
                 settings.outOfOrderness(),
                 topics.alerts());
-        new PatternsJob(
+        DataStream<PatternMessage> patterns = new PatternsJob(
                         table(settings, FailureCaseRows.TABLE, new FailureCaseRows()),
                         table(settings, FailurePatternRows.TABLE, new FailurePatternRows()),
                         topics.researchFeed(),
@@ -101,10 +105,15 @@ public final class TicketRadarJobs {
                         settings.duplicates())
                 .attach(events);
         if (topics.dispatchRules() != null) {
-            new DispatchJob(
+            DataStream<DispatchDecision> decisions = new DispatchJob(
                             table(settings, DispatchDecisionRows.TABLE, new DispatchDecisionRows()),
                             topics.productEvents())
-                    .attach(events, dispatchRules(env, topics, settings));
+                    .attach(events, dispatchRules(env, topics, settings), patterns);
+            AlertSinks.attach(
+                    StockOutAlerts.of(decisions, settings.indicators().zones()),
+                    settings,
+                    topics.alerts(),
+                    "dispatch-alerts");
         }
     }
 

@@ -1,16 +1,8 @@
 package io.ticketradar.app.pages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.ticketradar.api.ApiConfig;
-import io.ticketradar.api.ApiServer;
 import io.ticketradar.api.TenantDays;
-import io.ticketradar.api.TenantTokens;
-import io.ticketradar.dashboards.Dashboards;
 import io.ticketradar.events.Priority;
-import io.ticketradar.warehouse.Warehouse;
-import io.ticketradar.warehouse.testing.TestWarehouses;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,17 +13,18 @@ import org.openqa.selenium.WebElement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.ticketradar.app.pages.PageApi.WAREHOUSE_TIME;
+import static io.ticketradar.app.pages.PageApi.panelState;
+import static io.ticketradar.app.pages.PageApi.row;
+import static io.ticketradar.app.pages.PageApi.text;
+import static io.ticketradar.app.pages.PageApi.waitLoaded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The engineer's page in a real headless Chromium, on the API and pages over an embedded warehouse holding one
@@ -41,40 +34,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EngineerPageTest {
 
-    private static final Duration LOAD = Duration.ofSeconds(30);
     private static final String TENANT = "tenant-eng";
     private static final String ENGINEER = "ENG-0412";
-    private static final DateTimeFormatter WAREHOUSE_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Warehouse warehouse;
-    private ApiServer server;
-    private String url;
-    private String token;
+    private PageApi api;
 
     @BeforeAll
     void startTheApiWithTheEngineersRows() {
-        String missing = Browser.missing();
-        if (missing != null) {
-            System.err.println("EngineerPageTest: " + missing);
-        }
-        assumeTrue(missing == null, missing);
-        warehouse = TestWarehouses.open();
-        TenantTokens tokens = new TenantTokens();
-        token = tokens.issue(TENANT);
-        server = new ApiServer.Builder(
-                        new ApiConfig("127.0.0.1", 0, ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(2)),
-                        tokens,
-                        warehouse,
-                        events -> {},
-                        List.of(),
-                        new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))
-                .extensions(List.of(new Dashboards()))
-                .build();
-        url = "http://127.0.0.1:" + server.start();
+        api = PageApi.start(TENANT, "EngineerPageTest");
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        insert(
+        api.insert(
                 "ticket_facts",
                 List.of(
                         held("T-LATE", "P1", now.minus(Duration.ofHours(30)), "SN-A"),
@@ -86,25 +56,22 @@ class EngineerPageTest {
             repairs.add(repair("SN-A", "REP-A" + i, now.minus(Duration.ofDays(40 - i))));
         }
         repairs.add(repair("SN-B", "REP-B1", now.minus(Duration.ofDays(3))));
-        insert("ticket_events", repairs);
+        api.insert("ticket_events", repairs);
         LocalDate today = LocalDate.now(TenantDays.DEFAULT_ZONE);
-        insert("health_indicators", List.of(ftf(today, 3, 4), ftf(today.minusDays(10), 4, 5)));
+        api.insert("health_indicators", List.of(ftf(today, 3, 4), ftf(today.minusDays(10), 4, 5)));
     }
 
     @AfterAll
     void stop() {
-        if (server != null) {
-            server.stop();
-        }
-        if (warehouse != null) {
-            warehouse.close();
+        if (api != null) {
+            api.close();
         }
     }
 
     @Test
     void onAPhoneTheThreeMostUrgentTicketsShowWithTheirRepairsSideBySideAndTheRate() {
         try (Browser browser = Browser.open(390, 844)) {
-            browser.get(url + "/engineer/" + ENGINEER + "?token=" + token);
+            browser.get(api.url + "/engineer/" + ENGINEER + "?token=" + api.token);
             waitLoaded(browser);
 
             assertEquals("ready", panelState(browser, "tickets"));
@@ -124,6 +91,9 @@ class EngineerPageTest {
             assertEquals("ready", panelState(browser, "first-time-fix"));
             assertEquals("77.8%", text(browser, "#ftf-rate"), "7 of 9 over the 30 days");
             assertEquals("9 单中 7 单一次修复", text(browser, "#ftf-counts"));
+            assertTrue(
+                    text(browser, "#as-of").startsWith("数据截至"),
+                    "the top bar says when the page's data was read, not 暂无数据: " + text(browser, "#as-of"));
             assertEquals(
                     Boolean.TRUE,
                     browser.script("return document.documentElement.scrollWidth <= window.innerWidth"),
@@ -136,13 +106,13 @@ class EngineerPageTest {
     @Test
     void fromTheLandingPageInEnglishAndForAnUnknownEngineerThePageSaysSo() {
         try (Browser browser = Browser.open(1280, 900)) {
-            browser.get(url + "/?lang=en&token=" + token);
+            browser.get(api.url + "/?lang=en&token=" + api.token);
             browser.driver().findElement(By.id("engineer-input")).sendKeys(ENGINEER);
             browser.driver()
                     .findElement(By.cssSelector("#engineer-open button"))
                     .click();
             browser.waitFor(
-                    LOAD,
+                    PageApi.LOAD,
                     "the landing page opened the engineer's page",
                     b -> b.driver().getCurrentUrl().endsWith("/engineer/" + ENGINEER + "?lang=en"));
             waitLoaded(browser);
@@ -151,7 +121,7 @@ class EngineerPageTest {
             assertTrue(text(browser, ".ticket-card").contains("overdue by"));
             browser.screenshot("engineer-1280x900-en");
 
-            browser.get(url + "/engineer/ENG-NOBODY?lang=en");
+            browser.get(api.url + "/engineer/ENG-NOBODY?lang=en");
             waitLoaded(browser);
             assertEquals("empty", panelState(browser, "tickets"));
             assertEquals("No engineer ENG-NOBODY", text(browser, "#tickets > .state"));
@@ -181,23 +151,6 @@ class EngineerPageTest {
         return card.findElements(By.cssSelector(".repair")).stream()
                 .map(r -> r.getAttribute("data-repair"))
                 .toList();
-    }
-
-    private static void waitLoaded(Browser browser) {
-        browser.waitFor(LOAD, "the page loaded", b -> "true".equals(b.script("return document.body.dataset.loaded")));
-    }
-
-    private static String panelState(Browser browser, String panel) {
-        return (String) browser.script("return document.getElementById(arguments[0]).dataset.state", panel);
-    }
-
-    private static String text(Browser browser, String css) {
-        return browser.driver().findElement(By.cssSelector(css)).getText().strip();
-    }
-
-    private void insert(String table, List<Map<String, Object>> rows) {
-        warehouse.insertJsonRows(
-                table, rows.stream().map(r -> JSON.valueToTree(r).toString()).toList());
     }
 
     /** An open ticket in FIELD held by the engineer, its SLA from DOMAIN.md (P1 24 h ... P4 120 h). */
@@ -326,13 +279,5 @@ class EngineerPageTest {
                 day + " 15:00:00.000",
                 "version",
                 1);
-    }
-
-    private static Map<String, Object> row(Object... namesAndValues) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            row.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return row;
     }
 }

@@ -301,7 +301,7 @@ class PagesTest {
             browser.get(url + "/");
             browser.waitFor(LOAD, "the form", b -> "false".equals(b.script("return document.body.dataset.signedIn")));
             assertEquals(
-                    4,
+                    5,
                     browser.driver()
                             .findElements(By.cssSelector(".page-list a"))
                             .size());
@@ -383,6 +383,53 @@ class PagesTest {
             assertTrue(history.contains(ticketAndDevice[0]), "the device's history lists its ticket: " + history);
             browser.screenshot("rd-pattern-and-device");
             assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    /**
+     * The demo dispatches (issue 9): its starter rules are in force, its history was routed by them with some tickets
+     * blocked by a stock-out, and an engineer dispatch sent tickets to has a day on the engineer page.
+     */
+    @Test
+    void theDemoDispatchesAndTheDispatchPageShowsItsRulesAndDecisions() {
+        JsonNode rules = api.get(tokenA, "/api/v1/dispatch/rules");
+        assertEquals("demo", rules.get("adopted_by").asText(), rules.toString());
+        eventually(
+                Duration.ofMinutes(2),
+                "the demo history has blocked dispatches",
+                () -> !api.get(tokenA, "/api/v1/dispatch/decisions", Map.of("blocked", "true", "limit", "500"))
+                        .get("decisions")
+                        .isEmpty());
+        JsonNode assigned = null;
+        for (JsonNode d : api.get(tokenA, "/api/v1/dispatch/decisions", Map.of("limit", "500"))
+                .get("decisions")) {
+            if (d.get("assigned").asBoolean()) {
+                assigned = d;
+                break;
+            }
+        }
+        assertTrue(assigned != null, "the demo assigns tickets");
+        try (Browser browser = Browser.open(1920, 1080)) {
+            browser.get(url + "/dispatch?token=" + tokenA);
+            waitLoaded(browser);
+            assertEquals("ready", panelState(browser, "rules"));
+            assertTrue(text(browser, "#rules-version")
+                    .startsWith("第 " + rules.get("version").asLong() + " 版"));
+            assertEquals("ready", panelState(browser, "decisions"));
+            assertFalse(browser.driver()
+                    .findElements(By.cssSelector("#decision-table tbody tr"))
+                    .isEmpty());
+            browser.screenshot("dispatch-demo");
+            assertEquals(List.of(), browser.consoleErrors());
+
+            String engineer = assigned.get("engineer_id").asText();
+            browser.get(url + "/engineer/" + engineer);
+            waitLoaded(browser);
+            assertFalse(
+                    text(browser, "#tickets > .state").startsWith("未找到"),
+                    "dispatch's engineer is known: " + text(browser, "#tickets > .state"));
+            assertTrue(text(browser, "#as-of").startsWith("数据截至"), text(browser, "#as-of"));
+            browser.screenshot("engineer-demo");
         }
     }
 

@@ -61,7 +61,8 @@ final class TenantStream {
         this.factory = new TicketFactory(world, scenario.tickets(), patterns);
         this.lifecycle = new Lifecycle(world, model, patterns, zone);
         this.emitter = new Emitter(world.tenant().id(), scenario, zone);
-        this.masterData = new MasterDataEmitter(world.tenant().id(), timeline, zone, settings.startInstant());
+        this.masterData =
+                new MasterDataEmitter(world.tenant().id(), timeline, zone, settings.startInstant(), settings.seed());
     }
 
     World world() {

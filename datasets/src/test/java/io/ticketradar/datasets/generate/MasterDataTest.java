@@ -153,4 +153,67 @@ class MasterDataTest {
         }
         assertEquals(changes, truthChanges);
     }
+
+    /**
+     * Dispatch's master data: every engineer once at the start, with the team, skills and region the world gives, and
+     * every team that finally holds tickets has its people registered; every depot's level of every part at the start,
+     * then stock-outs (a part at zero in all depots at once) that are restocked later.
+     */
+    @Test
+    void engineersAndStockLevelsAreRegisteredAndPartsRunOutNowAndThen() {
+        EventCodec codec = new EventCodec();
+        Instant start = data.generator().settings().startInstant();
+        for (World world : data.generator().worlds()) {
+            String tenant = world.tenant().id();
+            Map<String, EventBody.EngineerRegistered> engineers = new HashMap<>();
+            Map<String, Integer> levels = new HashMap<>();
+            Set<String> assignedTeams = new HashSet<>();
+            int stockOuts = 0;
+            int restocks = 0;
+            for (Event e : events) {
+                if (e == null || !e.tenantId().equals(tenant)) {
+                    continue;
+                }
+                switch (codec.body(e)) {
+                    case EventBody.EngineerRegistered r -> {
+                        assertEquals(start, e.ts());
+                        assertNull(engineers.put(r.engineerId(), r), "once: " + r.engineerId());
+                    }
+                    case EventBody.PartStocked s -> {
+                        String key = s.partNo() + "/" + s.depotId();
+                        Integer before = levels.put(key, s.quantity());
+                        if (before == null) {
+                            assertEquals(start, e.ts(), "every level is known from the start");
+                        } else if (s.quantity() == 0) {
+                            stockOuts++;
+                        } else if (before == 0) {
+                            restocks++;
+                        }
+                    }
+                    case EventBody.TicketAssigned a when a.teamId() != null -> assignedTeams.add(a.teamId());
+                    default -> {}
+                }
+            }
+            assertEquals(world.engineers().size(), engineers.size(), tenant + ": every engineer");
+            world.engineers().forEach(w -> {
+                EventBody.EngineerRegistered r = engineers.get(w.engineerId());
+                assertEquals(w.team().id(), r.teamId());
+                assertEquals(w.skills(), r.skills());
+                assertEquals(w.region().zh(), r.region());
+            });
+            Set<String> registeredTeams = new HashSet<>();
+            engineers.values().forEach(r -> registeredTeams.add(r.teamId()));
+            assertTrue(registeredTeams.containsAll(assignedTeams), tenant + ": tickets go to registered teams");
+            assertEquals(world.partsStock().size(), (int) levels.size(), tenant + ": each part of each depot");
+            long depots = world.partsStock().stream()
+                    .map(l -> l.depot().id())
+                    .distinct()
+                    .count();
+            System.out.printf(
+                    "%s: %d engineers, %d stock-outs of a depot, %d restocks%n",
+                    tenant, engineers.size(), stockOuts, restocks);
+            assertTrue(stockOuts >= depots, tenant + ": at least one part ran out in every depot: " + stockOuts);
+            assertTrue(restocks > 0, tenant + ": and was restocked");
+        }
+    }
 }

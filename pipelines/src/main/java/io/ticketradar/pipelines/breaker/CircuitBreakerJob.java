@@ -2,10 +2,8 @@ package io.ticketradar.pipelines.breaker;
 
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.alerts.Alert;
-import io.ticketradar.pipelines.alerts.AlertRows;
+import io.ticketradar.pipelines.alerts.AlertSinks;
 import io.ticketradar.pipelines.alerts.AlertTopic;
-import io.ticketradar.pipelines.alerts.WebhookSink;
-import io.ticketradar.pipelines.sinks.WarehouseSink;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
@@ -39,14 +37,7 @@ public final class CircuitBreakerJob {
                         settings.alerts(), settings.indicators().zones(), allowedLateness))
                 .name("circuit breaker")
                 .uid("breaker-circuit");
-        alerts.sinkTo(new WarehouseSink<>(
-                        settings.warehouse(), AlertRows.TABLE, new AlertRows(), settings.sinkBatchSize()))
-                .name("alerts to warehouse")
-                .uid("alerts-table");
-        alerts.sinkTo(alertTopic).name("alerts to topic").uid("alerts-topic");
-        alerts.sinkTo(new WebhookSink(settings.alerts()))
-                .name("alerts to webhooks")
-                .uid("alerts-webhooks");
+        AlertSinks.attach(alerts, settings, alertTopic, "alerts");
         return alerts;
     }
 }

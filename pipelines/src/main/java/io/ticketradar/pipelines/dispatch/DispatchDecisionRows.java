@@ -1,10 +1,12 @@
 package io.ticketradar.pipelines.dispatch;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
 
 import java.time.Instant;
+import java.util.List;
 
 /** Maps a decision to its row in {@code dispatch_decisions}. */
 public final class DispatchDecisionRows implements WarehouseRowMapper<DispatchDecision> {
@@ -29,6 +31,24 @@ public final class DispatchDecisionRows implements WarehouseRowMapper<DispatchDe
                 .put("assigned", r.assigns());
         r.path().forEach(row.putArray("rule_path")::add);
         r.warnings().forEach(row.putArray("warnings")::add);
+        row.put("hints", hints(c.hints()).toString());
         return row.toString();
+    }
+
+    /** As {@code GET /api/v1/tickets/{id}/hints} shows a hint. */
+    private static ArrayNode hints(List<PatternHint> hints) {
+        ArrayNode array = WarehouseJson.object().arrayNode();
+        for (PatternHint h : hints) {
+            ObjectNode hint = array.addObject().put("pattern_id", h.patternId());
+            hint.putObject("title")
+                    .put("zh", h.title().zh())
+                    .put("en", h.title().en());
+            h.matchedCodes().forEach(hint.putArray("matched_codes")::add);
+            h.teams().forEach(hint.putArray("teams")::add);
+            h.parts().forEach(hint.putArray("parts")::add);
+            h.rootCauses().forEach(hint.putArray("root_causes")::add);
+            hint.put("resolution", h.resolution());
+        }
+        return array;
     }
 }

@@ -21,9 +21,13 @@ import org.slf4j.LoggerFactory;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A tenant's dispatcher, keyed by tenant: routes each ticket asked for by the rules in force when it arrives. The
@@ -31,6 +35,9 @@ import java.util.Map;
  * restart; engineers, parts stock and streaks are keyed state. Each routing becomes a {@link DispatchDecision}; one
  * that names an engineer and is not blocked also becomes a TICKET_ASSIGNED event with {@code auto: true} on the
  * {@link #ASSIGNMENTS} side output. A tenant without rules gets no decisions: nobody asked the product to dispatch.
+ *
+ * <p>The broadcast side also carries the open failure patterns' hints ({@link PatternHint}); a decision carries the
+ * hints of the patterns its ticket matches when routed.
  */
 public final class DispatchFunction
         extends KeyedBroadcastProcessFunction<String, DispatchInput, String, DispatchDecision> {
@@ -41,6 +48,13 @@ public final class DispatchFunction
     /** Each tenant's rule set in force, as its {@code dispatch-rules} message. */
     public static final MapStateDescriptor<String, String> RULES =
             new MapStateDescriptor<>("dispatch-rules", Types.STRING, Types.STRING);
+
+    /** Open patterns' hints, by tenant and pattern id, as their {@code dispatch-hints} message. */
+    public static final MapStateDescriptor<String, String> HINTS =
+            new MapStateDescriptor<>("dispatch-hints", Types.STRING, Types.STRING);
+
+    /** A screen's worth: a ticket matching more patterns gets those of the lowest ids. */
+    static final int MAX_HINTS = 5;
 
     public static final OutputTag<Event> ASSIGNMENTS = new OutputTag<>("dispatch-assignments") {};
 
@@ -54,6 +68,14 @@ public final class DispatchFunction
 
     private record Parsed(String message, RuleSet rules) {}
 
+    /**
+     * Each tenant's engineers and parts totals as read from state, so a routing does not parse every engineer and sum
+     * every depot again; dropped when the tenant's master data changes, rebuilt from state after a restore.
+     */
+    private transient Map<String, Map<String, EventBody.EngineerRegistered>> engineersByTenant;
+
+    private transient Map<String, Map<String, Long>> unitsByTenant;
+
     private transient Counter decisions;
     private transient Counter blocked;
 
@@ -65,12 +87,25 @@ public final class DispatchFunction
         streaks = getRuntimeContext().getMapState(new MapStateDescriptor<>("streaks", Types.STRING, Types.STRING));
         resting = getRuntimeContext().getMapState(new MapStateDescriptor<>("resting", Types.STRING, Types.LONG));
         parsed = new HashMap<>();
+        engineersByTenant = new HashMap<>();
+        unitsByTenant = new HashMap<>();
         decisions = getRuntimeContext().getMetricGroup().counter("dispatchDecisions");
         blocked = getRuntimeContext().getMetricGroup().counter("dispatchBlocked");
     }
 
     @Override
     public void processBroadcastElement(String message, Context ctx, Collector<DispatchDecision> out) throws Exception {
+        if (PatternHint.isHint(message)) {
+            PatternHint hint = PatternHint.read(message);
+            BroadcastState<String, String> hints = ctx.getBroadcastState(HINTS);
+            String key = hint.tenantId() + '\u0000' + hint.patternId();
+            if (hint.open()) {
+                hints.put(key, message);
+            } else {
+                hints.remove(key);
+            }
+            return;
+        }
         switch (RuleSetJson.read(message)) {
             case RuleSetParser.Checked.Valid valid -> {
                 RuleSet set = valid.rules();
@@ -93,10 +128,12 @@ public final class DispatchFunction
             case ENGINEER -> {
                 EventBody.EngineerRegistered engineer = input.as(EventBody.EngineerRegistered.class);
                 engineers.put(engineer.engineerId(), input.json());
+                engineersByTenant.remove(input.tenantId());
             }
             case STOCK -> {
                 EventBody.PartStocked level = input.as(EventBody.PartStocked.class);
                 stock.put(level.partNo() + '\u0000' + level.depotId(), level.quantity());
+                unitsByTenant.remove(input.tenantId());
             }
             case TICKET -> {
                 ReadOnlyBroadcastState<String, String> rules = ctx.getBroadcastState(RULES);
@@ -110,7 +147,13 @@ public final class DispatchFunction
 
     private void route(RuleSet set, TicketToRoute ticket, ReadOnlyContext ctx, Collector<DispatchDecision> out)
             throws Exception {
-        Routing routing = Router.route(set, ticket, engineers(), this::inStock, restingNow());
+        Map<String, Long> units = unitsByTenant.computeIfAbsent(ticket.tenantId(), t -> units());
+        Routing routing = Router.route(
+                set,
+                ticket,
+                engineersByTenant.computeIfAbsent(ticket.tenantId(), t -> engineers()),
+                part -> units.getOrDefault(part, 0L),
+                restingNow());
         decisions.inc();
         if (routing.blocked()) {
             blocked.inc();
@@ -122,11 +165,29 @@ public final class DispatchFunction
                 ticket.triggerType(),
                 ticket.at(),
                 set.version(),
-                routing)));
+                routing,
+                hints(ticket, ctx))));
         if (routing.assigns()) {
             ctx.output(ASSIGNMENTS, assignment(ticket, routing));
             countStreak(set.streak(), routing, ticket.at(), ctx);
         }
+    }
+
+    /** The hints of the tenant's open patterns the ticket matches, by pattern id. */
+    private static List<PatternHint> hints(TicketToRoute ticket, ReadOnlyContext ctx) throws Exception {
+        Set<String> codes = PatternHint.codesOf(ticket);
+        String prefix = ticket.tenantId() + '\u0000';
+        List<PatternHint> matched = new ArrayList<>();
+        for (Map.Entry<String, String> e : ctx.getBroadcastState(HINTS).immutableEntries()) {
+            if (e.getKey().startsWith(prefix)) {
+                PatternHint hint = PatternHint.read(e.getValue());
+                if (hint.matches(codes)) {
+                    matched.add(hint);
+                }
+            }
+        }
+        matched.sort(Comparator.comparing(PatternHint::patternId));
+        return matched.subList(0, Math.min(matched.size(), MAX_HINTS));
     }
 
     /** Lengthens the team's streak; an engineer who completes one rests, and a timer ends the rest. */
@@ -179,10 +240,14 @@ public final class DispatchFunction
         return null;
     }
 
-    private Map<String, EventBody.EngineerRegistered> engineers() throws Exception {
+    private Map<String, EventBody.EngineerRegistered> engineers() {
         Map<String, EventBody.EngineerRegistered> all = new HashMap<>();
-        for (Map.Entry<String, String> e : engineers.entries()) {
-            all.put(e.getKey(), ModelJson.read(e.getValue(), EventBody.EngineerRegistered.class));
+        try {
+            for (Map.Entry<String, String> e : engineers.entries()) {
+                all.put(e.getKey(), ModelJson.read(e.getValue(), EventBody.EngineerRegistered.class));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot read the engineers state", e);
         }
         return all;
     }
@@ -195,15 +260,13 @@ public final class DispatchFunction
         return all;
     }
 
-    /** The part's units over all depots of the tenant. */
-    private long inStock(String part) {
-        String prefix = part + '\u0000';
-        long units = 0;
+    /** Each part's units over all depots of the tenant. */
+    private Map<String, Long> units() {
+        Map<String, Long> units = new HashMap<>();
         try {
             for (Map.Entry<String, Integer> e : stock.entries()) {
-                if (e.getKey().startsWith(prefix)) {
-                    units += e.getValue();
-                }
+                String key = e.getKey();
+                units.merge(key.substring(0, key.indexOf('\u0000')), (long) e.getValue(), Long::sum);
             }
         } catch (Exception e) {
             throw new IllegalStateException("cannot read the parts stock state", e);

@@ -4,8 +4,11 @@ import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.events.EventType;
+import io.ticketradar.pipelines.patterns.PatternFeeds;
+import io.ticketradar.pipelines.patterns.PatternMessage;
 import io.ticketradar.pipelines.records.SourcedEvent;
 import org.apache.flink.api.common.functions.FlatMapFunction;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -32,9 +35,12 @@ public final class DispatchJob {
         this.assignments = assignments;
     }
 
-    /** @param rules {@code dispatch-rules} messages */
+    /**
+     * @param rules {@code dispatch-rules} messages
+     * @param patterns the patterns job's changed patterns, whose hints decisions carry; null without that job
+     */
     public SingleOutputStreamOperator<DispatchDecision> attach(
-            DataStream<SourcedEvent> events, DataStream<String> rules) {
+            DataStream<SourcedEvent> events, DataStream<String> rules, DataStream<PatternMessage> patterns) {
         DataStream<DispatchInput> requests = events.filter(DispatchRequests::concerns)
                 .name("tickets to dispatch")
                 .uid("dispatch-ticket-events")
@@ -45,7 +51,8 @@ public final class DispatchJob {
         DataStream<DispatchInput> masterData = events.flatMap(new MasterData())
                 .name("engineers and parts stock")
                 .uid("dispatch-master-data");
-        BroadcastStream<String> broadcast = rules.broadcast(DispatchFunction.RULES);
+        DataStream<String> broadcastSide = patterns == null ? rules : rules.union(hints(patterns));
+        BroadcastStream<String> broadcast = broadcastSide.broadcast(DispatchFunction.RULES, DispatchFunction.HINTS);
         SingleOutputStreamOperator<DispatchDecision> decisions = requests.union(masterData)
                 .keyBy(DispatchInput::tenantId)
                 .connect(broadcast)
@@ -59,6 +66,20 @@ public final class DispatchJob {
                 .name("automatic assignments to ticket-events")
                 .uid("dispatch-assignments");
         return decisions;
+    }
+
+    /**
+     * The {@code dispatch-hints} messages of the patterns job, in the same graph: new or changed hints of open
+     * patterns, and, unlike the topic, a pattern that stopped being open (so its hint is withdrawn).
+     */
+    static DataStream<String> hints(DataStream<PatternMessage> patterns) {
+        return patterns.filter(m -> m.forDispatch() || !m.pattern().status().open())
+                .name("pattern hints for dispatch")
+                .uid("dispatch-pattern-hints")
+                .map(m -> PatternFeeds.dispatch(m.pattern()))
+                .returns(Types.STRING)
+                .name("pattern hints as dispatch-hints messages")
+                .uid("dispatch-pattern-hint-messages");
     }
 
     /** ENGINEER_REGISTERED and PART_STOCKED master data, for the tenant's dispatcher. */

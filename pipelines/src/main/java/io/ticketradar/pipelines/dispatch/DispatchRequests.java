@@ -3,7 +3,6 @@ package io.ticketradar.pipelines.dispatch;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
-import io.ticketradar.events.EventType;
 import io.ticketradar.models.ModelJson;
 import io.ticketradar.pipelines.records.SourcedEvent;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -13,7 +12,6 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * Keyed by (tenant, ticket): asks for a routing when a ticket is created, and again when a diagnosis changes its
@@ -57,9 +55,11 @@ public final class DispatchRequests extends KeyedProcessFunction<String, Sourced
         Event event = sourced.event();
         String known = ticket.value();
         TicketToRoute routed = switch (codec.body(event)) {
-            case EventBody.TicketCreated created -> known == null ? created(event, created) : null;
+            case EventBody.TicketCreated created -> known == null ? TicketToRoute.created(event, created) : null;
             case EventBody.FaultDiagnosed diagnosed ->
-                known == null ? null : rediagnosed(ModelJson.read(known, TicketToRoute.class), event, diagnosed);
+                known == null
+                        ? null
+                        : ModelJson.read(known, TicketToRoute.class).rediagnosed(event, diagnosed);
             default -> {
                 clear(ctx);
                 yield null;
@@ -75,42 +75,6 @@ public final class DispatchRequests extends KeyedProcessFunction<String, Sourced
             ctx.timerService().registerEventTimeTimer(at);
         }
         out.collect(DispatchInput.ticket(routed));
-    }
-
-    private static TicketToRoute created(Event event, EventBody.TicketCreated c) {
-        return new TicketToRoute(
-                event.tenantId(),
-                event.ticketId(),
-                c.deviceSn(),
-                c.productModel(),
-                c.region(),
-                c.siteId(),
-                c.customerId(),
-                c.faultCode(),
-                null,
-                event.eventId(),
-                EventType.TICKET_CREATED.name(),
-                event.ts().toEpochMilli());
-    }
-
-    /** The ticket with the diagnosed fault, or null when the diagnosis confirms the fault it was routed by. */
-    private static TicketToRoute rediagnosed(TicketToRoute t, Event event, EventBody.FaultDiagnosed d) {
-        if (Objects.equals(t.faultCode(), d.faultCode())) {
-            return null;
-        }
-        return new TicketToRoute(
-                t.tenantId(),
-                t.ticketId(),
-                t.deviceSn(),
-                t.productModel(),
-                t.region(),
-                t.siteId(),
-                t.customerId(),
-                d.faultCode(),
-                d.domain(),
-                event.eventId(),
-                EventType.FAULT_DIAGNOSED.name(),
-                event.ts().toEpochMilli());
     }
 
     private void clear(Context ctx) throws Exception {

@@ -57,10 +57,11 @@ public final class Router {
             warnings.add("no rule gives a team for this ticket (batch " + ticket.batch() + ", fault "
                     + ticket.faultCode() + ")");
         }
-        boolean blocked = stockOut(rules, ticket, stock, path, warnings);
+        List<String> missing = missingParts(rules, ticket, stock, path, warnings);
+        boolean blocked = !missing.isEmpty();
         String engineer =
                 team == null || blocked ? null : engineer(team, local, engineers, resting, ticket.at(), warnings);
-        return new Routing(team, engineer, path, blocked, warnings);
+        return new Routing(team, engineer, path, blocked, warnings, missing);
     }
 
     private static String teamOf(String engineer, Map<String, EngineerRegistered> engineers, List<String> warnings) {
@@ -102,29 +103,30 @@ public final class Router {
         return owner.map(Rule.DomainTeam::team).orElse(null);
     }
 
-    private static boolean stockOut(
+    /** The parts of the ticket's stock rule that are in no depot: any blocks the dispatch. */
+    private static List<String> missingParts(
             RuleSet rules,
             TicketToRoute ticket,
             ToLongFunction<String> stock,
             List<String> path,
             List<String> warnings) {
+        List<String> missing = new ArrayList<>();
         if (ticket.productModel() == null || ticket.faultCode() == null) {
-            return false;
+            return missing;
         }
         Optional<Rule.Stock> rule = rules.stock(ticket.productModel(), ticket.faultCode());
         if (rule.isEmpty()) {
-            return false;
+            return missing;
         }
         path.add(rule.get().step());
-        boolean blocked = false;
         for (String part : rule.get().parts()) {
             if (stock.applyAsLong(part) <= 0) {
                 warnings.add("stock-out: part " + part + " for " + ticket.productModel() + " / " + ticket.faultCode()
                         + " is in no depot; dispatch blocked");
-                blocked = true;
+                missing.add(part);
             }
         }
-        return blocked;
+        return missing;
     }
 
     private static String engineer(

@@ -1,6 +1,11 @@
 package io.ticketradar.pipelines.dispatch;
 
+import io.ticketradar.events.Event;
+import io.ticketradar.events.EventBody;
+import io.ticketradar.events.EventType;
 import io.ticketradar.events.TechnicalDomain;
+
+import java.util.Objects;
 
 /**
  * What dispatch knows of a ticket when it routes it: the TICKET_CREATED facts, with the fault as diagnosed so far.
@@ -24,6 +29,43 @@ public record TicketToRoute(
         String trigger,
         String triggerType,
         long at) {
+
+    /** A new ticket as TICKET_CREATED describes it. */
+    public static TicketToRoute created(Event event, EventBody.TicketCreated c) {
+        return new TicketToRoute(
+                event.tenantId(),
+                event.ticketId(),
+                c.deviceSn(),
+                c.productModel(),
+                c.region(),
+                c.siteId(),
+                c.customerId(),
+                c.faultCode(),
+                null,
+                event.eventId(),
+                EventType.TICKET_CREATED.name(),
+                event.ts().toEpochMilli());
+    }
+
+    /** The ticket with the diagnosed fault, or null when the diagnosis confirms the fault it was routed by. */
+    public TicketToRoute rediagnosed(Event event, EventBody.FaultDiagnosed d) {
+        if (Objects.equals(faultCode, d.faultCode())) {
+            return null;
+        }
+        return new TicketToRoute(
+                tenantId,
+                ticketId,
+                deviceSn,
+                productModel,
+                region,
+                siteId,
+                customerId,
+                d.faultCode(),
+                d.domain(),
+                event.eventId(),
+                EventType.FAULT_DIAGNOSED.name(),
+                event.ts().toEpochMilli());
+    }
 
     /** The production batch: the SN's first 4 characters (DOMAIN.md §2). */
     String batch() {

@@ -35,7 +35,11 @@ class DispatchFunctionTest {
     private static KeyedBroadcastOperatorTestHarness<String, DispatchInput, String, DispatchDecision> harness()
             throws Exception {
         var h = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new DispatchFunction(), DispatchInput::tenantId, Types.STRING, DispatchFunction.RULES);
+                new DispatchFunction(),
+                DispatchInput::tenantId,
+                Types.STRING,
+                DispatchFunction.RULES,
+                DispatchFunction.HINTS);
         h.open();
         return h;
     }
@@ -184,6 +188,68 @@ class DispatchFunctionTest {
             h.processBroadcastElement(rules(1, BATCH_TO_A7), T0);
             h.processElement(ticket("t2", 1, "ACC-2", null, T0), T0);
             assertEquals(List.of(), h.extractOutputValues());
+        }
+    }
+
+    /** A dispatch-hints message as the patterns job writes it (PatternFeeds.dispatch). */
+    private static String hint(String tenant, String pattern, String status, String... codes) {
+        return """
+                {"tenant_id":"%s","pattern_id":"%s","status":"%s","evaluated_at":"2026-01-08T00:00:00Z",
+                 "defining_codes":[%s],"title":{"zh":"车载充电机过热","en":"OBC overheating"},
+                 "hints":{"teams":["T-TECH-HV"],"parts":["P-OBC-07"],"root_causes":["thermal pad"],
+                          "resolution":"REPLACE_PART"}}""".formatted(
+                tenant,
+                pattern,
+                status,
+                String.join(
+                        ",", List.of(codes).stream().map(c -> "\"" + c + "\"").toList()));
+    }
+
+    @Test
+    void aTicketOfAnOpenPatternCarriesItsHintUntilThePatternCloses() throws Exception {
+        try (var h = harness()) {
+            h.processBroadcastElement(rules(1, BATCH_TO_A7), T0);
+            h.processElement(stock("P-OBC-07", 3), T0);
+            h.processBroadcastElement(hint("t1", "FP-1", "active", "fault:OBC-E017", "model:OBC-6.6kW"), T0);
+            h.processBroadcastElement(hint("t1", "FP-2", "emerging", "fault:OBC-E017", "region:华南"), T0);
+            h.processBroadcastElement(hint("t2", "FP-9", "active", "fault:OBC-E017"), T0);
+
+            h.processElement(ticket("t1", 1, "OBC-6.6kW", "OBC-E017", T0 + 1), T0 + 1);
+            List<PatternHint> hints = last(h).hints();
+            assertEquals(1, hints.size(), "FP-2 needs 华南, FP-9 is another tenant's: " + hints);
+            PatternHint hint = hints.getFirst();
+            assertEquals("FP-1", hint.patternId());
+            assertEquals(List.of("T-TECH-HV"), hint.teams());
+            assertEquals(List.of("P-OBC-07"), hint.parts());
+            assertEquals(List.of("thermal pad"), hint.rootCauses());
+            assertEquals("OBC overheating", hint.title().en());
+            assertEquals(List.of("batch:A7K2", "stock:1"), last(h).routing().path(), "routed by the rules as ever");
+
+            h.processElement(ticket("t1", 2, "ACC-2", "ACC-E1", T0 + 2), T0 + 2);
+            assertEquals(List.of(), last(h).hints(), "another fault matches no pattern");
+
+            h.processBroadcastElement(hint("t1", "FP-1", "resolved", "fault:OBC-E017", "model:OBC-6.6kW"), T0 + 3);
+            h.processElement(ticket("t1", 3, "OBC-6.6kW", "OBC-E017", T0 + 4), T0 + 4);
+            assertEquals(List.of(), last(h).hints(), "a resolved pattern's hint is withdrawn");
+        }
+    }
+
+    @Test
+    void theDecisionRowCarriesTheHintsAsTheHintsEndpointShowsThem() throws Exception {
+        try (var h = harness()) {
+            h.processBroadcastElement(rules(1, BATCH_TO_A7), T0);
+            h.processBroadcastElement(hint("t1", "FP-1", "active", "fault:OBC-E017"), T0);
+            h.processElement(ticket("t1", 1, "OBC-6.6kW", "OBC-E017", T0 + 1), T0 + 1);
+            var row = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(new DispatchDecisionRows()
+                            .toJsonRow(h.extractOutputValues().getLast()));
+            var hints = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(row.path("hints").asText());
+            assertEquals("FP-1", hints.get(0).path("pattern_id").asText(), row.toString());
+            assertEquals(
+                    "[\"fault:OBC-E017\"]", hints.get(0).path("matched_codes").toString());
+            assertEquals("[\"P-OBC-07\"]", hints.get(0).path("parts").toString());
+            assertEquals("REPLACE_PART", hints.get(0).path("resolution").asText());
         }
     }
 }

@@ -2,7 +2,7 @@
 // last three repairs side by side, and the engineer's first-time-fix rate over 30 days.
 import { ApiError, getJson } from './api.mjs';
 import { engineerIdOf, firstTimeFixFigures, repairColumns, slaText } from './engineer-view.mjs';
-import { h, initPage, loadAsOf, loadPanel, requireToken, setState } from './ui.mjs';
+import { h, initPage, loadPanel, requireToken, setState, showAsOf } from './ui.mjs';
 
 const page = initPage();
 const { t, fmt } = page;
@@ -68,6 +68,8 @@ async function show() {
     return true;
   });
   if (today && !today.notFound) {
+    // The page's own figures are as of when the API read them, whether or not live indicators exist.
+    showAsOf(t, fmt, today.as_of);
     showFirstTimeFix(today);
   } else {
     // The tickets panel says why; the rate has nothing of its own to add.
@@ -81,7 +83,7 @@ if (engineer === null) {
   setState(ftfPanel, 'error', t('eng.missing'));
   document.body.dataset.loaded = 'true';
 } else if (requireToken(page)) {
-  Promise.all([loadAsOf(page), show()]).then(() => {
+  show().then(() => {
     document.body.dataset.loaded = 'true';
   });
 }
