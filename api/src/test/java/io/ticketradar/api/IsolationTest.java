@@ -137,6 +137,13 @@ class IsolationTest {
                 write("/api/v1/dispatch/proposals", "{\"action\":\"drop\",\"index\":0,\"reason\":\"x\"}"));
         p.put("GET /api/v1/dispatch/proposals", tenant("/api/v1/dispatch/proposals"));
         p.put(
+                "GET /api/v1/dispatch/proposals/{proposal_id}",
+                tenant("/api/v1/dispatch/proposals/" + DISPATCH_PROPOSAL));
+        p.put("GET /api/v1/dispatch/decisions", tenant("/api/v1/dispatch/decisions"));
+        p.put(
+                "GET /api/v1/dispatch/rules/{version}/effect",
+                new Probe(Kind.TENANT, "/api/v1/dispatch/rules/1/effect", null, false));
+        p.put(
                 "POST /api/v1/dispatch/proposals/{proposal_id}/approve",
                 write("/api/v1/dispatch/proposals/" + DISPATCH_PROPOSAL + "/approve", "{}"));
         p.put(
