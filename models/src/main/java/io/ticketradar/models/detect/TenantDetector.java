@@ -175,18 +175,11 @@ public final class TenantDetector {
         List<DailyPoint> points = new ArrayList<>();
         long first = from.toEpochDay();
         long last = to.toEpochDay();
-        int[] observed = new int[(int) (last - first + 1)];
-        int[] exposure = new int[observed.length];
-        if (c != null) {
-            boolean diagnosedOnly = Scorer.exposureOf(c.target(), store.book) == StoredCase.DIAGNOSED_EXPOSURE;
-            for (StoredCase sc : store.countedWith(first, last, c.contexts())) {
-                if (!diagnosedOnly || sc.source.diagnosed()) {
-                    int i = (int) (sc.day - first);
-                    exposure[i]++;
-                    observed[i] += sc.hasTarget(c.target()) ? 1 : 0;
-                }
-            }
-        }
+        int[][] counts = c == null
+                ? new int[2][(int) (last - first + 1)]
+                : store.daily(first, last, c.target(), Scorer.exposureOf(c.target(), store.book), c.contexts());
+        int[] observed = counts[0];
+        int[] exposure = counts[1];
         double share = scorer.share(against.observed(), against.exposure(), against.prior());
         for (int i = 0; i < observed.length; i++) {
             points.add(new DailyPoint(from.plusDays(i), observed[i], exposure[i] * share));

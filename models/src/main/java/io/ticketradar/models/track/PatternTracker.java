@@ -278,10 +278,7 @@ public final class PatternTracker {
         Characteristics.Usual usual = compared.usual(combination.getFirst(), flagged);
         Set<Code> exclude = new LinkedHashSet<>(combination);
         List<CoOccurring> co = CoOccurrence.of(flagged, usual.counts(), exclude, d.observed(), d.expected());
-        Set<String> flaggedIds = new HashSet<>(d.flaggedCaseIds());
-        List<CodedCase> recentFlagged = compared.recent(d.windowDays()).stream()
-                .filter(c -> flaggedIds.contains(c.source().caseId()))
-                .toList();
+        List<CodedCase> recentFlagged = compared.recentOf(d.windowDays(), d.flaggedCaseIds());
         CodeCounts others =
                 CodeCounts.sum(List.of(compared.counted(d.windowDays())), List.of(CodeCounts.of(recentFlagged)));
         List<Code> characteristic = Characteristics.of(
@@ -382,6 +379,30 @@ public final class PatternTracker {
 
         List<CodedCase> recent(int windowDays) {
             return recent.computeIfAbsent(windowDays, detector::recentCases);
+        }
+
+        /**
+         * The cases of a recent window among these: the stored (counted) ones of its days, without walking the window's
+         * cases. A window holds every counted case of its days, so those between its first and last case's day are in it.
+         */
+        List<CodedCase> recentOf(int windowDays, List<String> caseIds) {
+            List<CodedCase> window = recent(windowDays);
+            if (window.isEmpty()) {
+                return List.of();
+            }
+            LocalDate first = window.getFirst().source().day();
+            LocalDate last = window.getLast().source().day();
+            List<CodedCase> of = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(caseIds)) {
+                CodedCase c = detector.caseOf(id);
+                if (c != null
+                        && c.source().counted()
+                        && !c.source().day().isBefore(first)
+                        && !c.source().day().isAfter(last)) {
+                    of.add(c);
+                }
+            }
+            return of;
         }
 
         /** The baseline's cases and a recent window's, counted by code. */
