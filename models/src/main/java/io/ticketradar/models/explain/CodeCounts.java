@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
@@ -104,19 +105,19 @@ public abstract sealed class CodeCounts {
         }
 
         private Counted counted(List<Code> having) {
-            Counted c = counted.get(having);
-            if (c == null) {
-                c = count(having);
-                counted.put(List.copyOf(having), c);
-            }
-            return c;
+            return kept(counted, having, this::count);
         }
 
         private Together together(List<Code> codes) {
-            Together t = together.get(codes);
+            return kept(together, codes, this::countTogether);
+        }
+
+        /** What was counted for these codes, counted now if never asked before (the codes may be a mutable list). */
+        private static <T> T kept(Map<List<Code>, T> known, List<Code> codes, Function<List<Code>, T> count) {
+            T t = known.get(codes);
             if (t == null) {
-                t = countTogether(codes);
-                together.put(List.copyOf(codes), t);
+                t = count.apply(codes);
+                known.put(List.copyOf(codes), t);
             }
             return t;
         }
