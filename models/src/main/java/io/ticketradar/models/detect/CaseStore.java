@@ -208,6 +208,33 @@ final class CaseStore {
         return out;
     }
 
+    /**
+     * A combination's cases ({@code [0]}) and its context's cases that could have the target ({@code [1]}, those
+     * counted under {@code exposure}) on each day from..to: for a target alone or in one context straight from the
+     * day counts, else from the cases of its rarest code.
+     */
+    int[][] daily(long from, long to, int target, int exposure, int[] contexts) {
+        int[][] counts = new int[2][(int) (to - from + 1)];
+        if (contexts.length <= 1) {
+            int context = contexts.length == 0 ? CodeBook.ALL : contexts[0];
+            for (var entry : dayCounts.subMap(from, true, to, true).entrySet()) {
+                int i = (int) (entry.getKey() - from);
+                counts[0][i] = entry.getValue().get(StoredCase.key(target, context));
+                counts[1][i] = entry.getValue().get(StoredCase.key(exposure, context));
+            }
+            return counts;
+        }
+        boolean diagnosedOnly = exposure == StoredCase.DIAGNOSED_EXPOSURE;
+        for (StoredCase sc : countedWith(from, to, contexts)) {
+            if (!diagnosedOnly || sc.source.diagnosed()) {
+                int i = (int) (sc.day - from);
+                counts[1][i]++;
+                counts[0][i] += sc.hasTarget(target) ? 1 : 0;
+            }
+        }
+        return counts;
+    }
+
     StoredCase get(String caseId) {
         return cases.get(caseId);
     }

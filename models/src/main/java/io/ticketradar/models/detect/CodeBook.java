@@ -25,6 +25,9 @@ final class CodeBook {
     private static final double DOMINANT = 0.95;
 
     private final Map<Code, Integer> ids = new HashMap<>();
+    /** One instance of each code the cases carry (descriptive ones too), so cases share their codes. */
+    private final Map<Code, Code> canonical = new HashMap<>();
+
     private final List<Code> codes = new ArrayList<>();
     private final List<Integer> parents = new ArrayList<>();
     /** child code -> broader code -> cases seen with both. */
@@ -49,6 +52,11 @@ final class CodeBook {
             parents.set(next, broader == null ? ALL : id(Code.of(CodeKind.TEMP, broader)));
         }
         return next;
+    }
+
+    /** The one instance of a code the tenant's cases share. */
+    Code canonical(Code code) {
+        return canonical.computeIfAbsent(code, c -> c);
     }
 
     /**

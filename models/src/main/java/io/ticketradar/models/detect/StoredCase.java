@@ -2,6 +2,7 @@ package io.ticketradar.models.detect;
 
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
+import io.ticketradar.models.cases.CodedCase;
 import io.ticketradar.models.cases.FailureCase;
 
 import java.util.Arrays;
@@ -20,6 +21,9 @@ final class StoredCase {
     static final int DIAGNOSED_EXPOSURE = -2;
 
     final FailureCase source;
+    /** Every code of the case, worked out once for whatever describes the patterns it is in. */
+    final CodedCase coded;
+
     final long day;
     final int[] targets;
     /** Sorted, so membership is a binary search. */
@@ -29,6 +33,7 @@ final class StoredCase {
 
     StoredCase(FailureCase source, CodeBook book) {
         this.source = source;
+        this.coded = CodedCase.of(source, book::canonical);
         this.day = source.day().toEpochDay();
         int[] t = new int[8];
         int[] c = new int[16];
@@ -39,7 +44,7 @@ final class StoredCase {
         int firmware = 0;
         int batch = 0;
         int site = 0;
-        for (Code code : source.codes()) {
+        for (Code code : coded.codes()) {
             CodeKind.Role role = code.kind().role();
             if (role == CodeKind.Role.DESCRIPTIVE) {
                 continue;

@@ -2,6 +2,7 @@ package io.ticketradar.models.detect;
 
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
+import io.ticketradar.models.cases.CodedCase;
 import io.ticketradar.models.cases.FailureCase;
 import io.ticketradar.models.stats.BinomialTail;
 import org.slf4j.Logger;
@@ -176,18 +177,11 @@ public final class TenantDetector {
         List<DailyPoint> points = new ArrayList<>();
         long first = from.toEpochDay();
         long last = to.toEpochDay();
-        int[] observed = new int[(int) (last - first + 1)];
-        int[] exposure = new int[observed.length];
-        if (c != null) {
-            boolean diagnosedOnly = Scorer.exposureOf(c.target(), store.book) == StoredCase.DIAGNOSED_EXPOSURE;
-            for (StoredCase sc : store.countedWith(first, last, c.contexts())) {
-                if (!diagnosedOnly || sc.source.diagnosed()) {
-                    int i = (int) (sc.day - first);
-                    exposure[i]++;
-                    observed[i] += sc.hasTarget(c.target()) ? 1 : 0;
-                }
-            }
-        }
+        int[][] counts = c == null
+                ? new int[2][(int) (last - first + 1)]
+                : store.daily(first, last, c.target(), Scorer.exposureOf(c.target(), store.book), c.contexts());
+        int[] observed = counts[0];
+        int[] exposure = counts[1];
         double share = scorer.share(against.observed(), against.exposure(), against.prior());
         for (int i = 0; i < observed.length; i++) {
             points.add(new DailyPoint(from.plusDays(i), observed[i], exposure[i] * share));
@@ -196,13 +190,13 @@ public final class TenantDetector {
     }
 
     /** The counted cases of a combination created on the days from..to. */
-    public List<FailureCase> cases(List<Code> codes, LocalDate from, LocalDate to) {
+    public List<CodedCase> cases(List<Code> codes, LocalDate from, LocalDate to) {
         Combination c = combination(codes);
         if (c == null) {
             return List.of();
         }
         return store.countedWith(from.toEpochDay(), to.toEpochDay(), c.codes()).stream()
-                .map(sc -> sc.source)
+                .map(sc -> sc.coded)
                 .toList();
     }
 
@@ -210,28 +204,28 @@ public final class TenantDetector {
      * The counted cases of the reference baseline with a target (all of them for null): the usual population a
      * pattern's cases are compared with.
      */
-    public List<FailureCase> baselineCases(Code target) {
+    public List<CodedCase> baselineCases(Code target) {
         int t = target == null ? -1 : store.book.find(target);
         CaseStore.Window b = store.baseline(reference.guardDays());
         int[] codes = target == null ? new int[0] : new int[] {t};
         return store.countedWith(b.from, b.to, codes).stream()
-                .map(sc -> sc.source)
+                .map(sc -> sc.coded)
                 .toList();
     }
 
     /** Every counted case of a recent window of the detector's tests (any window: the widest, if not one of them). */
-    public List<FailureCase> recentCases(int windowDays) {
+    public List<CodedCase> recentCases(int windowDays) {
         CaseStore.Window w = store.recent(windowDays);
         CaseStore.Window window = w != null ? w : store.widest();
         return store.countedWith(window.from, window.to).stream()
-                .map(sc -> sc.source)
+                .map(sc -> sc.coded)
                 .toList();
     }
 
     /** A stored case by id, or null. */
-    public FailureCase caseOf(String caseId) {
+    public CodedCase caseOf(String caseId) {
         StoredCase sc = store.get(caseId);
-        return sc == null ? null : sc.source;
+        return sc == null ? null : sc.coded;
     }
 
     private record Thresholds(double single, double pair) {

@@ -2,7 +2,7 @@ package io.ticketradar.models.explain;
 
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
-import io.ticketradar.models.cases.FailureCase;
+import io.ticketradar.models.cases.CodedCase;
 import io.ticketradar.models.stats.BinomialTail;
 
 import java.util.ArrayList;
@@ -50,9 +50,10 @@ public final class Characteristics {
     /**
      * The usual population of a pattern's target.
      *
+     * @param counts   the cases, counted
      * @param ofTarget whether these are the target's own baseline cases, or (the target being rare) its devices'
      */
-    public record Usual(List<FailureCase> cases, boolean ofTarget) {}
+    public record Usual(CodeCounts counts, boolean ofTarget) {}
 
     /**
      * @param flagged the pattern's recent cases
@@ -61,7 +62,7 @@ public final class Characteristics {
      */
     public static List<Code> of(
             List<Code> combination,
-            List<FailureCase> flagged,
+            List<CodedCase> flagged,
             Usual usual,
             CodeCounts others,
             int observed,
@@ -74,7 +75,7 @@ public final class Characteristics {
         record Candidate(Code code, Share inFlagged, double attributed, double usualShare, double lift) {}
         List<Candidate> candidates = new ArrayList<>();
         Population inFlaggedCases = new Population(CodeCounts.of(flagged));
-        Population usualCases = new Population(CodeCounts.of(usual.cases()));
+        Population usualCases = new Population(usual.counts());
         Population otherCases = new Population(others);
         Set<Code> seen = new LinkedHashSet<>();
         flagged.forEach(c -> seen.addAll(Set.copyOf(c.codes())));

@@ -1,14 +1,12 @@
 package io.ticketradar.models.explain;
 
 import io.ticketradar.models.cases.Code;
-import io.ticketradar.models.cases.CodeKind;
-import io.ticketradar.models.cases.FailureCase;
+import io.ticketradar.models.cases.CodedCase;
 import smile.association.FPGrowth;
 import smile.association.FPTree;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,29 +38,35 @@ public final class CoOccurrence {
 
     /**
      * @param flagged  the pattern's cases
-     * @param usual    the usual cases of its target (the baseline population)
+     * @param usual    the usual cases of its target (the baseline population), counted
      * @param exclude  codes not to report (the pattern's defining codes)
      * @param observed the flagged count the excess is of
      * @param expected what the baseline expected of it
      */
     public static List<CoOccurring> of(
-            List<FailureCase> flagged, List<FailureCase> usual, Set<Code> exclude, int observed, double expected) {
+            List<CodedCase> flagged, CodeCounts usual, Set<Code> exclude, int observed, double expected) {
         if (flagged.isEmpty()) {
             return List.of();
         }
-        Frequencies inFlagged = new Frequencies(flagged);
-        Frequencies inUsual = new Frequencies(usual);
-        List<CoOccurring> singles = singles(inFlagged, inUsual, exclude, observed, expected);
+        CodeCounts inFlagged = CodeCounts.of(flagged);
+        List<CoOccurring> singles = singles(carried(flagged), inFlagged, usual, exclude, observed, expected);
         List<CoOccurring> result = new ArrayList<>(singles);
-        result.addAll(pairs(flagged, singles, inFlagged, inUsual, observed, expected));
+        result.addAll(pairs(flagged, singles, inFlagged, usual, observed, expected));
         result.sort(BY_STRENGTH);
         return List.copyOf(result.subList(0, Math.min(MAX_ITEMS, result.size())));
     }
 
+    /** Every code some case carries. */
+    private static Set<Code> carried(List<CodedCase> cases) {
+        Set<Code> all = new LinkedHashSet<>();
+        cases.forEach(c -> all.addAll(new HashSet<>(c.codes())));
+        return all;
+    }
+
     private static List<CoOccurring> singles(
-            Frequencies flagged, Frequencies usual, Set<Code> exclude, int observed, double expected) {
+            Set<Code> codes, CodeCounts flagged, CodeCounts usual, Set<Code> exclude, int observed, double expected) {
         List<CoOccurring> singles = new ArrayList<>();
-        for (Code code : flagged.codes()) {
+        for (Code code : codes) {
             if (!exclude.contains(code)) {
                 CoOccurring c = measure(List.of(code), flagged, usual, observed, expected);
                 if (c != null) {
@@ -80,10 +84,10 @@ public final class CoOccurrence {
      * dozens of words and nested temperature codes would make the number of frequent itemsets explode).
      */
     private static List<CoOccurring> pairs(
-            List<FailureCase> flagged,
+            List<CodedCase> flagged,
             List<CoOccurring> singles,
-            Frequencies inFlagged,
-            Frequencies inUsual,
+            CodeCounts inFlagged,
+            CodeCounts inUsual,
             int observed,
             double expected) {
         List<Code> items = singles.stream()
@@ -93,7 +97,7 @@ public final class CoOccurrence {
         int minSupport = Math.max(2, (int) Math.ceil(MIN_SUPPORT_SHARE * flagged.size()));
         int[][] transactions = new int[flagged.size()][];
         for (int i = 0; i < flagged.size(); i++) {
-            Set<Code> codes = new HashSet<>(flagged.get(i).codes());
+            List<Code> codes = flagged.get(i).codes();
             transactions[i] = IntStream.range(0, items.size())
                     .filter(k -> codes.contains(items.get(k)))
                     .toArray();
@@ -134,14 +138,14 @@ public final class CoOccurrence {
     }
 
     private static CoOccurring measure(
-            List<Code> codes, Frequencies flagged, Frequencies usual, int observed, double expected) {
-        int known = flagged.known(codes);
+            List<Code> codes, CodeCounts flagged, CodeCounts usual, int observed, double expected) {
+        int known = flagged.telling(codes);
         if (known == 0) {
             return null;
         }
-        double share = (double) flagged.with(codes) / known;
-        int usualKnown = usual.known(codes);
-        double base = (usual.with(codes) + 0.5) / (usualKnown + 1.0);
+        double share = (double) flagged.carrying(codes) / known;
+        int usualKnown = usual.telling(codes);
+        double base = (usual.carrying(codes) + 0.5) / (usualKnown + 1.0);
         double excess = observed - expected;
         double attributed = excess > 0 ? (share * observed - base * expected) / excess : share;
         attributed = Math.max(0, Math.min(1, attributed));
@@ -150,74 +154,5 @@ public final class CoOccurrence {
             return null;
         }
         return new CoOccurring(codes, attributed, Math.min(1, base), lift, known);
-    }
-
-    /**
-     * How many cases carry codes, and how many know their kinds: for single codes counted in one pass over the cases,
-     * since every code of the flagged cases is asked about.
-     */
-    private static final class Frequencies {
-        private final List<Set<Code>> cases = new ArrayList<>();
-        private final List<Set<CodeKind>> kinds = new ArrayList<>();
-        private Map<Code, Integer> withCode;
-        private int[] toldKind;
-
-        /** Every code some case carries. */
-        Set<Code> codes() {
-            Set<Code> all = new LinkedHashSet<>();
-            cases.forEach(all::addAll);
-            return all;
-        }
-
-        Frequencies(List<FailureCase> of) {
-            for (FailureCase c : of) {
-                cases.add(new HashSet<>(c.codes()));
-                Set<CodeKind> k = EnumSet.noneOf(CodeKind.class);
-                for (CodeKind kind : CodeKind.values()) {
-                    if (c.knows(kind)) {
-                        k.add(kind);
-                    }
-                }
-                kinds.add(k);
-            }
-        }
-
-        int with(List<Code> codes) {
-            if (codes.size() == 1) {
-                return singles().getOrDefault(codes.getFirst(), 0);
-            }
-            int n = 0;
-            for (Set<Code> c : cases) {
-                n += c.containsAll(codes) ? 1 : 0;
-            }
-            return n;
-        }
-
-        /** Cases that tell the kinds of all the codes. */
-        int known(List<Code> codes) {
-            if (codes.size() == 1) {
-                singles();
-                return toldKind[codes.getFirst().kind().ordinal()];
-            }
-            int n = 0;
-            for (Set<CodeKind> k : kinds) {
-                boolean all = true;
-                for (Code code : codes) {
-                    all &= k.contains(code.kind());
-                }
-                n += all ? 1 : 0;
-            }
-            return n;
-        }
-
-        private Map<Code, Integer> singles() {
-            if (withCode == null) {
-                withCode = new HashMap<>();
-                toldKind = new int[CodeKind.values().length];
-                cases.forEach(c -> c.forEach(code -> withCode.merge(code, 1, Integer::sum)));
-                kinds.forEach(k -> k.forEach(kind -> toldKind[kind.ordinal()]++));
-            }
-            return withCode;
-        }
     }
 }

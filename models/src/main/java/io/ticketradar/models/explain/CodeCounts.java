@@ -2,26 +2,26 @@ package io.ticketradar.models.explain;
 
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
-import io.ticketradar.models.cases.FailureCase;
+import io.ticketradar.models.cases.CodedCase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Cases counted by code: of those that carry a set of contexts, how many tell each kind and how many carry each code
- * (among those that tell its kind). Counted once per set of contexts asked about. Counts add up, so a population of a
- * hundred thousand cases is the sum of its days' counts, each day counted once and reused while its cases stay the
- * same ({@link Days}).
+ * (among those that tell its kind, and in all). Counted once per set of contexts asked about. Counts add up, so a
+ * population of a hundred thousand cases is the sum of its days' counts, each day counted once and reused while its
+ * cases stay the same ({@link Days}).
  */
 public abstract sealed class CodeCounts {
 
-    private final Map<List<Code>, Counted> counted = new HashMap<>();
-
     /** The counts of these cases. */
-    public static CodeCounts of(List<FailureCase> cases) {
+    public static CodeCounts of(List<CodedCase> cases) {
         return new Listed(cases);
     }
 
@@ -31,51 +31,41 @@ public abstract sealed class CodeCounts {
     }
 
     /** Of the cases that carry every code of {@code having}: how many carry {@code code} and tell its kind. */
-    int with(Code code, List<Code> having) {
-        return counted(having).with.getOrDefault(code, 0);
-    }
+    abstract int with(Code code, List<Code> having);
 
     /** Of the cases that carry every code of {@code having}: how many tell the kind. */
-    int told(CodeKind kind, List<Code> having) {
-        return counted(having).told[kind.ordinal()];
-    }
+    abstract int told(CodeKind kind, List<Code> having);
 
-    private Counted counted(List<Code> having) {
-        List<Code> key = List.copyOf(having);
-        Counted c = counted.get(key);
-        if (c == null) {
-            c = count(key);
-            counted.put(key, c);
-        }
-        return c;
-    }
+    /** How many cases carry every one of the codes, whether they tell their kinds or not. */
+    abstract int carrying(List<Code> codes);
 
-    abstract Counted count(List<Code> having);
+    /** How many cases tell the kinds of every one of the codes. */
+    abstract int telling(List<Code> codes);
 
-    /** How many cases carry each code (of a kind they tell), and how many tell each kind. */
+    /**
+     * How many cases carry each code (of a kind they tell; {@code untold}: of a kind they do not), and how many tell
+     * each kind.
+     */
     static final class Counted {
         final Map<Code, Integer> with = new HashMap<>();
+        final Map<Code, Integer> untold = new HashMap<>();
         final int[] told = new int[CodeKind.values().length];
-
-        void add(Counted other, int sign) {
-            other.with.forEach((code, n) -> with.merge(code, sign * n, Integer::sum));
-            for (int k = 0; k < told.length; k++) {
-                told[k] += sign * other.told[k];
-            }
-        }
     }
 
-    /** Cases given one by one; their codes worked out once. */
-    private static final class Listed extends CodeCounts {
-        private final List<FailureCase> cases;
-        private List<List<Code>> codes;
-        private int[] kinds;
+    /** How many cases carry several codes together, and how many tell all their kinds. */
+    record Together(int carrying, int telling) {}
 
-        Listed(List<FailureCase> cases) {
+    /** Cases given one by one, their codes worked out already ({@link CodedCase}). */
+    private static final class Listed extends CodeCounts {
+        private final List<CodedCase> cases;
+        private final Map<List<Code>, Counted> counted = new HashMap<>();
+        private final Map<List<Code>, Together> together = new HashMap<>();
+
+        Listed(List<CodedCase> cases) {
             this.cases = List.copyOf(cases);
         }
 
-        boolean holds(List<FailureCase> others) {
+        boolean holds(List<CodedCase> others) {
             if (others.size() != cases.size()) {
                 return false;
             }
@@ -88,47 +78,83 @@ public abstract sealed class CodeCounts {
         }
 
         @Override
-        Counted count(List<Code> having) {
-            if (codes == null) {
-                code();
+        int with(Code code, List<Code> having) {
+            return counted(having).with.getOrDefault(code, 0);
+        }
+
+        @Override
+        int told(CodeKind kind, List<Code> having) {
+            return counted(having).told[kind.ordinal()];
+        }
+
+        @Override
+        int carrying(List<Code> codes) {
+            if (codes.size() == 1) {
+                Counted c = counted(List.of());
+                Code code = codes.getFirst();
+                return c.with.getOrDefault(code, 0) + c.untold.getOrDefault(code, 0);
             }
+            return together(codes).carrying();
+        }
+
+        @Override
+        int telling(List<Code> codes) {
+            return codes.size() == 1
+                    ? told(codes.getFirst().kind(), List.of())
+                    : together(codes).telling();
+        }
+
+        private Counted counted(List<Code> having) {
+            return kept(counted, having, this::count);
+        }
+
+        private Together together(List<Code> codes) {
+            return kept(together, codes, this::countTogether);
+        }
+
+        /** What was counted for these codes, counted now if never asked before (the codes may be a mutable list). */
+        private static <T> T kept(Map<List<Code>, T> known, List<Code> codes, Function<List<Code>, T> count) {
+            T t = known.get(codes);
+            if (t == null) {
+                t = count.apply(codes);
+                known.put(List.copyOf(codes), t);
+            }
+            return t;
+        }
+
+        private Counted count(List<Code> having) {
             Counted c = new Counted();
-            for (int i = 0; i < codes.size(); i++) {
-                List<Code> of = codes.get(i);
+            for (CodedCase coded : cases) {
+                List<Code> of = coded.codes();
                 if (!of.containsAll(having)) {
                     continue;
                 }
                 for (CodeKind kind : CodeKind.values()) {
-                    c.told[kind.ordinal()] += (kinds[i] >> kind.ordinal()) & 1;
+                    c.told[kind.ordinal()] += coded.tells(kind) ? 1 : 0;
                 }
                 for (Code code : of) {
-                    if ((kinds[i] >> code.kind().ordinal() & 1) != 0) {
-                        c.with.merge(code, 1, Integer::sum);
-                    }
+                    (coded.tells(code.kind()) ? c.with : c.untold).merge(code, 1, Integer::sum);
                 }
             }
             return c;
         }
 
-        /** Each case's codes (one instance per distinct code) and the kinds it tells. */
-        private void code() {
-            Map<Code, Code> distinct = new HashMap<>();
-            codes = new ArrayList<>(cases.size());
-            kinds = new int[cases.size()];
-            for (int i = 0; i < cases.size(); i++) {
-                FailureCase c = cases.get(i);
-                List<Code> of = new ArrayList<>();
-                for (Code code : c.codes()) {
-                    of.add(distinct.computeIfAbsent(code, k -> k));
+        private Together countTogether(List<Code> codes) {
+            int carrying = 0;
+            int telling = 0;
+            for (CodedCase coded : cases) {
+                carrying += coded.codes().containsAll(codes) ? 1 : 0;
+                boolean all = true;
+                for (Code code : codes) {
+                    all &= coded.tells(code.kind());
                 }
-                codes.add(of);
-                for (CodeKind kind : CodeKind.values()) {
-                    kinds[i] |= c.knows(kind) ? 1 << kind.ordinal() : 0;
-                }
+                telling += all ? 1 : 0;
             }
+            return new Together(carrying, telling);
         }
     }
 
+    /** Counts added up part by part, when asked: a population of many days is asked about a few codes. */
     private static final class Sum extends CodeCounts {
         private final List<CodeCounts> plus;
         private final List<CodeCounts> minus;
@@ -138,38 +164,71 @@ public abstract sealed class CodeCounts {
             this.minus = List.copyOf(minus);
         }
 
+        private int total(ToIntFunction<CodeCounts> count) {
+            int n = 0;
+            for (CodeCounts p : plus) {
+                n += count.applyAsInt(p);
+            }
+            for (CodeCounts m : minus) {
+                n -= count.applyAsInt(m);
+            }
+            return n;
+        }
+
         @Override
-        Counted count(List<Code> having) {
-            Counted c = new Counted();
-            plus.forEach(p -> c.add(p.counted(having), 1));
-            minus.forEach(m -> c.add(m.counted(having), -1));
-            return c;
+        int with(Code code, List<Code> having) {
+            return total(c -> c.with(code, having));
+        }
+
+        @Override
+        int told(CodeKind kind, List<Code> having) {
+            return total(c -> c.told(kind, having));
+        }
+
+        @Override
+        int carrying(List<Code> codes) {
+            return total(c -> c.carrying(codes));
+        }
+
+        @Override
+        int telling(List<Code> codes) {
+            return total(c -> c.telling(codes));
         }
     }
 
     /**
-     * Counts of cases day by day, kept while a day's cases stay the same objects: a baseline that moves on by a day
-     * counts one new day, not six weeks of cases again.
+     * Counts of populations of cases day by day, kept while a day's cases stay the same objects: a baseline that moves
+     * on by a day counts one new day, not six weeks of cases again.
      */
     public static final class Days {
-        private final Map<LocalDate, Listed> days = new HashMap<>();
+        /** population -> day -> that day's counts. */
+        private final Map<Object, Map<LocalDate, Listed>> populations = new HashMap<>();
 
-        /** The counts of cases listed day by day (each day's cases together). */
-        public CodeCounts of(List<FailureCase> cases) {
+        /**
+         * The counts of a population's cases, listed day by day (each day's cases together).
+         *
+         * @param population what the cases are (the baseline's, a target's usual cases), as a key: the same
+         *                   population's days are reused from one call to the next
+         */
+        public CodeCounts of(Object population, List<CodedCase> cases) {
+            Map<LocalDate, Listed> days = populations.computeIfAbsent(population, p -> new HashMap<>());
             List<CodeCounts> parts = new ArrayList<>();
             int start = 0;
             for (int i = 1; i <= cases.size(); i++) {
                 if (i == cases.size()
-                        || !cases.get(i).day().equals(cases.get(start).day())) {
-                    parts.add(day(cases.subList(start, i)));
+                        || !cases.get(i)
+                                .source()
+                                .day()
+                                .equals(cases.get(start).source().day())) {
+                    parts.add(day(days, cases.subList(start, i)));
                     start = i;
                 }
             }
             return sum(parts, List.of());
         }
 
-        private Listed day(List<FailureCase> ofDay) {
-            LocalDate day = ofDay.getFirst().day();
+        private static Listed day(Map<LocalDate, Listed> days, List<CodedCase> ofDay) {
+            LocalDate day = ofDay.getFirst().source().day();
             Listed known = days.get(day);
             if (known == null || !known.holds(ofDay)) {
                 known = new Listed(ofDay);
@@ -180,7 +239,8 @@ public abstract sealed class CodeCounts {
 
         /** Forgets the days before {@code day}: no population asked about will hold them again. */
         public void forgetBefore(LocalDate day) {
-            days.keySet().removeIf(d -> d.isBefore(day));
+            populations.values().forEach(days -> days.keySet().removeIf(d -> d.isBefore(day)));
+            populations.values().removeIf(Map::isEmpty);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.ticketradar.models.track;
 
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
+import io.ticketradar.models.cases.CodedCase;
 import io.ticketradar.models.cases.FailureCase;
 import io.ticketradar.models.detect.DailyPoint;
 import io.ticketradar.models.detect.Detection;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +58,10 @@ public final class PatternTracker {
     private static final int MIN_USUAL_CASES = 20;
     private static final int FLAGGED_KEPT = 500;
     private static final DateTimeFormatter ID_DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    /** Populations counted day by day (besides each target's usual cases): every case, and a model's cases. */
+    private static final String ALL = "all";
+
+    private static final String MODEL = "model";
 
     private final String tenantId;
     private final PatternText text;
@@ -265,28 +271,20 @@ public final class PatternTracker {
         List<Code> combination = p.combinationCodes();
         List<DailyPoint> daily = detector.daily(combination, day.minusDays(SERIES_DAYS - 1), day, p.reference);
         LocalDate onset = onset(daily, p.detectedOn);
-        List<FailureCase> flagged = d.flaggedCaseIds().stream()
+        List<CodedCase> flagged = d.flaggedCaseIds().stream()
                 .map(detector::caseOf)
                 .filter(Objects::nonNull)
                 .toList();
-        List<FailureCase> all = compared.all();
-        List<FailureCase> usual = detector.baselineCases(combination.getFirst());
-        boolean usualOfTarget = usual.size() >= MIN_USUAL_CASES;
-        if (!usualOfTarget) {
-            usual = sameDevices(all, flagged);
-        }
+        Characteristics.Usual usual = compared.usual(combination.getFirst(), flagged);
         Set<Code> exclude = new LinkedHashSet<>(combination);
-        List<CoOccurring> co = CoOccurrence.of(flagged, usual, exclude, d.observed(), d.expected());
-        Set<String> flaggedIds = new HashSet<>(d.flaggedCaseIds());
-        List<FailureCase> recentFlagged = compared.recent(d.windowDays()).stream()
-                .filter(c -> flaggedIds.contains(c.caseId()))
-                .toList();
+        List<CoOccurring> co = CoOccurrence.of(flagged, usual.counts(), exclude, d.observed(), d.expected());
+        List<CodedCase> recentFlagged = compared.recentOf(d.windowDays(), d.flaggedCaseIds());
         CodeCounts others =
                 CodeCounts.sum(List.of(compared.counted(d.windowDays())), List.of(CodeCounts.of(recentFlagged)));
         List<Code> characteristic = Characteristics.of(
                 combination,
                 flagged,
-                new Characteristics.Usual(usual, usualOfTarget),
+                usual,
                 others,
                 d.observed(),
                 d.expected(),
@@ -303,7 +301,9 @@ public final class PatternTracker {
                 sinceExpected += point.expected();
             }
         }
-        List<FailureCase> sinceOnset = detector.cases(combination, onset, day);
+        List<FailureCase> sinceOnset = detector.cases(combination, onset, day).stream()
+                .map(CodedCase::source)
+                .toList();
         List<String> examples = sinceOnset.stream()
                 .sorted(Comparator.comparing(FailureCase::createdAt).reversed())
                 .limit(EXAMPLES)
@@ -357,8 +357,9 @@ public final class PatternTracker {
      */
     private final class Compared {
         private final TenantDetector detector;
-        private List<FailureCase> all;
-        private final Map<Integer, List<FailureCase>> recent = new HashMap<>();
+        private List<CodedCase> all;
+        private Map<String, List<CodedCase>> byModel;
+        private final Map<Integer, List<CodedCase>> recent = new HashMap<>();
         private final Map<Integer, CodeCounts> counts = new HashMap<>();
 
         Compared(TenantDetector detector) {
@@ -366,24 +367,87 @@ public final class PatternTracker {
         }
 
         /** Every counted case of the baseline. */
-        List<FailureCase> all() {
+        List<CodedCase> all() {
             if (all == null) {
                 all = detector.baselineCases(null);
                 if (!all.isEmpty()) {
-                    counted.forgetBefore(all.getFirst().day());
+                    counted.forgetBefore(all.getFirst().source().day());
                 }
             }
             return all;
         }
 
-        List<FailureCase> recent(int windowDays) {
+        List<CodedCase> recent(int windowDays) {
             return recent.computeIfAbsent(windowDays, detector::recentCases);
+        }
+
+        /**
+         * The cases of a recent window among these: the stored (counted) ones of its days, without walking the window's
+         * cases. A window holds every counted case of its days, so those between its first and last case's day are in it.
+         */
+        List<CodedCase> recentOf(int windowDays, List<String> caseIds) {
+            List<CodedCase> window = recent(windowDays);
+            if (window.isEmpty()) {
+                return List.of();
+            }
+            LocalDate first = window.getFirst().source().day();
+            LocalDate last = window.getLast().source().day();
+            List<CodedCase> of = new ArrayList<>();
+            for (String id : new LinkedHashSet<>(caseIds)) {
+                CodedCase c = detector.caseOf(id);
+                if (c != null
+                        && c.source().counted()
+                        && !c.source().day().isBefore(first)
+                        && !c.source().day().isAfter(last)) {
+                    of.add(c);
+                }
+            }
+            return of;
         }
 
         /** The baseline's cases and a recent window's, counted by code. */
         CodeCounts counted(int windowDays) {
             return counts.computeIfAbsent(
-                    windowDays, w -> CodeCounts.sum(List.of(counted.of(all()), counted.of(recent(w))), List.of()));
+                    windowDays,
+                    w -> CodeCounts.sum(List.of(counted.of(ALL, all()), counted.of(ALL, recent(w))), List.of()));
+        }
+
+        /**
+         * The usual cases of a target: its own baseline cases, or for a target too rare to have enough of them, the
+         * baseline cases of the models the flagged cases are of (all baseline cases when they have too few): what
+         * such devices usually carry. Counted day by day, so only the newest day of a population is counted again.
+         */
+        Characteristics.Usual usual(Code target, List<CodedCase> flagged) {
+            List<CodedCase> ofTarget = detector.baselineCases(target);
+            if (ofTarget.size() >= MIN_USUAL_CASES) {
+                return new Characteristics.Usual(counted.of(target, ofTarget), true);
+            }
+            Set<String> models = flagged.stream()
+                    .map(c -> c.source().productModel())
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            List<CodeCounts> alike = new ArrayList<>();
+            int size = 0;
+            for (String model : models) {
+                List<CodedCase> ofModel = byModel().getOrDefault(model, List.of());
+                alike.add(counted.of(List.of(MODEL, model), ofModel));
+                size += ofModel.size();
+            }
+            CodeCounts usual = size >= MIN_USUAL_CASES ? CodeCounts.sum(alike, List.of()) : counted.of(ALL, all());
+            return new Characteristics.Usual(usual, false);
+        }
+
+        private Map<String, List<CodedCase>> byModel() {
+            if (byModel == null) {
+                byModel = new HashMap<>();
+                for (CodedCase c : all()) {
+                    if (c.source().productModel() != null) {
+                        byModel.computeIfAbsent(c.source().productModel(), m -> new ArrayList<>())
+                                .add(c);
+                    }
+                }
+            }
+            return byModel;
         }
     }
 
@@ -401,20 +465,6 @@ public final class PatternTracker {
         }
         // The same story told by a near-equivalent combination: keep the one people have seen while it still holds.
         return !persists(detector.assess(p.combinationCodes(), p.reference));
-    }
-
-    /**
-     * The baseline cases of the models the flagged cases are of (all baseline cases when they have too few): what
-     * such devices usually carry, for a fault too rare to have a usual population of its own.
-     */
-    private static List<FailureCase> sameDevices(List<FailureCase> all, List<FailureCase> flagged) {
-        Set<String> models = flagged.stream()
-                .map(FailureCase::productModel)
-                .filter(Objects::nonNull)
-                .collect(Collectors.toSet());
-        List<FailureCase> alike =
-                all.stream().filter(c -> models.contains(c.productModel())).toList();
-        return alike.size() >= MIN_USUAL_CASES ? alike : all;
     }
 
     private static LocalDate onset(List<DailyPoint> daily, LocalDate detectedOn) {
