@@ -99,7 +99,8 @@ public final class Characteristics {
             candidates.add(
                     new Candidate(code, inFlagged, Math.min(1, attributed), usual.ofTarget() ? 0 : usualShare, lift));
         }
-        candidates.sort(Comparator.comparingDouble(Candidate::lift).reversed());
+        // Exact ties in code order, so that the same data always gives the same definition.
+        candidates.sort(Comparator.comparingDouble(Candidate::lift).reversed().thenComparing(Candidate::code));
         List<Code> out = new ArrayList<>();
         for (Candidate c : candidates) {
             if (named.contains(c.code().kind())) {

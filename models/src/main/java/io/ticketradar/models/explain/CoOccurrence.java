@@ -30,9 +30,11 @@ public final class CoOccurrence {
     private static final double PAIR_GAIN = 1.2;
     private static final int MAX_ITEMS = 8;
     private static final int PAIR_ITEMS = 12;
+    /** Strongest first; exact ties in code order, so that the same data always reads the same. */
     private static final Comparator<CoOccurring> BY_STRENGTH = Comparator.comparingDouble(
                     (CoOccurring c) -> c.share() * Math.log(c.lift()))
-            .reversed();
+            .reversed()
+            .thenComparing(c -> c.codes().toString());
 
     private CoOccurrence() {}
 
