@@ -39,7 +39,7 @@ class DispatchEndToEndTest {
     private static final String TENANT = "suzhou-amp";
     private static final EventCodec CODEC = new EventCodec();
     private static final Duration STACK_UP = Duration.ofSeconds(90);
-    private static final Duration DECIDED = Duration.ofSeconds(60);
+    private static final Duration DECIDED = Duration.ofSeconds(120);
 
     private static final String RULES_V1 = """
             {"rules":[{"kind":"batch","sn_prefix":"A7K2","team":"TECH-A7"},

@@ -60,7 +60,9 @@ public final class DispatchFunction
 
     private transient EventCodec codec;
     private transient MapState<String, String> engineers;
-    private transient MapState<String, Integer> stock;
+    /** Each part and depot's levels through time ({@link StockHistory#encode}). */
+    private transient MapState<String, String> stock;
+
     private transient MapState<String, String> streaks;
     private transient MapState<String, Long> resting;
     /** Parsed rule sets, by tenant: a set is parsed once per message, not once per ticket. */
@@ -69,12 +71,13 @@ public final class DispatchFunction
     private record Parsed(String message, RuleSet rules) {}
 
     /**
-     * Each tenant's engineers and parts totals as read from state, so a routing does not parse every engineer and sum
-     * every depot again; dropped when the tenant's master data changes, rebuilt from state after a restore.
+     * Each tenant's engineers as read from state, so a routing does not parse every engineer again; dropped when the
+     * tenant's engineers change, rebuilt from state after a restore.
      */
     private transient Map<String, Map<String, EventBody.EngineerRegistered>> engineersByTenant;
 
-    private transient Map<String, Map<String, Long>> unitsByTenant;
+    /** Each tenant's stock history as read from state once, then kept in step with it. */
+    private transient Map<String, StockHistory> stockByTenant;
 
     private transient Counter decisions;
     private transient Counter blocked;
@@ -83,12 +86,13 @@ public final class DispatchFunction
     public void open(OpenContext openContext) {
         codec = new EventCodec();
         engineers = getRuntimeContext().getMapState(new MapStateDescriptor<>("engineers", Types.STRING, Types.STRING));
-        stock = getRuntimeContext().getMapState(new MapStateDescriptor<>("parts-stock", Types.STRING, Types.INT));
+        stock = getRuntimeContext()
+                .getMapState(new MapStateDescriptor<>("parts-stock-history", Types.STRING, Types.STRING));
         streaks = getRuntimeContext().getMapState(new MapStateDescriptor<>("streaks", Types.STRING, Types.STRING));
         resting = getRuntimeContext().getMapState(new MapStateDescriptor<>("resting", Types.STRING, Types.LONG));
         parsed = new HashMap<>();
         engineersByTenant = new HashMap<>();
-        unitsByTenant = new HashMap<>();
+        stockByTenant = new HashMap<>();
         decisions = getRuntimeContext().getMetricGroup().counter("dispatchDecisions");
         blocked = getRuntimeContext().getMetricGroup().counter("dispatchBlocked");
     }
@@ -131,9 +135,10 @@ public final class DispatchFunction
                 engineersByTenant.remove(input.tenantId());
             }
             case STOCK -> {
-                EventBody.PartStocked level = input.as(EventBody.PartStocked.class);
-                stock.put(level.partNo() + '\u0000' + level.depotId(), level.quantity());
-                unitsByTenant.remove(input.tenantId());
+                StockHistory.Change change = input.as(StockHistory.Change.class);
+                stock.put(
+                        change.key(),
+                        StockHistory.encode(stockOf(input.tenantId()).record(change)));
             }
             case TICKET -> {
                 ReadOnlyBroadcastState<String, String> rules = ctx.getBroadcastState(RULES);
@@ -147,12 +152,12 @@ public final class DispatchFunction
 
     private void route(RuleSet set, TicketToRoute ticket, ReadOnlyContext ctx, Collector<DispatchDecision> out)
             throws Exception {
-        Map<String, Long> units = unitsByTenant.computeIfAbsent(ticket.tenantId(), t -> units());
+        StockHistory parts = stockOf(ticket.tenantId());
         Routing routing = Router.route(
                 set,
                 ticket,
                 engineersByTenant.computeIfAbsent(ticket.tenantId(), t -> engineers()),
-                part -> units.getOrDefault(part, 0L),
+                part -> parts.unitsAt(part, ticket.at()),
                 restingNow());
         decisions.inc();
         if (routing.blocked()) {
@@ -260,17 +265,21 @@ public final class DispatchFunction
         return all;
     }
 
-    /** Each part's units over all depots of the tenant. */
-    private Map<String, Long> units() {
-        Map<String, Long> units = new HashMap<>();
-        try {
-            for (Map.Entry<String, Integer> e : stock.entries()) {
-                String key = e.getKey();
-                units.merge(key.substring(0, key.indexOf('\u0000')), (long) e.getValue(), Long::sum);
+    /** The tenant's stock history, read from state the first time (after a start or a restore). */
+    private StockHistory stockOf(String tenantId) {
+        return stockByTenant.computeIfAbsent(tenantId, t -> {
+            StockHistory history = new StockHistory();
+            try {
+                for (Map.Entry<String, String> e : stock.entries()) {
+                    String key = e.getKey();
+                    int split = key.indexOf('\u0000');
+                    history.restore(
+                            key.substring(0, split), key.substring(split + 1), StockHistory.decode(e.getValue()));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read the parts stock state of tenant " + t, e);
             }
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot read the parts stock state", e);
-        }
-        return units;
+            return history;
+        });
     }
 }

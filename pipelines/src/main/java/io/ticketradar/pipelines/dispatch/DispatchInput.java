@@ -5,7 +5,7 @@ import io.ticketradar.models.ModelJson;
 
 /**
  * What reaches a tenant's dispatcher: a ticket to route, or master data it routes with (an engineer, a part's stock
- * level). As JSON between operators, so Flink serializes a POJO of strings instead of falling back to Kryo.
+ * level from a time on). As JSON between operators, so Flink serializes a POJO of strings instead of falling back to Kryo.
  */
 public record DispatchInput(String tenantId, Kind kind, String json) {
 
@@ -23,8 +23,12 @@ public record DispatchInput(String tenantId, Kind kind, String json) {
         return new DispatchInput(tenantId, Kind.ENGINEER, ModelJson.write(engineer));
     }
 
-    static DispatchInput stock(String tenantId, EventBody.PartStocked level) {
-        return new DispatchInput(tenantId, Kind.STOCK, ModelJson.write(level));
+    /** A depot's level from the event's time on ({@code at}, epoch ms). */
+    static DispatchInput stock(String tenantId, EventBody.PartStocked level, long at) {
+        return new DispatchInput(
+                tenantId,
+                Kind.STOCK,
+                ModelJson.write(new StockHistory.Change(level.partNo(), level.depotId(), level.quantity(), at)));
     }
 
     <T> T as(Class<T> type) {

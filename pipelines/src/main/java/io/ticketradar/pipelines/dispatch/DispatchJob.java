@@ -97,7 +97,9 @@ public final class DispatchJob {
             String tenant = sourced.event().tenantId();
             switch (codec.body(sourced.event())) {
                 case EventBody.EngineerRegistered e -> out.collect(DispatchInput.engineer(tenant, e));
-                case EventBody.PartStocked s -> out.collect(DispatchInput.stock(tenant, s));
+                case EventBody.PartStocked s ->
+                    out.collect(
+                            DispatchInput.stock(tenant, s, sourced.event().ts().toEpochMilli()));
                 default -> throw new IllegalStateException("not master data for dispatch: " + type);
             }
         }

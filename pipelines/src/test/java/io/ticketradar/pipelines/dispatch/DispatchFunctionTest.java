@@ -52,8 +52,8 @@ class DispatchFunctionTest {
         return DispatchInput.engineer("t1", new EventBody.EngineerRegistered(id, team, List.of("HV"), null));
     }
 
-    private static DispatchInput stock(String part, int quantity) {
-        return DispatchInput.stock("t1", new EventBody.PartStocked(part, "D-EAST", quantity, "华东"));
+    private static DispatchInput stock(String part, int quantity, long at) {
+        return DispatchInput.stock("t1", new EventBody.PartStocked(part, "D-EAST", quantity, "华东"), at);
     }
 
     private static DispatchInput ticket(String tenant, int n, String model, String fault, long at) {
@@ -167,7 +167,7 @@ class DispatchFunctionTest {
         try (var h = harness()) {
             h.processBroadcastElement(rules(1, BATCH_TO_A7), T0);
             h.processElement(engineer("E-1", "TECH-A7"), T0);
-            h.processElement(stock("P-OBC-07", 0), T0);
+            h.processElement(stock("P-OBC-07", 0, T0), T0);
             h.processElement(ticket("t1", 1, "OBC-6.6kW", "OBC-E017", T0), T0);
             DispatchDecision.Content blocked = last(h);
             assertTrue(blocked.routing().blocked());
@@ -175,10 +175,36 @@ class DispatchFunctionTest {
             assertTrue(blocked.routing().warnings().getFirst().startsWith("stock-out: part P-OBC-07"));
             assertEquals(List.of(), assignments(h), "a blocked dispatch sends nobody");
 
-            h.processElement(stock("P-OBC-07", 2), T0 + 1);
+            h.processElement(stock("P-OBC-07", 2, T0 + 1), T0 + 1);
             h.processElement(ticket("t1", 2, "OBC-6.6kW", "OBC-E017", T0 + 2), T0 + 2);
             assertFalse(last(h).routing().blocked());
             assertEquals(1, assignments(h).size());
+        }
+    }
+
+    /**
+     * A replayed history reads its master data far ahead of its tickets: a stock-out and its restock both arrive
+     * before the tickets of their days, and each ticket is still judged by the stock of its own time.
+     */
+    @Test
+    void aTicketIsJudgedByTheStockOfItsOwnTimeWhenMasterDataRunsAhead() throws Exception {
+        try (var h = harness()) {
+            h.processBroadcastElement(rules(1, BATCH_TO_A7), T0);
+            h.processElement(engineer("E-1", "TECH-A7"), T0);
+            h.processElement(stock("P-OBC-07", 4, T0), T0);
+            h.processElement(stock("P-OBC-07", 0, T0 + HOUR), T0 + HOUR);
+            h.processElement(stock("P-OBC-07", 5, T0 + 3 * HOUR), T0 + 3 * HOUR);
+
+            h.processElement(ticket("t1", 1, "OBC-6.6kW", "OBC-E017", T0 + HOUR / 2), T0 + HOUR / 2);
+            assertFalse(last(h).routing().blocked(), "in stock before the stock-out");
+            h.processElement(ticket("t1", 2, "OBC-6.6kW", "OBC-E017", T0 + HOUR), T0 + HOUR);
+            assertTrue(last(h).routing().blocked(), "out from the stock-out's instant on");
+            h.processElement(ticket("t1", 3, "OBC-6.6kW", "OBC-E017", T0 + 2 * HOUR), T0 + 2 * HOUR);
+            assertTrue(last(h).routing().blocked(), "until the restock");
+            h.processElement(ticket("t1", 4, "OBC-6.6kW", "OBC-E017", T0 + 4 * HOUR), T0 + 4 * HOUR);
+            assertFalse(last(h).routing().blocked(), "in stock again");
+            h.processElement(ticket("t1", 5, "OBC-6.6kW", "OBC-E017", T0 - HOUR), T0 - HOUR);
+            assertFalse(last(h).routing().blocked(), "before any level was known, the first known level applies");
         }
     }
 
@@ -209,7 +235,7 @@ class DispatchFunctionTest {
     void aTicketOfAnOpenPatternCarriesItsHintUntilThePatternCloses() throws Exception {
         try (var h = harness()) {
             h.processBroadcastElement(rules(1, BATCH_TO_A7), T0);
-            h.processElement(stock("P-OBC-07", 3), T0);
+            h.processElement(stock("P-OBC-07", 3, T0), T0);
             h.processBroadcastElement(hint("t1", "FP-1", "active", "fault:OBC-E017", "model:OBC-6.6kW"), T0);
             h.processBroadcastElement(hint("t1", "FP-2", "emerging", "fault:OBC-E017", "region:华南"), T0);
             h.processBroadcastElement(hint("t2", "FP-9", "active", "fault:OBC-E017"), T0);
