@@ -31,8 +31,10 @@ final class StackCommand {
                 .map(tenant -> "tenant=" + tenant + " token=" + full.get(tenant) + " display_token="
                         + tokens.issue(tenant, TenantTokens.Role.DISPLAY))
                 .toList();
-        save(tokens, config);
+        // Saved once the stack holds the data folder: a demo started on a folder in use must not replace the
+        // running one's tokens.
         TicketRadarStack stack = TicketRadarStack.start(config, tokens);
+        save(tokens, config);
         DemoTraffic traffic = null;
         if (config.traffic()) {
             DemoDispatchRules.adopt(stack.apiUrl(), full);

@@ -69,9 +69,15 @@ public final class TicketRadarStack implements AutoCloseable {
         this.stackFile = stackFile;
     }
 
+    /**
+     * @throws ConfigException before anything starts, when another process holds the data folder or another program
+     *     the API's port
+     */
     public static TicketRadarStack start(TicketRadarConfig config, TenantTokens tokens) {
         TicketRadarStack stack = new TicketRadarStack(config.dataDir().resolve(STACK_FILE));
         try {
+            stack.started.push(DataFolderLock.acquire(config.dataDir()));
+            ApiPortCheck.ensureFree(config.host(), config.port());
             stack.startAll(config, tokens);
             return stack;
         } catch (RuntimeException e) {
@@ -81,7 +87,6 @@ public final class TicketRadarStack implements AutoCloseable {
     }
 
     private void startAll(TicketRadarConfig config, TenantTokens tokens) {
-        createDirectories(config.dataDir());
         startBroker(config);
         KafkaHealthCheck brokerCheck = new KafkaHealthCheck(bootstrapServers, Duration.ofSeconds(1));
         started.push(brokerCheck);
@@ -229,14 +234,6 @@ public final class TicketRadarStack implements AutoCloseable {
             throw new UncheckedIOException("cannot write " + stackFile, e);
         }
         started.push(() -> Files.deleteIfExists(stackFile));
-    }
-
-    private static void createDirectories(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data folder " + dir, e);
-        }
     }
 
     public String bootstrapServers() {

@@ -166,7 +166,8 @@ class TicketRadarStackTest {
                 List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"), Map.of());
         try (TicketRadarStack stack = TicketRadarStack.start(config, new TenantTokens());
                 DemoTraffic traffic = DemoTraffic.start(stack.bootstrapServers(), System.err)) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            // Generous: the history is caught up at full speed on a loaded CI machine before the days turn final.
+            long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
             while (true) {
                 Map<String, Long> perTenant = new HashMap<>();
                 stack.warehouse()
@@ -193,8 +194,18 @@ class TicketRadarStackTest {
                 }
                 assertTrue(
                         System.nanoTime() < deadline,
-                        "demo traffic did not arrive: " + perTenant + ", dead letters " + deadLetters
-                                + ", tenants whose circuit opened " + circuitsOpened);
+                        () -> "demo traffic did not arrive: " + perTenant + ", dead letters " + deadLetters
+                                + ", tenants whose circuit opened " + circuitsOpened + ", daily breakpoint rates "
+                                + stack.warehouse()
+                                        .query("SELECT tenant_id, count() AS days, max(day) AS latest,"
+                                                + " countIf(value > 0.05) AS over FROM health_indicators FINAL"
+                                                + " WHERE indicator = 'breakpoint_rate' AND region = 'ALL'"
+                                                + " AND engineer_id = '' GROUP BY tenant_id")
+                                + ", newest event per partition "
+                                + stack.warehouse()
+                                        .query("SELECT source_topic, source_partition, max(ts) AS newest, count() AS n"
+                                                + " FROM ticket_events GROUP BY source_topic, source_partition"
+                                                + " ORDER BY source_topic, source_partition"));
                 Thread.sleep(1_000);
             }
             List<String> deadLetterSeries = get(stack.apiUrl() + "/metrics", null)
