@@ -8,14 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 
 /**
  * Reads and writes events on the wire (DOMAIN.md §3). {@link #decode} never throws on bad input: it
  * returns a {@link Rejection} for the dead-letter topic instead, so one bad record never stops a job.
  * <p>
- * Thread-safe and stateless (the ObjectMapper is shared per JVM), so it is free to construct and
- * harmless to serialise with a Flink operator.
+ * Thread-safe and holding nothing but its clock (the ObjectMapper is shared per JVM), so it is free to construct
+ * and harmless to serialise with a Flink operator. An event's time must be plausible by that clock
+ * ({@link EventTimeRange}).
  */
 public final class EventCodec implements Serializable {
     @Serial
@@ -27,6 +29,17 @@ public final class EventCodec implements Serializable {
     public static final int MAX_RECORD_BYTES = 1024 * 1024;
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    /** What an event's time is judged against ({@link EventTimeRange}). */
+    private final Clock clock;
+
+    public EventCodec() {
+        this(Clock.systemUTC());
+    }
+
+    public EventCodec(Clock clock) {
+        this.clock = clock;
+    }
 
     /** Decodes one Kafka record value; null (a tombstone) and empty records are rejected as malformed. */
     public Decoded decode(byte[] utf8) {
@@ -98,7 +111,7 @@ public final class EventCodec implements Serializable {
         };
     }
 
-    private static Decoded parse(String text) {
+    private Decoded parse(String text) {
         JsonNode record;
         try {
             // Some Windows-based ticket exports start with a byte order mark; it is not part of the JSON.
@@ -109,7 +122,7 @@ public final class EventCodec implements Serializable {
         if (record.isMissingNode()) {
             return invalid(RejectionReason.MALFORMED_JSON, "empty record");
         }
-        return EventValidator.validate(record);
+        return EventValidator.validate(record, clock.instant());
     }
 
     private static String at(JsonLocation location) {

@@ -3,6 +3,7 @@ package io.ticketradar.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Instant;
 import java.util.Arrays;
 
 /** Checks a parsed record against its type's {@link FieldSpec}s and builds the {@link Event}. */
@@ -11,7 +12,8 @@ final class EventValidator {
 
     private EventValidator() {}
 
-    static Decoded validate(JsonNode record) {
+    /** @param now the clock's instant, against which {@link EventTimeRange} judges the event's time */
+    static Decoded validate(JsonNode record, Instant now) {
         if (!record.isObject()) {
             return invalid(Rejection.withoutContext(
                     RejectionReason.MALFORMED_JSON, "expected a JSON object, got " + Json.describe(record)));
@@ -51,13 +53,18 @@ final class EventValidator {
                                 + Json.describe(value));
             }
         }
+        Instant ts = Timestamps.parse(record.get("ts").textValue());
+        String implausible = EventTimeRange.problem(ts, now);
+        if (implausible != null) {
+            return context.reject(RejectionReason.BAD_TIMESTAMP, type + " ts: " + implausible);
+        }
         return new Decoded.Valid(new Event(
                 record.get("event_id").textValue(),
                 type,
                 record.get("tenant_id").textValue(),
                 textOrNull(record.get("ticket_id")),
                 textOrNull(record.get("device_sn")),
-                Timestamps.parse(record.get("ts").textValue()),
+                ts,
                 record.get("schema_version").intValue(),
                 compact(record)));
     }

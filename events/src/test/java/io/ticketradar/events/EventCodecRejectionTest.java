@@ -10,6 +10,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -284,6 +287,31 @@ class EventCodecRejectionTest {
             Event event = assertInstanceOf(Decoded.Valid.class, decoded).event();
             assertEquals(java.time.Instant.parse(instant), event.ts());
             assertTrue(event.json().contains("\"ts\":\"" + ts + "\""), "original ts text kept: " + event.json());
+        }
+
+        private final EventCodec onFirstOfDecember =
+                new EventCodec(Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC));
+
+        @ParameterizedTest
+        @CsvSource({
+            "2099-01-05T09:00:00+08:00, 'is more than 366 days after the clock (2026-12-01T00:00:00Z): a typo or a wrong unit'",
+            "2027-12-02T00:00:01Z, 'is more than 366 days after the clock'",
+            "1970-01-01T00:00:00Z, 'is before 2000-01-01T00:00:00Z: a default or zero date'",
+            "1999-12-31T23:59:59Z, 'is before 2000-01-01T00:00:00Z'"
+        })
+        void anEventTimeDecadesAwayIsRejectedSaying(String ts, String why) {
+            Rejection rejection = rejected(
+                    onFirstOfDecember.decode(Samples.with(FIRST_RESPONSE, "ts", '"' + ts + '"')),
+                    RejectionReason.BAD_TIMESTAMP);
+            assertTrue(rejection.detail().startsWith("FIRST_RESPONSE ts: "), rejection.detail());
+            assertTrue(rejection.detail().contains(why), rejection.detail());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2000-01-01T00:00:00Z", "2027-12-01T23:59:59Z", "2027-03-01T08:00:00+08:00"})
+        void aLongHistoryAndAScenarioDatedMonthsAheadPass(String ts) {
+            assertInstanceOf(
+                    Decoded.Valid.class, onFirstOfDecember.decode(Samples.with(FIRST_RESPONSE, "ts", '"' + ts + '"')));
         }
     }
 

@@ -3,6 +3,7 @@ package io.ticketradar.pipelines.records;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.ticketradar.events.EventTimeRange;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -34,9 +35,12 @@ public final class EventTimes {
                 String field = parser.currentName();
                 JsonToken token = parser.nextToken();
                 if ("ts".equals(field)) {
-                    return token == JsonToken.VALUE_STRING
-                            ? OffsetDateTime.parse(parser.getText()).toInstant().toEpochMilli()
-                            : UNKNOWN;
+                    if (token != JsonToken.VALUE_STRING) {
+                        return UNKNOWN;
+                    }
+                    long ts = OffsetDateTime.parse(parser.getText()).toInstant().toEpochMilli();
+                    // The decoder dead-letters it; until then it must not carry the partition's event time away.
+                    return EventTimeRange.plausible(ts, System.currentTimeMillis()) ? ts : UNKNOWN;
                 }
                 parser.skipChildren();
             }

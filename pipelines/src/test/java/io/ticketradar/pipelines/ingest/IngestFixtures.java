@@ -131,7 +131,15 @@ final class IngestFixtures {
             case MISSING_FIELD -> e.without(i % 2 == 0 ? "device_sn" : "ts").toString();
             case UNKNOWN_EVENT_TYPE -> e.put("event_type", "TICKET_TELEPORTED").toString();
             case BAD_TIMESTAMP ->
-                e.put("ts", i % 2 == 0 ? "2026-01-05 09:00" : "2026-01-05T09:00:00")
+                // Unreadable, or decades away: the latter must not carry the partition's event time along either.
+                e.put(
+                                "ts",
+                                List.of(
+                                                "2026-01-05 09:00",
+                                                "2026-01-05T09:00:00",
+                                                "2099-01-05T09:00:00+08:00",
+                                                "1970-01-01T00:00:00Z")
+                                        .get(i % 4))
                         .toString();
             case WRONG_TYPE -> e.put("priority", i % 2 == 0 ? "P9" : "urgent").toString();
             case OVERSIZE -> e.put("description", "x".repeat(1024 * 1024 + 1)).toString();
