@@ -148,3 +148,20 @@ test("an opportunity's reason is worded in the page's language, a person's as ty
   assert.equal(en(byPersonSilently), 'tagged by a person');
   assert.equal(zh({ opportunity_reason: 'something else', opportunity_accessory: null, feedback: {} }), '—');
 });
+
+test('a gauge whose input the tenant never recorded is grey with no pointer, never 0% red', () => {
+  const withdrawn = { ...figures(null, null), no_data_reason: "this tenant's events have no first responses",
+    missing_events: ['FIRST_RESPONSE'] };
+  const f = healthFigures('first_response_compliance', { indicators: { first_response_compliance: withdrawn } },
+    { days: [] }, '2026-01-05');
+  assert.deepEqual(f.noData, ['FIRST_RESPONSE']);
+  const gauge = gaugeOption(f, 20).series[0];
+  assert.deepEqual(gauge.axisLine.lineStyle.color, [[1, '#4a5468']]);
+  assert.equal(gauge.pointer.show, false);
+
+  const noted = { ...figures(0.57, false), healthy_when: '<=', healthy_threshold: 0.05, note: 'one stage' };
+  const b = healthFigures('breakpoint_rate', { indicators: { breakpoint_rate: noted } }, { days: [] }, '2026-01-05');
+  assert.equal(b.noData, null);
+  assert.equal(b.note, 'one stage');
+  assert.equal(gaugeOption(b, 20).series[0].pointer.show, true);
+});

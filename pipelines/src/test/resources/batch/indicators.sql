@@ -108,7 +108,7 @@ plain AS (
            argMinIf(ms, (ms, rank, event_id), event_type = 'TICKET_RESOLVED') AS resolved_ms,
            argMinIf(field_visits, (ms, rank, event_id), event_type = 'TICKET_RESOLVED') AS visits,
            arraySort(groupArrayIf((ms, rank, event_id, assignee_id), event_type = 'TICKET_ASSIGNED')) AS assignments,
-           groupArrayIf(ms, event_type = 'TICKET_CLOSED') AS closes,
+           groupArrayIf(ms, event_type IN ('TICKET_RESOLVED', 'TICKET_CLOSED')) AS ends,
            groupArrayIf(ms, event_type = 'TICKET_REOPENED') AS reopens,
            argMaxIf(event_type, (ms, rank, event_id), event_type IN ('TICKET_CLOSED', 'TICKET_REOPENED'))
                = 'TICKET_CLOSED' AS closed,
@@ -147,8 +147,9 @@ SELECT p.ticket_id AS ticket_id, p.region AS region,
        p.visits = 1 AND NOT arrayExists(r -> r >= p.resolved_ms AND r - p.resolved_ms <= 30 * 86400000, p.reopens)
            AS first_time_fix,
        arrayLast(a -> a.1 <= p.resolved_ms, p.assignments).4 AS resolver,
-       length(p.closes) > 0 AS ever_closed,
-       arrayExists(r -> arrayExists(c -> c <= r AND r - c <= 30 * 86400000, p.closes), p.reopens) AS reopened,
+       length(p.ends) > 0 AS ever_ended,
+       -- some resolution or close within 30 days before the reopen: then so is the latest one before it
+       arrayExists(r -> arrayExists(c -> c <= r AND r - c <= 30 * 86400000, p.ends), p.reopens) AS reopened,
        p.closed AS closed,
        toDate(fromUnixTimestamp64Milli(p.closed_ms), {zone}) AS closed_day,
        p.closed_ms - p.created_ms AS closure_ms,
@@ -175,7 +176,7 @@ UNION ALL SELECT cohort_day, region, '', 'duplicate_rate', toInt64(merged), 1 FR
 UNION ALL SELECT cohort_day, region, '', 'first_time_fix_rate', toInt64(first_time_fix), 1 FROM batch_tickets WHERE resolved
 UNION ALL SELECT cohort_day, region, resolver, 'first_time_fix_rate', toInt64(first_time_fix), 1 FROM batch_tickets
     WHERE resolved AND resolver != ''
-UNION ALL SELECT cohort_day, region, '', 'reopen_rate', toInt64(reopened), 1 FROM batch_tickets WHERE ever_closed
+UNION ALL SELECT cohort_day, region, '', 'reopen_rate', toInt64(reopened), 1 FROM batch_tickets WHERE ever_ended
 UNION ALL SELECT closed_day, region, '', 'closure_cycle_mean_days', closure_ms, 1 FROM batch_tickets WHERE closed
 UNION ALL SELECT closed_day, region, '', 'closure_cycle_p50_days', closure_ms, 1 FROM batch_tickets WHERE closed
 UNION ALL SELECT closed_day, region, '', 'closure_cycle_p90_days', closure_ms, 1 FROM batch_tickets WHERE closed;

@@ -16,7 +16,8 @@ import java.util.Map;
  * indicators (DOMAIN.md §4), one object per calendar day of the tenant from {@code from} to {@code to}
  * inclusive, days without rows included (empty), so a chart gets every day of its axis. {@code region}
  * defaults to {@value #OVERALL}, the tenant overall. First-time-fix rate per engineer exists only overall
- * and comes under {@code engineers}.
+ * and comes under {@code engineers}. An indicator whose input events the tenant's history never recorded has no value
+ * and says why ({@code no_data_reason}); one whose premise the history does not meet carries a {@code note}.
  */
 final class IndicatorsHandler implements Handler {
 
@@ -64,6 +65,7 @@ final class IndicatorsHandler implements Handler {
     }
 
     Indicators read(String tenant, String region, DateRange range) {
+        SourceCoverage source = SourceCoverage.of(warehouse, tenant);
         Map<String, DayView> withRows = new HashMap<>();
         for (Map<String, Object> row : warehouse.query(QUERY, tenant, region, range.from(), range.to())) {
             DayView day = withRows.computeIfAbsent(
@@ -76,11 +78,11 @@ final class IndicatorsHandler implements Handler {
             String code = (String) row.get("indicator");
             String engineer = (String) row.get("engineer_id");
             if (engineer.isEmpty()) {
-                day.indicators().put(code, IndicatorView.of(row));
+                day.indicators().put(code, IndicatorView.judged(row, source));
             } else {
                 day.engineers()
                         .computeIfAbsent(code, c -> new ArrayList<>())
-                        .add(new EngineerView(engineer, IndicatorView.of(row)));
+                        .add(new EngineerView(engineer, IndicatorView.judged(row, source)));
             }
         }
         List<DayView> days = range.days().stream()

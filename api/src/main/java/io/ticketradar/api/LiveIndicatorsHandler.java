@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * {@code GET /api/v1/indicators/live[?region=...]}: the caller's rolling 24 h indicators for wall screens, the
  * newest computation of each, and when it was computed (event time). {@code region} defaults to the tenant
- * overall. Before the first computation the answer has no indicators and null instants.
+ * overall. Before the first computation the answer has no indicators and null instants. No data and notes as in
+ * {@link IndicatorsHandler}.
  */
 final class LiveIndicatorsHandler implements Handler {
 
@@ -37,9 +38,11 @@ final class LiveIndicatorsHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         String region = QueryParams.text(ctx, "region", IndicatorsHandler.OVERALL);
-        List<Map<String, Object>> rows = warehouse.query(QUERY, BearerAuth.tenant(ctx), region);
+        String tenant = BearerAuth.tenant(ctx);
+        List<Map<String, Object>> rows = warehouse.query(QUERY, tenant, region);
+        SourceCoverage source = SourceCoverage.of(warehouse, tenant);
         Map<String, IndicatorView> indicators = new LinkedHashMap<>();
-        rows.forEach(row -> indicators.put((String) row.get("indicator"), IndicatorView.of(row)));
+        rows.forEach(row -> indicators.put((String) row.get("indicator"), IndicatorView.judged(row, source)));
         Map<String, Object> newest = rows.isEmpty() ? Map.of() : rows.getFirst();
         ctx.json(new LiveIndicators(
                 region,

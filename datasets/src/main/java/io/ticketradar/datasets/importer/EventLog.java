@@ -1,9 +1,11 @@
 package io.ticketradar.datasets.importer;
 
 import io.ticketradar.datasets.importer.TicketEvents.Timed;
+import io.ticketradar.datasets.importer.mapping.FirstResponseRule;
 import io.ticketradar.datasets.importer.mapping.TicketState;
 import io.ticketradar.datasets.importer.table.SourceRow;
 import io.ticketradar.events.Event;
+import io.ticketradar.events.EventBody.FirstResponse;
 import io.ticketradar.events.EventBody.StageChanged;
 import io.ticketradar.events.EventBody.TicketAssigned;
 import io.ticketradar.events.EventBody.TicketClosed;
@@ -41,9 +43,11 @@ final class EventLog implements RowTranslator {
      * The ticket as the rows so far left it. A new ticket is open, in customer service, with no group.
      *
      * @param stateText the export's own word for the state, for the reason of a reopen
+     * @param responded whether the mapping's first response rule has matched a row yet
      */
-    private record Held(TicketState state, String stateText, Stage stage, String group, String assignee) {
-        static final Held NEW = new Held(TicketState.OPEN, "new", Stage.CS, null, null);
+    private record Held(
+            TicketState state, String stateText, Stage stage, String group, String assignee, boolean responded) {
+        static final Held NEW = new Held(TicketState.OPEN, "new", Stage.CS, null, null, false);
     }
 
     @Override
@@ -124,17 +128,25 @@ final class EventLog implements RowTranslator {
         Stage stage = before.stage();
         String group = Objects.requireNonNullElse(row.text(GROUP), Objects.requireNonNullElse(before.group(), ""));
         String assignee = row.text(ASSIGNEE);
-        if (!group.isEmpty() && !group.equals(before.group())) {
-            Stage to = row.lookup(GROUP, context.mapping().groups(), "groups");
-            if (to != stage) {
-                events.add(new Timed(at, new StageChanged(stage, to)));
-                stage = to;
-            }
+        boolean newGroup = !group.isEmpty() && !group.equals(before.group());
+        Stage to = stageOf(row, newGroup);
+        if (to != null && to != stage) {
+            events.add(new Timed(at, new StageChanged(stage, to)));
+            stage = to;
+        }
+        if (newGroup) {
             events.add(new Timed(
                     at, new TicketAssigned(Objects.requireNonNullElse(assignee, group), group, stage, false)));
         } else if (assignee != null && !assignee.equals(before.assignee())) {
             events.add(
                     new Timed(at, new TicketAssigned(assignee, group.isEmpty() ? stage.wire() : group, stage, false)));
+        }
+        String holder = assignee == null ? before.assignee() : assignee;
+        FirstResponseRule rule = context.mapping().firstResponse();
+        boolean responds = rule != null && !before.responded() && rule.respondedBy(stateText, holder);
+        if (responds) {
+            String responder = holder != null ? holder : group.isEmpty() ? stage.wire() : group;
+            events.add(new Timed(at, new FirstResponse(responder, rule.diagnostic())));
         }
         if (state == TicketState.RESOLVED && from == TicketState.OPEN) {
             events.add(new Timed(at, EventBodies.resolved(row)));
@@ -143,10 +155,17 @@ final class EventLog implements RowTranslator {
             events.add(new Timed(at, new TicketClosed()));
         }
         return new Held(
-                state,
-                stateText,
-                stage,
-                group.isEmpty() ? null : group,
-                assignee == null ? before.assignee() : assignee);
+                state, stateText, stage, group.isEmpty() ? null : group, holder, before.responded() || responds);
+    }
+
+    /**
+     * The stage the row puts the ticket in, null when it does not say: from the stage column when the mapping has
+     * one (through its {@code values.stage}), else from a new group's entry under {@code groups}.
+     */
+    private Stage stageOf(RowReader row, boolean newGroup) throws RowProblem {
+        if (context.mapping().columns().containsKey(STAGE)) {
+            return row.choice(STAGE, Stage.values());
+        }
+        return newGroup ? row.lookup(GROUP, context.mapping().groups(), "groups") : null;
     }
 }

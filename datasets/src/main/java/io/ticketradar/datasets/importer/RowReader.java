@@ -2,6 +2,7 @@ package io.ticketradar.datasets.importer;
 
 import io.ticketradar.datasets.importer.mapping.Field;
 import io.ticketradar.datasets.importer.mapping.ImportMapping;
+import io.ticketradar.datasets.importer.mapping.Translation;
 import io.ticketradar.datasets.importer.mapping.ValueTable;
 import io.ticketradar.datasets.importer.table.Cell;
 import io.ticketradar.datasets.importer.table.SourceRow;
@@ -175,7 +176,7 @@ final class RowReader {
     }
 
     /** The meaning of the field's value in one of the mapping's tables (states, groups); null when empty. */
-    <V> V lookup(Field field, ValueTable<V> table, String section) throws RowProblem {
+    <V> V lookup(Field field, Translation<V> table, String section) throws RowProblem {
         String text = text(field);
         if (text == null) {
             return null;

@@ -1,5 +1,6 @@
 package io.ticketradar.pipelines.indicators;
 
+import io.ticketradar.events.EventType;
 import io.ticketradar.events.Stage;
 import io.ticketradar.pipelines.lifecycle.TicketFact;
 
@@ -109,13 +110,17 @@ public enum Indicator {
     /** 重复工单率. numerator: tickets merged into another (TICKET_MERGED); denominator: cohort. */
     DUPLICATE_RATE("duplicate_rate", Measure.RATIO, Healthy.UNSPECIFIED, false, f -> Part.cohort(f, f.merged())),
 
-    /** Reopen rate. numerator: reopenedWithinWindow (within 30 days of a close); denominator: cohort tickets closed at least once. */
+    /**
+     * Reopen rate. numerator: reopenedWithinWindow (a reopen within 30 days after the ticket's latest resolution or
+     * close, whichever came last); denominator: cohort tickets resolved or closed at least once. The spec names no
+     * reopen rate; a reopen after a resolution counts because ticket systems reopen resolved tickets before any close.
+     */
     REOPEN_RATE(
             "reopen_rate",
             Measure.RATIO,
             Healthy.UNSPECIFIED,
             false,
-            f -> f.closeCount() == 0 ? null : Part.cohort(f, f.reopenedWithinWindow())),
+            f -> f.resolvedAt() == null && f.closeCount() == 0 ? null : Part.cohort(f, f.reopenedWithinWindow())),
 
     /**
      * Backlog: tickets created and not closed at the end of the day (day = that day, not a cohort), all
@@ -164,6 +169,24 @@ public enum Indicator {
 
     public Healthy healthy() {
         return healthy;
+    }
+
+    /**
+     * What a source must record for this indicator to measure what it says, read off its rule: the response
+     * indicators read FIRST_RESPONSE, the bounce rate the teams of TICKET_ASSIGNED, the complaint rate
+     * CUSTOMER_COMPLAINT, the reopen rate TICKET_REOPENED; coordination waits start at a STAGE_CHANGED, and both it
+     * and the breakpoint rate presume tickets that move between stages.
+     */
+    public SourceNeeds needs() {
+        return switch (this) {
+            case FIRST_RESPONSE_COMPLIANCE, FIRST_RESPONSE_TIMEOUT_RATE -> SourceNeeds.inputs(EventType.FIRST_RESPONSE);
+            case BOUNCE_RATE -> SourceNeeds.inputs(EventType.TICKET_ASSIGNED);
+            case SECONDARY_COMPLAINT_RATE -> SourceNeeds.inputs(EventType.CUSTOMER_COMPLAINT);
+            case REOPEN_RATE -> SourceNeeds.inputs(EventType.TICKET_REOPENED);
+            case COORDINATION_HOURS -> SourceNeeds.handOffs(EventType.STAGE_CHANGED);
+            case BREAKPOINT_RATE -> SourceNeeds.handOffs();
+            default -> SourceNeeds.NONE;
+        };
     }
 
     /** The ticket's part in this indicator, null when it does not count; only for {@link #PER_TICKET}. */

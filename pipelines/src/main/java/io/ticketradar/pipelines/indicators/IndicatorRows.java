@@ -1,5 +1,6 @@
 package io.ticketradar.pipelines.indicators;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
@@ -35,5 +36,9 @@ public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
                 .put("healthy_when", indicator.healthy().when())
                 .put("healthy_threshold", indicator.healthy().threshold())
                 .put("met", indicator.healthy().met(figures.value()));
+        SourceNeeds needs = indicator.needs();
+        ArrayNode events = json.putArray("needs_events");
+        needs.events().forEach(e -> events.add(e.name()));
+        json.put("needs_stages", needs.stages());
     }
 }

@@ -49,7 +49,7 @@ import java.util.Map;
  * @param closureMillis         created -> latest close, while closed
  * @param overdue               not closed within the SLA: closed after the deadline, or still open past it
  * @param reopenedAt            every reopen
- * @param reopenedWithinWindow  a reopen came at most 30 days after a close
+ * @param reopenedWithinWindow  a reopen came at most 30 days after the ticket's latest resolution or close before it
  * @param events                the events applied
  */
 public record TicketFact(

@@ -55,6 +55,7 @@ public final class TicketFold {
     private String resolverId;
     private boolean closed;
     private Long closedAt;
+    private Long endedAt;
     private int closeCount;
     private final List<Long> reopens = new ArrayList<>();
     private boolean reopenedWithinWindow;
@@ -117,6 +118,7 @@ public final class TicketFold {
             }
             case TICKET_RESOLVED -> {
                 endStay(e.ts());
+                endedAt = e.ts();
                 if (firstResolution == null) {
                     firstResolution = e;
                     resolverId = assigneeId;
@@ -126,6 +128,7 @@ public final class TicketFold {
                 endStay(e.ts());
                 closed = true;
                 closedAt = e.ts();
+                endedAt = e.ts();
                 closeCount++;
             }
             case TICKET_REOPENED -> reopen(e.ts());
@@ -156,7 +159,9 @@ public final class TicketFold {
 
     private void reopen(long ts) {
         reopens.add(ts);
-        if (closedAt != null && ts - closedAt <= REOPEN_WINDOW.toMillis()) {
+        // Against the latest resolution or close: ServiceNow, Zammad and Jira reopen a resolved ticket before any
+        // close.
+        if (endedAt != null && ts - endedAt <= REOPEN_WINDOW.toMillis()) {
             reopenedWithinWindow = true;
         }
         closed = false;

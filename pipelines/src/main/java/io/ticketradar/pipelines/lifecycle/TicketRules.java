@@ -15,7 +15,10 @@ public final class TicketRules {
     public static final Duration BREAKPOINT_STAY = Duration.ofHours(4);
     /** A ticket held by at least this many different teams within one stage bounced (反复转派). */
     public static final int BOUNCE_TEAMS = 3;
-    /** A reopen at most this long after a close counts against that close, and against a first-time fix. */
+    /**
+     * A reopen at most this long after the latest resolution or close counts as a reopen, and against a first-time
+     * fix.
+     */
     public static final Duration REOPEN_WINDOW = Duration.ofDays(30);
     /** A first-time fix is resolved with exactly this many field visits. */
     public static final int FIRST_TIME_FIX_VISITS = 1;

@@ -27,7 +27,8 @@ class HealthIndicatorsJobIntegrationTest {
         List<Map<String, Object>> rows = GOLDEN.warehouse()
                 .query(
                         "SELECT numerator, denominator, value, unit, healthy_when,"
-                                + " healthy_threshold, met FROM health_indicators FINAL WHERE tenant_id = ? AND day = '2026-01-05'"
+                                + " healthy_threshold, met, needs_events, needs_stages FROM health_indicators FINAL"
+                                + " WHERE tenant_id = ? AND day = '2026-01-05'"
                                 + " AND region = ? AND engineer_id = '' AND indicator = ?",
                         GoldenTickets.TENANT,
                         region,
@@ -64,7 +65,12 @@ class HealthIndicatorsJobIntegrationTest {
                 () -> assertEquals("<=", breakpoints.get("healthy_when")),
                 () -> assertEquals(0.05, breakpoints.get("healthy_threshold")),
                 () -> assertEquals(false, breakpoints.get("met")),
-                () -> assertEquals(null, row(Indicator.ALL, "bounce_rate").get("met"), "no threshold in the spec"));
+                () -> assertEquals(null, row(Indicator.ALL, "bounce_rate").get("met"), "no threshold in the spec"),
+                () -> assertEquals(List.of(), breakpoints.get("needs_events")),
+                () -> assertEquals(true, breakpoints.get("needs_stages"), "it presumes hand-offs between stages"),
+                () -> assertEquals(
+                        List.of("FIRST_RESPONSE"),
+                        row(Indicator.ALL, "first_response_compliance").get("needs_events")));
         assertEquals(
                 List.of(1L, 1L),
                 List.copyOf(GOLDEN.warehouse()

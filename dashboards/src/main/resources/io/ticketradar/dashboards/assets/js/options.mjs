@@ -3,7 +3,7 @@
 /** The three health gauges of the wall, in order (DOMAIN.md §4). */
 export const HEALTH_CODES = ['first_response_compliance', 'breakpoint_rate', 'recurrence_suppression'];
 export const STAGES = ['CS', 'TECH', 'PARTS', 'FIELD'];
-export const COLORS = { good: '#2fc46b', bad: '#ff4d4f', neutral: '#8aa4c8', expected: '#f0b429' };
+export const COLORS = { good: '#2fc46b', bad: '#ff4d4f', neutral: '#8aa4c8', expected: '#f0b429', noData: '#4a5468' };
 const STAGE_COLORS = { CS: '#4c9aff', TECH: '#a77bff', PARTS: '#f0b429', FIELD: '#2fc46b' };
 
 /** Text made safe to put into HTML. */
@@ -36,7 +36,9 @@ export function percent(ratio) {
 
 /**
  * One health gauge's figures: the rolling 24 h value (/indicators/live), yesterday's and the 7 days before today
- * (/indicators), and the threshold the rows carry.
+ * (/indicators), and the threshold the rows carry. noData lists the event types the tenant's history never had
+ * (the API withdrew the value: there is nothing to measure), note says that the indicator's premise does not hold;
+ * the API judges the tenant's whole history, so any of its answers for the indicator tells.
  */
 export function healthFigures(code, live, daily, today) {
   const now = live?.indicators?.[code] ?? null;
@@ -48,6 +50,7 @@ export function healthFigures(code, live, daily, today) {
     trend.push({ day, value: byDay.get(day)?.value ?? null });
   }
   const reference = [now, yesterday, ...byDay.values()].find((f) => f && f.healthy_threshold != null) ?? null;
+  const judged = [now, yesterday, ...byDay.values()].find((f) => f) ?? null;
   return {
     code,
     value: now?.value ?? null,
@@ -56,14 +59,22 @@ export function healthFigures(code, live, daily, today) {
     healthyWhen: reference?.healthy_when ?? null,
     yesterday: yesterday?.value ?? null,
     trend,
+    noData: judged?.missing_events ?? null,
+    noDataReason: judged?.no_data_reason ?? null,
+    note: judged?.note ?? null,
   };
 }
 
-/** Gauge 0..100% with the healthy band green and the rest red; value '—' when there is none. */
+/**
+ * Gauge 0..100% with the healthy band green and the rest red; value '—' when there is none. Grey all round, without
+ * a pointer, when there is no data: a source that never records the indicator's input must not read as 0% red.
+ */
 export function gaugeOption(figures, scale) {
   const t = figures.threshold;
   let bands = [[1, '#33415c']]; // no threshold known (no rows yet): nothing to call healthy or not
-  if (t != null) {
+  if (figures.noData) {
+    bands = [[1, COLORS.noData]];
+  } else if (t != null) {
     bands = figures.healthyWhen === '<=' ? [[t, COLORS.good], [1, COLORS.bad]] : [[t, COLORS.bad], [1, COLORS.good]];
   }
   const color = figures.met == null ? COLORS.neutral : figures.met ? COLORS.good : COLORS.bad;
@@ -78,8 +89,8 @@ export function gaugeOption(figures, scale) {
       startAngle: 200,
       endAngle: -20,
       axisLine: { lineStyle: { width: scale * 0.9, color: bands } },
-      pointer: { width: scale * 0.4, length: '62%', itemStyle: { color } },
-      anchor: { show: true, size: scale * 0.9, itemStyle: { color } },
+      pointer: { show: !figures.noData, width: scale * 0.4, length: '62%', itemStyle: { color } },
+      anchor: { show: !figures.noData, size: scale * 0.9, itemStyle: { color } },
       axisTick: { show: false },
       splitLine: { show: false },
       axisLabel: { show: false },

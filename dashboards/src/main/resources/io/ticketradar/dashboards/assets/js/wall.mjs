@@ -154,14 +154,25 @@ function drawGauges(live, daily) {
           h('div', { class: 'gauge-name' }, t(`ind.${code}`)),
           h('div', { class: 'gauge-value' }),
           h('div', { class: 'gauge-meta' }, h('span', { class: 'threshold' }), h('span', { class: 'yesterday' })),
+          h('div', { class: 'gauge-reason' }),
           h('div', { class: 'gauge-trend' }, h('span', { class: 'trend-label' }, t('gauge.trend')),
             h('div', { class: 'spark' }))));
       row.append(card);
     }
     card.dataset.met = String(figures.met);
     card.dataset.value = figures.value ?? '';
-    card.querySelector('.gauge-value').textContent = figures.value == null ? '—' : fmt.percent(figures.value);
-    card.querySelector('.gauge-value').title = figures.value == null ? t('gauge.noValue') : '';
+    card.dataset.noData = String(Boolean(figures.noData));
+    const value = card.querySelector('.gauge-value');
+    if (figures.noData) {
+      value.textContent = t('gauge.noData');
+      value.title = figures.noDataReason ?? '';
+    } else {
+      value.textContent = figures.value == null ? '—' : fmt.percent(figures.value);
+      value.title = figures.value == null ? t('gauge.noValue') : '';
+    }
+    card.querySelector('.gauge-reason').textContent = figures.noData
+      ? t('gauge.noDataReason', { what: figures.noData.map((e) => t(`event.${e}`)).join(t('gauge.and')) })
+      : figures.note ? t('gauge.oneStage') : '';
     card.querySelector('.threshold').textContent = figures.threshold == null ? ''
       : t('gauge.threshold', { op: figures.healthyWhen === '<=' ? '≤' : '≥',
         value: fmt.percent(figures.threshold) });

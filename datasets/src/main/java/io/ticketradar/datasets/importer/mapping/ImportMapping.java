@@ -56,7 +56,8 @@ public final class ImportMapping {
     private final Map<Field, ValueTable<String>> values;
     private final Map<Field, String> defaults;
     private final ValueTable<TicketState> states;
-    private final ValueTable<Stage> groups;
+    private final GroupStages groups;
+    private final FirstResponseRule firstResponse;
 
     /** The file as written; snake_case keys, unknown keys rejected (see {@link Yaml}). */
     private record File(
@@ -73,7 +74,11 @@ public final class ImportMapping {
             Map<String, Map<String, String>> values,
             Map<String, String> defaults,
             Map<String, String> states,
-            Map<String, String> groups) {}
+            Map<String, String> groups,
+            FirstResponse firstResponse) {}
+
+    /** {@code first_response}: {@code on: state} with the {@code state}, or {@code on: assignee}. */
+    private record FirstResponse(String on, String state, Boolean diagnostic) {}
 
     /** @throws IllegalArgumentException naming the file and what is wrong with it */
     public static ImportMapping load(Path file) {
@@ -122,19 +127,41 @@ public final class ImportMapping {
                     "every ticket needs " + field.key() + ": name its column under columns, or give it under defaults");
         }
         boolean eventLog = shape == Shape.EVENT_LOG;
-        check(eventLog || file.states() == null && file.groups() == null, "states and groups are for shape event_log");
+        check(
+                eventLog || file.states() == null && file.groups() == null && file.firstResponse() == null,
+                "states, groups and first_response are for shape event_log");
         this.states = new ValueTable<>(translated(
                 "states",
                 orEmpty(file.states()),
                 TicketState.values(),
                 s -> s.name().toLowerCase(Locale.ROOT)));
-        this.groups = new ValueTable<>(translated("groups", orEmpty(file.groups()), Stage.values(), Stage::wire));
+        this.groups = new GroupStages(translated("groups", orEmpty(file.groups()), Stage.values(), Stage::wire));
         check(
                 !eventLog || !states.isEmpty(),
                 "shape event_log needs states: each state of the export -> open, resolved or closed");
         check(
-                !columns.containsKey(Field.GROUP) || !groups.isEmpty(),
-                "a group column needs groups: each assignment group -> CS, TECH, PARTS or FIELD");
+                !columns.containsKey(Field.GROUP) || !groups.isEmpty() || columns.containsKey(Field.STAGE),
+                "a group column needs groups (each assignment group, a pattern such as \"Field*\", or \"*\" -> CS,"
+                        + " TECH, PARTS or FIELD) or a stage column");
+        this.firstResponse = file.firstResponse() == null ? null : firstResponse(file.firstResponse());
+    }
+
+    private FirstResponseRule firstResponse(FirstResponse rule) {
+        FirstResponseRule.On on = choice(
+                "first_response.on",
+                rule.on(),
+                FirstResponseRule.On.values(),
+                o -> o.name().toLowerCase(Locale.ROOT));
+        if (on == FirstResponseRule.On.STATE) {
+            check(rule.state() != null, "first_response on state needs the state, e.g. state: Active");
+            check(
+                    states.get(rule.state()) != null,
+                    "first_response.state " + rule.state() + " is not listed under states");
+        } else {
+            check(columns.containsKey(Field.ASSIGNEE), "first_response on assignee needs an assignee column");
+            check(rule.state() == null, "first_response on assignee takes no state");
+        }
+        return new FirstResponseRule(on, rule.state(), rule.diagnostic() == null || rule.diagnostic());
     }
 
     public String source() {
@@ -197,8 +224,13 @@ public final class ImportMapping {
         return states;
     }
 
-    public ValueTable<Stage> groups() {
+    public GroupStages groups() {
         return groups;
+    }
+
+    /** What a first response is in an event log, or null when the mapping does not say. */
+    public FirstResponseRule firstResponse() {
+        return firstResponse;
     }
 
     private <V, T> Map<Field, T> byField(String section, Map<String, V> entries, Function<V, T> convert) {

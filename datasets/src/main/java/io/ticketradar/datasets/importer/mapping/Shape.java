@@ -26,7 +26,7 @@ public enum Shape {
     /** Ticket-system exports: one row per change of a ticket. */
     EVENT_LOG(
             EnumSet.of(TICKET_ID, CHANGED_AT, STATE),
-            EnumSet.of(CREATED_AT, GROUP, ASSIGNEE, RESOLUTION_CODE, FIELD_VISITS, REOPEN_REASON));
+            EnumSet.of(CREATED_AT, GROUP, STAGE, ASSIGNEE, RESOLUTION_CODE, FIELD_VISITS, REOPEN_REASON));
 
     private final Set<Field> required;
     private final Set<Field> allowed;

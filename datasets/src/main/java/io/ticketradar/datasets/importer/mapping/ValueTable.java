@@ -10,7 +10,7 @@ import java.util.Set;
  * File values to what they mean ({@code 高 -> P2}, {@code In Progress -> open}). Exact match first,
  * then ignoring case and surrounding blanks: exports are not consistent about either.
  */
-public final class ValueTable<V> {
+public final class ValueTable<V> implements Translation<V> {
     private final Map<String, V> exact;
     private final Map<String, V> folded = new LinkedHashMap<>();
 
@@ -19,13 +19,13 @@ public final class ValueTable<V> {
         entries.forEach((key, value) -> folded.putIfAbsent(fold(key), value));
     }
 
-    /** The meaning of a value, or null when the table does not list it. */
+    @Override
     public V get(String value) {
         V found = exact.get(value);
         return found != null ? found : folded.get(fold(value));
     }
 
-    /** In the mapping's order, for messages. */
+    @Override
     public Set<String> keys() {
         return exact.keySet();
     }

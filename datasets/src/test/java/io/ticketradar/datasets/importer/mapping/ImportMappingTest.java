@@ -58,7 +58,7 @@ class ImportMappingTest {
                 TICKETS + "encoding: GB9999\n",
                 "encoding GB9999 is not one Java knows",
                 TICKETS + "states: {Closed: closed}\n",
-                "states and groups are for shape event_log",
+                "states, groups and first_response are for shape event_log",
                 TICKETS + "colums: {}\n",
                 "Unrecognized field \"colums\"");
         for (Map.Entry<String, String> c : cases.entrySet()) {
@@ -86,6 +86,18 @@ class ImportMappingTest {
         assertTrue(
                 e.getMessage().contains("groups.Desk must be one of CS, TECH, PARTS, FIELD, got SALES"),
                 e.getMessage());
+        e = assertThrows(
+                IllegalArgumentException.class,
+                () -> load(
+                        "log.yaml",
+                        log + "states: {New: open}\ngroups: {\"*\": CS}\n"
+                                + "first_response: {on: state, state: Working}\n"));
+        assertTrue(e.getMessage().contains("first_response.state Working is not listed under states"), e.getMessage());
+        e = assertThrows(
+                IllegalArgumentException.class,
+                () -> load(
+                        "log.yaml", log + "states: {New: open}\ngroups: {\"*\": CS}\nfirst_response: {on: reply}\n"));
+        assertTrue(e.getMessage().contains("first_response.on must be one of state, assignee"), e.getMessage());
     }
 
     private ImportMapping load(String name, String text) throws IOException {
