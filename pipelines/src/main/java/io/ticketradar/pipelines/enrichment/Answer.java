@@ -1,17 +1,20 @@
 package io.ticketradar.pipelines.enrichment;
 
 import java.io.Serializable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a source said about one URL, as the ticket keeps it: the outcome, the mapped fields (empty unless enriched),
+ * What a source said about one URL, as the ticket keeps it: the outcome, the mapped fields in mapping order (empty unless
+ * enriched),
  * the final HTTP status (0 when none came) and how many requests it took.
  */
 public record Answer(EnrichmentOutcome outcome, Map<String, String> fields, int httpStatus, int attempts)
         implements Serializable {
 
     public Answer {
-        fields = Map.copyOf(fields);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields)); // in mapping order
     }
 
     static Answer without(EnrichmentOutcome outcome, int httpStatus, int attempts) {
