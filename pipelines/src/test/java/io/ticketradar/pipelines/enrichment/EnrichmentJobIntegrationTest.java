@@ -137,7 +137,7 @@ class EnrichmentJobIntegrationTest {
                 SecretHeader.parse("Authorization: " + SECRET),
                 FieldMapping.parse("line=$.line,batch=$.batch.id"));
         return EnrichmentSettings.none()
-                .withTenant(A, new TenantEnrichment(Duration.ofMillis(1000), Map.of("crm", crm, "mes", mes)));
+                .withTenant(A, new TenantEnrichment(Duration.ofMillis(1500), Map.of("crm", crm, "mes", mes)));
     }
 
     private static SourcedEvent created(String tenant, String ticket, int minute, String phone, String device) {
