@@ -15,10 +15,10 @@ import java.util.function.DoubleSupplier;
 
 /**
  * A Flink metric reporter that forwards the pipeline's health to {@link PipelineMetrics}, for the API's
- * {@code /metrics}: records in and out per operator, dead letters by reason, CRM and MES lookups by
- * source and outcome, Kafka consumer lag (records the source
- * has not read yet), checkpoint duration, age and counts, and watermark lag per operator. Every other Flink metric is
- * left out, so a scrape stays small. Values are read live at each scrape; nothing is sampled or copied.
+ * {@code /metrics}: records in and out per operator, dead letters by reason, CRM and MES lookups by source and
+ * outcome, Kafka consumer lag (records the source has not read yet), checkpoint duration, age and counts, and
+ * watermark lag per operator. Every other Flink metric is left out, so a scrape stays small. Values are read live at
+ * each scrape; nothing is sampled or copied.
  *
  * <p>Configured by factory class name ({@link FlinkMetricsForwarding}); it sees the metrics of the Flink runtime of
  * its own JVM, i.e. the embedded MiniCluster. On a Flink cluster, use Flink's own reporters.
