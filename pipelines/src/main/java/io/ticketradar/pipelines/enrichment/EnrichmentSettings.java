@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.enrichment;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
 public record EnrichmentSettings(Map<String, TenantEnrichment> tenants) implements Serializable {
 
     public EnrichmentSettings {
-        tenants = new TreeMap<>(tenants);
+        tenants = Collections.unmodifiableSortedMap(new TreeMap<>(tenants));
     }
 
     public static EnrichmentSettings none() {

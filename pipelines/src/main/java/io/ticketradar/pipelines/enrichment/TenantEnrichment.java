@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.enrichment;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,6 +20,6 @@ public record TenantEnrichment(Duration timeout, Map<String, EnrichmentSource> s
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the timeout must be positive");
         }
-        sources = new TreeMap<>(sources);
+        sources = Collections.unmodifiableSortedMap(new TreeMap<>(sources));
     }
 }
