@@ -48,6 +48,7 @@ import java.util.function.Consumer;
  * GET  /api/v1/trends?group_by=&from=&to=   bearer    daily failure cases per fault, model, batch... for R&D
  * GET  /api/v1/devices/{device_sn}/history  bearer    a device's master data, tickets and repairs
  * GET  /api/v1/tickets/{ticket_id}/hints    bearer    dispatch hints of the patterns a ticket matches
+ * GET  /api/v1/tickets/{ticket_id}/enrichment  bearer  what the tenant's CRM and MES said about a new ticket
  * GET  /api/v1/engineers/{engineer_id}/today  bearer  an engineer's 3 most urgent open tickets, repairs, first-time fix
  * POST /api/v1/tickets/from-text[?create=true]  bearer  a chat message read into a prefilled TICKET_CREATED
  * GET  /api/v1/dispatch/rules              bearer    the dispatch rules in force
@@ -253,6 +254,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.get("/api/v1/trends", new TrendsHandler(warehouse));
             cfg.routes.get("/api/v1/devices/{device_sn}/history", new DeviceHistoryHandler(warehouse, devices));
             cfg.routes.get("/api/v1/tickets/{ticket_id}/hints", new TicketHintsHandler(warehouse, patterns));
+            cfg.routes.get("/api/v1/tickets/{ticket_id}/enrichment", new TicketEnrichmentHandler(warehouse));
             cfg.routes.get(
                     "/api/v1/engineers/{engineer_id}/today",
                     new EngineerTodayHandler(new EngineerDay(warehouse), devices, days));

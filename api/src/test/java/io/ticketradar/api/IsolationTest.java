@@ -125,6 +125,7 @@ class IsolationTest {
         p.put("GET /api/v1/trends", tenant("/api/v1/trends" + range + "&group_by=fault"));
         p.put("GET /api/v1/devices/{device_sn}/history", tenant("/api/v1/devices/" + DEVICE + "/history"));
         p.put("GET /api/v1/tickets/{ticket_id}/hints", tenant("/api/v1/tickets/" + TICKET + "/hints"));
+        p.put("GET /api/v1/tickets/{ticket_id}/enrichment", tenant("/api/v1/tickets/" + TICKET + "/enrichment"));
         p.put("GET /api/v1/engineers/{engineer_id}/today", tenant("/api/v1/engineers/" + ENGINEER + "/today"));
         p.put(
                 "POST /api/v1/tickets/from-text",
@@ -458,6 +459,29 @@ class IsolationTest {
                         true,
                         "warnings",
                         List.of())));
+        api.insert(
+                "ticket_enrichments",
+                List.of(TestApi.row(
+                        "tenant_id",
+                        VICTIM,
+                        "ticket_id",
+                        TICKET,
+                        "source",
+                        "crm",
+                        "event_id",
+                        "ev-s1",
+                        "outcome",
+                        "ENRICHED",
+                        "fields",
+                        Map.of("customer_tier", "SECRET-TIER"),
+                        "http_status",
+                        200,
+                        "attempts",
+                        1,
+                        "fetched_at",
+                        at,
+                        "version",
+                        1)));
         api.insert(
                 "dispatch_proposals",
                 List.of(TestApi.row(

@@ -42,7 +42,8 @@ public enum Setting {
             "TICKETRADAR_TENANTS_FILE",
             "",
             "per-tenant settings: <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks, <tenant>.digest.at,"
-                    + " <tenant>.duplicates (suggest or merge)"),
+                    + " <tenant>.duplicates (suggest or merge), <tenant>.group,"
+                    + " <tenant>.enrich.<crm|mes>.<url|header|fields>, <tenant>.enrich.timeout-ms"),
     PUBLIC_URL(
             "public-url",
             "TICKETRADAR_PUBLIC_URL",

@@ -9,6 +9,8 @@ import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
 import io.ticketradar.pipelines.duplicates.DuplicateSettings;
 import io.ticketradar.pipelines.duplicates.MergePolicy;
+import io.ticketradar.pipelines.enrichment.EnrichmentSettings;
+import io.ticketradar.pipelines.enrichment.TenantEnrichment;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -35,28 +38,43 @@ import java.util.TreeSet;
  * suzhou-auto-electronics.digest.at = 08:30
  * suzhou-auto-electronics.duplicates = merge
  * suzhou-auto-electronics.group = east-china-dealers
+ * suzhou-auto-electronics.enrich.crm.url = https://crm.example/api/customers?phone={customer_phone}
+ * suzhou-auto-electronics.enrich.crm.header = Authorization: Bearer ...
+ * suzhou-auto-electronics.enrich.crm.fields = customer_tier=$.tier,account_manager=$.owner.name
  * </pre>
  * A tenant without an entry runs in Asia/Shanghai with a 5% breakpoint threshold and no webhooks, gets no
  * morning digest ({@code digest.at}: the local time in its zone at which its webhooks receive it), and gets merge
  * suggestions for its duplicate tickets ({@code duplicates = merge}: they are merged at once). {@code group} puts the
  * tenant in a tenant group (at most one; see docs/tenant-groups.md): the group's token reads it, and knowledge it
- * shares reaches the group's other tenants.
+ * shares reaches the group's other tenants. {@code enrich.*} ({@link EnrichmentKeys}) has its new tickets looked up in
+ * its CRM and MES.
  */
 final class TenantSettingsFile {
 
     private static final String DIGEST_AT = "digest.at";
     private static final String GROUP = "group";
-    private static final List<String> KEYS =
-            List.of("zone", "breakpoint-threshold", "webhooks", DIGEST_AT, "duplicates", GROUP);
+    private static final List<String> KEYS = keys();
 
     private TenantSettingsFile() {}
+
+    private static List<String> keys() {
+        List<String> keys =
+                new ArrayList<>(List.of("zone", "breakpoint-threshold", "webhooks", DIGEST_AT, "duplicates", GROUP));
+        keys.addAll(EnrichmentKeys.keys());
+        return List.copyOf(keys);
+    }
 
     static PipelineSettings apply(Path file, PipelineSettings settings) {
         Properties props = PropertiesFiles.read(file, "tenants file");
         TenantZones zones = settings.indicators().zones();
         AlertSettings alerts = settings.alerts();
         DuplicateSettings duplicates = settings.duplicates();
+        EnrichmentSettings enrichment = settings.enrichment();
         for (String tenant : tenants(props, file)) {
+            Optional<TenantEnrichment> sources = EnrichmentKeys.read(props, tenant, file);
+            if (sources.isPresent()) {
+                enrichment = enrichment.withTenant(tenant, sources.get());
+            }
             String policy = props.getProperty(tenant + ".duplicates");
             if (policy != null) {
                 duplicates = duplicates.withTenant(tenant, policy(policy.strip(), tenant, file));
@@ -79,7 +97,8 @@ final class TenantSettingsFile {
         }
         return settings.withIndicators(settings.indicators().withZones(zones))
                 .withAlerts(alerts)
-                .withDuplicates(duplicates);
+                .withDuplicates(duplicates)
+                .withEnrichment(enrichment);
     }
 
     /** When each tenant that wants one gets its morning digest, in its zone's local time. */
@@ -126,7 +145,8 @@ final class TenantSettingsFile {
                     .findFirst()
                     .orElseThrow(() -> new ConfigException("unknown key '" + key + "' in " + file
                             + " (expected <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks,"
-                            + " <tenant>.digest.at, <tenant>.duplicates or <tenant>.group)"));
+                            + " <tenant>.digest.at, <tenant>.duplicates, <tenant>.group,"
+                            + " <tenant>.enrich.<crm|mes>.<url|header|fields> or <tenant>.enrich.timeout-ms)"));
             tenants.add(tenant);
         }
         return tenants;

@@ -2,6 +2,7 @@ package io.ticketradar.pipelines;
 
 import io.ticketradar.pipelines.alerts.AlertSettings;
 import io.ticketradar.pipelines.duplicates.DuplicateSettings;
+import io.ticketradar.pipelines.enrichment.EnrichmentSettings;
 import io.ticketradar.pipelines.patterns.PatternSettings;
 import io.ticketradar.warehouse.WarehouseConfig;
 
@@ -22,6 +23,7 @@ import java.util.function.Consumer;
  * @param alerts           circuit-breaker thresholds and webhooks per tenant, and how webhook deliveries are retried
  * @param patterns         how the emerging-pattern detector weighs evidence and how often it evaluates
  * @param duplicates       each tenant's duplicate policy: suggest merges or merge
+ * @param enrichment       each tenant's CRM and MES sources that new tickets are looked up in (none by default)
  */
 public record PipelineSettings(
         String bootstrapServers,
@@ -37,7 +39,8 @@ public record PipelineSettings(
         IndicatorSettings indicators,
         AlertSettings alerts,
         PatternSettings patterns,
-        DuplicateSettings duplicates)
+        DuplicateSettings duplicates,
+        EnrichmentSettings enrichment)
         implements Serializable {
 
     /** How late an event may arrive and still be applied in order, unless configured otherwise. */
@@ -59,7 +62,8 @@ public record PipelineSettings(
                 IndicatorSettings.defaults(),
                 AlertSettings.defaults(),
                 PatternSettings.defaults(),
-                DuplicateSettings.defaults());
+                DuplicateSettings.defaults(),
+                EnrichmentSettings.none());
     }
 
     public PipelineSettings withConsumerGroup(String group) {
@@ -90,6 +94,10 @@ public record PipelineSettings(
         return copy(c -> c.duplicates = settings);
     }
 
+    public PipelineSettings withEnrichment(EnrichmentSettings settings) {
+        return copy(c -> c.enrichment = settings);
+    }
+
     /** These settings with {@code change} applied: the withers name only the component they change. */
     private PipelineSettings copy(Consumer<Copy> change) {
         Copy copy = new Copy(this);
@@ -113,6 +121,7 @@ public record PipelineSettings(
         private AlertSettings alerts;
         private PatternSettings patterns;
         private DuplicateSettings duplicates;
+        private EnrichmentSettings enrichment;
 
         private Copy(PipelineSettings from) {
             bootstrapServers = from.bootstrapServers;
@@ -129,6 +138,7 @@ public record PipelineSettings(
             alerts = from.alerts;
             patterns = from.patterns;
             duplicates = from.duplicates;
+            enrichment = from.enrichment;
         }
 
         private PipelineSettings settings() {
@@ -146,7 +156,8 @@ public record PipelineSettings(
                     indicators,
                     alerts,
                     patterns,
-                    duplicates);
+                    duplicates,
+                    enrichment);
         }
     }
 }

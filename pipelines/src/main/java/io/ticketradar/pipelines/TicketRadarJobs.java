@@ -9,6 +9,8 @@ import io.ticketradar.pipelines.dispatch.DispatchJob;
 import io.ticketradar.pipelines.dispatch.StockOutAlerts;
 import io.ticketradar.pipelines.duplicates.DuplicatesJob;
 import io.ticketradar.pipelines.duplicates.MergeSuggestionRows;
+import io.ticketradar.pipelines.enrichment.EnrichmentJob;
+import io.ticketradar.pipelines.enrichment.EnrichmentRows;
 import io.ticketradar.pipelines.heatmap.HeatmapJob;
 import io.ticketradar.pipelines.indicators.HealthIndicatorsJob;
 import io.ticketradar.pipelines.indicators.IndicatorRow;
@@ -104,6 +106,10 @@ public final class TicketRadarJobs {
                         topics.productEvents(),
                         settings.duplicates())
                 .attach(events);
+        if (settings.enrichment().any()) {
+            new EnrichmentJob(table(settings, EnrichmentRows.TABLE, new EnrichmentRows()), settings.enrichment())
+                    .attach(events);
+        }
         if (topics.dispatchRules() != null) {
             DataStream<DispatchDecision> decisions = new DispatchJob(
                             table(settings, DispatchDecisionRows.TABLE, new DispatchDecisionRows()),

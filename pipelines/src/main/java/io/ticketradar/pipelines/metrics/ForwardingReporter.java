@@ -15,9 +15,10 @@ import java.util.function.DoubleSupplier;
 
 /**
  * A Flink metric reporter that forwards the pipeline's health to {@link PipelineMetrics}, for the API's
- * {@code /metrics}: records in and out per operator, dead letters by reason, Kafka consumer lag (records the source
- * has not read yet), checkpoint duration, age and counts, and watermark lag per operator. Every other Flink metric is
- * left out, so a scrape stays small. Values are read live at each scrape; nothing is sampled or copied.
+ * {@code /metrics}: records in and out per operator, dead letters by reason, CRM and MES lookups by source and
+ * outcome, Kafka consumer lag (records the source has not read yet), checkpoint duration, age and counts, and
+ * watermark lag per operator. Every other Flink metric is left out, so a scrape stays small. Values are read live at
+ * each scrape; nothing is sampled or copied.
  *
  * <p>Configured by factory class name ({@link FlinkMetricsForwarding}); it sees the metrics of the Flink runtime of
  * its own JVM, i.e. the embedded MiniCluster. On a Flink cluster, use Flink's own reporters.
@@ -86,6 +87,16 @@ final class ForwardingReporter implements MetricReporter {
                     yield counter(
                             "dead.letters",
                             "Records rejected to the dead-letter topic, by reason",
+                            labels,
+                            c::getCount);
+                }
+                case "enrichments" -> {
+                    Map<String, String> labels = operatorLabels(variables);
+                    labels.put("source", variables.getOrDefault("<source>", ""));
+                    labels.put("outcome", variables.getOrDefault("<outcome>", ""));
+                    yield counter(
+                            "enrichments",
+                            "New tickets looked up in a CRM or MES, by source and outcome",
                             labels,
                             c::getCount);
                 }
