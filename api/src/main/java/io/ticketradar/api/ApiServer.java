@@ -203,8 +203,9 @@ public final class ApiServer implements AutoCloseable {
         EventsHandler events = new EventsHandler(built.publisher, new IngestMetrics(metrics), config.maxBodyBytes());
         TicketEventsHandler ticketEvents = new TicketEventsHandler(warehouse, mapper);
         AlertsHandler alerts = new AlertsHandler(warehouse, mapper);
-        IndicatorsHandler indicators = new IndicatorsHandler(warehouse);
-        LiveIndicatorsHandler liveIndicators = new LiveIndicatorsHandler(warehouse);
+        SourceCoverages coverages = new SourceCoverages(warehouse);
+        IndicatorsHandler indicators = new IndicatorsHandler(warehouse, coverages);
+        LiveIndicatorsHandler liveIndicators = new LiveIndicatorsHandler(warehouse, coverages);
         HeatmapHandler heatmap = new HeatmapHandler(warehouse, days);
         HeatmapTicketsHandler heatmapTickets = new HeatmapTicketsHandler(warehouse, days);
         Patterns patterns = new Patterns(warehouse, mapper);

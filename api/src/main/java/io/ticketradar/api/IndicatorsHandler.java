@@ -31,9 +31,11 @@ final class IndicatorsHandler implements Handler {
             ORDER BY day, indicator, engineer_id""".formatted(IndicatorView.COLUMNS);
 
     private final Warehouse warehouse;
+    private final SourceCoverages coverages;
 
-    IndicatorsHandler(Warehouse warehouse) {
+    IndicatorsHandler(Warehouse warehouse, SourceCoverages coverages) {
         this.warehouse = warehouse;
+        this.coverages = coverages;
     }
 
     record EngineerView(String engineerId, @JsonUnwrapped IndicatorView figures) {}
@@ -65,7 +67,7 @@ final class IndicatorsHandler implements Handler {
     }
 
     Indicators read(String tenant, String region, DateRange range) {
-        SourceCoverage source = SourceCoverage.of(warehouse, tenant);
+        SourceCoverage source = coverages.of(tenant);
         Map<String, DayView> withRows = new HashMap<>();
         for (Map<String, Object> row : warehouse.query(QUERY, tenant, region, range.from(), range.to())) {
             DayView day = withRows.computeIfAbsent(

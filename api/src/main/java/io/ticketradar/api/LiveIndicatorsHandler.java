@@ -23,9 +23,11 @@ final class LiveIndicatorsHandler implements Handler {
             ORDER BY computed_at DESC, indicator""".formatted(IndicatorView.COLUMNS);
 
     private final Warehouse warehouse;
+    private final SourceCoverages coverages;
 
-    LiveIndicatorsHandler(Warehouse warehouse) {
+    LiveIndicatorsHandler(Warehouse warehouse, SourceCoverages coverages) {
         this.warehouse = warehouse;
+        this.coverages = coverages;
     }
 
     /**
@@ -40,7 +42,7 @@ final class LiveIndicatorsHandler implements Handler {
         String region = QueryParams.text(ctx, "region", IndicatorsHandler.OVERALL);
         String tenant = BearerAuth.tenant(ctx);
         List<Map<String, Object>> rows = warehouse.query(QUERY, tenant, region);
-        SourceCoverage source = SourceCoverage.of(warehouse, tenant);
+        SourceCoverage source = coverages.of(tenant);
         Map<String, IndicatorView> indicators = new LinkedHashMap<>();
         rows.forEach(row -> indicators.put((String) row.get("indicator"), IndicatorView.judged(row, source)));
         Map<String, Object> newest = rows.isEmpty() ? Map.of() : rows.getFirst();

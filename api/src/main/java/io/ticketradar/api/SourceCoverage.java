@@ -42,6 +42,11 @@ record SourceCoverage(Set<String> eventTypes, Set<String> stages) {
                 Set.copyOf((List<String>) row.get("types")), Set.copyOf((List<String>) row.get("stages")));
     }
 
+    /** Every event type an indicator may need, and hand-offs between stages: nothing left to withdraw or note. */
+    boolean complete() {
+        return eventTypes.containsAll(LACKING.keySet()) && stages.size() > 1;
+    }
+
     /** The event types of {@code needed} this history never recorded, in the row's order. */
     List<String> missing(List<String> needed) {
         return needed.stream().filter(t -> !eventTypes.contains(t)).toList();

@@ -205,7 +205,8 @@ class TicketRadarStackTest {
                                 + stack.warehouse()
                                         .query("SELECT source_topic, source_partition, max(ts) AS newest, count() AS n"
                                                 + " FROM ticket_events GROUP BY source_topic, source_partition"
-                                                + " ORDER BY source_topic, source_partition"));
+                                                + " ORDER BY source_topic, source_partition")
+                                + ", watermarks " + watermarkLags(stack.apiUrl()));
                 Thread.sleep(1_000);
             }
             List<String> deadLetterSeries = get(stack.apiUrl() + "/metrics", null)
@@ -215,6 +216,20 @@ class TicketRadarStackTest {
                     .toList();
             assertFalse(deadLetterSeries.isEmpty(), "dead letters by reason in /metrics");
             assertTrue(deadLetterSeries.getFirst().contains("reason=\""), deadLetterSeries.getFirst());
+        }
+    }
+
+    /** Each operator's watermark lag, for a failure message: where event time stands in the job graph. */
+    private String watermarkLags(String url) {
+        try {
+            return get(url + "/metrics", null)
+                    .body()
+                    .lines()
+                    .filter(line -> line.startsWith("ticketradar_flink_watermark_lag_seconds{"))
+                    .toList()
+                    .toString();
+        } catch (Exception e) {
+            return "unknown (" + e.getMessage() + ")";
         }
     }
 
