@@ -18,8 +18,6 @@ final class TicketDispatchHandler implements Handler {
     private static final String DECISIONS = "SELECT " + DispatchDecisionView.COLUMNS + """
              FROM dispatch_decisions FINAL WHERE tenant_id = ? AND ticket_id = ?
             ORDER BY decided_at, decision_id""";
-    private static final String KNOWN =
-            "SELECT 1 FROM ticket_facts FINAL WHERE tenant_id = ? AND ticket_id = ? LIMIT 1";
 
     private final Warehouse warehouse;
 
@@ -36,8 +34,8 @@ final class TicketDispatchHandler implements Handler {
         List<DispatchDecisionView> decisions = warehouse.query(DECISIONS, tenant, ticketId).stream()
                 .map(DispatchDecisionView::of)
                 .toList();
-        if (decisions.isEmpty() && warehouse.query(KNOWN, tenant, ticketId).isEmpty()) {
-            throw ApiException.notFound("ticket '" + ticketId + "' not found");
+        if (decisions.isEmpty()) {
+            KnownTickets.require(warehouse, tenant, ticketId);
         }
         ctx.json(new TicketDispatch(ticketId, decisions));
     }

@@ -19,8 +19,6 @@ final class TicketEnrichmentHandler implements Handler {
             SELECT source, outcome, fields, http_status, attempts, fetched_at
             FROM ticket_enrichments FINAL WHERE tenant_id = ? AND ticket_id = ?
             ORDER BY source""";
-    private static final String KNOWN =
-            "SELECT 1 FROM ticket_facts FINAL WHERE tenant_id = ? AND ticket_id = ? LIMIT 1";
 
     private final Warehouse warehouse;
 
@@ -52,8 +50,8 @@ final class TicketEnrichmentHandler implements Handler {
         List<Lookup> lookups = warehouse.query(LOOKUPS, tenant, ticketId).stream()
                 .map(Lookup::of)
                 .toList();
-        if (lookups.isEmpty() && warehouse.query(KNOWN, tenant, ticketId).isEmpty()) {
-            throw ApiException.notFound("ticket '" + ticketId + "' not found");
+        if (lookups.isEmpty()) {
+            KnownTickets.require(warehouse, tenant, ticketId);
         }
         ctx.json(new TicketEnrichment(ticketId, lookups));
     }

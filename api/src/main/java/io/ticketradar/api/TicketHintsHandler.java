@@ -21,8 +21,6 @@ import java.util.Set;
 final class TicketHintsHandler implements Handler {
 
     private static final String CODES = "SELECT codes FROM failure_cases FINAL WHERE tenant_id = ? AND ticket_id = ?";
-    private static final String KNOWN =
-            "SELECT 1 FROM ticket_facts FINAL WHERE tenant_id = ? AND ticket_id = ? LIMIT 1";
     /** Hints are for a screen, not a report: a ticket matching more patterns than this gets the newest. */
     static final int MAX_HINTS = 20;
 
@@ -53,8 +51,8 @@ final class TicketHintsHandler implements Handler {
         Set<String> codes = new LinkedHashSet<>();
         List<Map<String, Object>> cases = warehouse.query(CODES, tenant, ticketId);
         cases.forEach(row -> codes.addAll((List<String>) row.get("codes")));
-        if (cases.isEmpty() && warehouse.query(KNOWN, tenant, ticketId).isEmpty()) {
-            throw ApiException.notFound("ticket '" + ticketId + "' not found");
+        if (cases.isEmpty()) {
+            KnownTickets.require(warehouse, tenant, ticketId);
         }
         List<Hint> hints = new ArrayList<>();
         if (!codes.isEmpty()) {
