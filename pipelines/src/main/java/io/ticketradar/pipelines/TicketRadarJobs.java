@@ -1,6 +1,8 @@
 package io.ticketradar.pipelines;
 
+import io.ticketradar.pipelines.alerts.AlertRows;
 import io.ticketradar.pipelines.alerts.AlertSinks;
+import io.ticketradar.pipelines.alerts.WebhookSink;
 import io.ticketradar.pipelines.breaker.BreakpointRatesFrom;
 import io.ticketradar.pipelines.breaker.CircuitBreakerJob;
 import io.ticketradar.pipelines.dispatch.DispatchDecision;
@@ -12,6 +14,7 @@ import io.ticketradar.pipelines.duplicates.MergeSuggestionRows;
 import io.ticketradar.pipelines.enrichment.EnrichmentJob;
 import io.ticketradar.pipelines.enrichment.EnrichmentRows;
 import io.ticketradar.pipelines.heatmap.HeatmapJob;
+import io.ticketradar.pipelines.heatmap.HeatmapRows;
 import io.ticketradar.pipelines.indicators.HealthIndicatorsJob;
 import io.ticketradar.pipelines.indicators.IndicatorRow;
 import io.ticketradar.pipelines.indicators.IndicatorRows;
@@ -84,14 +87,15 @@ public final class TicketRadarJobs {
                         table(settings, LiveIndicatorRows.TABLE, new LiveIndicatorRows()),
                         settings.indicators())
                 .attach(facts);
-        HeatmapJob.attach(facts, settings);
-        CircuitBreakerJob.attach(
-                daily.flatMap(new BreakpointRatesFrom())
+        new HeatmapJob(table(settings, HeatmapRows.TABLE, new HeatmapRows()), settings.indicators()).attach(facts);
+        new CircuitBreakerJob(
+                        alertSinks(settings, topics),
+                        settings.alerts(),
+                        settings.indicators().zones(),
+                        settings.outOfOrderness())
+                .attach(daily.flatMap(new BreakpointRatesFrom())
                         .name("daily breakpoint rates")
-                        .uid("breaker-rates"),
-                settings,
-                settings.outOfOrderness(),
-                topics.alerts());
+                        .uid("breaker-rates"));
         DataStream<PatternMessage> patterns = new PatternsJob(
                         table(settings, FailureCaseRows.TABLE, new FailureCaseRows()),
                         table(settings, FailurePatternRows.TABLE, new FailurePatternRows()),
@@ -115,11 +119,8 @@ public final class TicketRadarJobs {
                             table(settings, DispatchDecisionRows.TABLE, new DispatchDecisionRows()),
                             topics.productEvents())
                     .attach(events, dispatchRules(env, topics, settings), patterns);
-            AlertSinks.attach(
-                    StockOutAlerts.of(decisions, settings.indicators().zones()),
-                    settings,
-                    topics.alerts(),
-                    "dispatch-alerts");
+            alertSinks(settings, topics)
+                    .attach(StockOutAlerts.of(decisions, settings.indicators().zones()), "dispatch-alerts");
         }
     }
 
@@ -152,6 +153,12 @@ public final class TicketRadarJobs {
         StreamExecutionEnvironment env = FlinkEnvironments.create(settings, restore);
         attach(env, settings);
         return env.executeAsync(APPLICATION_NAME);
+    }
+
+    /** The alerts table, the alerts topic and the tenants' webhooks. */
+    private static AlertSinks alertSinks(PipelineSettings settings, TopicEnds topics) {
+        return new AlertSinks(
+                table(settings, AlertRows.TABLE, new AlertRows()), topics.alerts(), new WebhookSink(settings.alerts()));
     }
 
     private static <T> WarehouseSink<T> table(PipelineSettings settings, String table, WarehouseRowMapper<T> rows) {

@@ -1,10 +1,10 @@
 package io.ticketradar.pipelines.breaker;
 
-import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.alerts.Alert;
+import io.ticketradar.pipelines.alerts.AlertSettings;
 import io.ticketradar.pipelines.alerts.AlertSinks;
 import io.ticketradar.pipelines.alerts.AlertTopic;
-import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 import java.time.Duration;
@@ -15,29 +15,37 @@ import java.time.Duration;
  */
 public final class CircuitBreakerJob {
 
-    private CircuitBreakerJob() {}
+    private final AlertSinks sinks;
+    private final AlertSettings settings;
+    private final TenantZones zones;
+    private final Duration allowedLateness;
+
+    /**
+     * @param sinks           where alerts go: the table, the {@value AlertTopic#NAME} topic, the webhooks
+     * @param zones           the tenants' zones, the same the indicators job computes days in
+     * @param allowedLateness how long after a day's end + 4 h late events may still change the day's rate: the
+     *                        breaker judges the day then, and ignores (counts) later values. Not the indicators'
+     *                        correction horizon: their rows stay correctable for weeks, an intake pause cannot wait
+     */
+    public CircuitBreakerJob(AlertSinks sinks, AlertSettings settings, TenantZones zones, Duration allowedLateness) {
+        this.sinks = sinks;
+        this.settings = settings;
+        this.zones = zones;
+        this.allowedLateness = allowedLateness;
+    }
 
     /**
      * Wires the breaker behind {@code rates} and returns its alerts.
      *
-     * @param rates           each tenant's overall breakpoint rate per calendar day (re-sent whenever the day's
-     *                        value changes), carrying the event-time watermarks of the events it was computed from
-     * @param allowedLateness how long after a day's end + 4 h late events may still change the day's rate: the
-     *                        breaker judges the day then, and ignores (counts) later values. Not the indicators'
-     *                        correction horizon: their rows stay correctable for weeks, an intake pause cannot wait
-     * @param alertTopic      where alerts are published ({@link AlertTopic#sink} in production)
+     * @param rates each tenant's overall breakpoint rate per calendar day (re-sent whenever the day's value
+     *              changes), carrying the event-time watermarks of the events it was computed from
      */
-    public static DataStream<Alert> attach(
-            DataStream<DailyBreakpointRate> rates,
-            PipelineSettings settings,
-            Duration allowedLateness,
-            Sink<Alert> alertTopic) {
+    public DataStream<Alert> attach(DataStream<DailyBreakpointRate> rates) {
         DataStream<Alert> alerts = rates.keyBy(DailyBreakpointRate::tenantId)
-                .process(new CircuitBreaker(
-                        settings.alerts(), settings.indicators().zones(), allowedLateness))
+                .process(new CircuitBreaker(settings, zones, allowedLateness))
                 .name("circuit breaker")
                 .uid("breaker-circuit");
-        AlertSinks.attach(alerts, settings, alertTopic, "alerts");
+        sinks.attach(alerts, "alerts");
         return alerts;
     }
 }

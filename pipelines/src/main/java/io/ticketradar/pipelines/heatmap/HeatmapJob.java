@@ -1,8 +1,8 @@
 package io.ticketradar.pipelines.heatmap;
 
-import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.lifecycle.FactChange;
-import io.ticketradar.pipelines.sinks.WarehouseSink;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
@@ -17,19 +17,25 @@ import org.apache.flink.streaming.api.datastream.DataStream;
  */
 public final class HeatmapJob {
 
-    private HeatmapJob() {}
+    private final Sink<HeatmapCell> cellsTable;
+    private final IndicatorSettings settings;
 
-    /** Wires the heatmap behind the lifecycle job's changelog; days and horizon are the indicators'. */
-    public static void attach(DataStream<FactChange> changes, PipelineSettings settings) {
+    /** @param settings days and horizon: the indicators' */
+    public HeatmapJob(Sink<HeatmapCell> cellsTable, IndicatorSettings settings) {
+        this.cellsTable = cellsTable;
+        this.settings = settings;
+    }
+
+    /** Wires the heatmap behind the lifecycle job's changelog. */
+    public void attach(DataStream<FactChange> changes) {
         changes.flatMap(new CellDeltas())
                 .name("heatmap cell changes")
                 .uid("heatmap-cell-deltas")
                 .keyBy(HeatmapFunction::key)
-                .process(new HeatmapFunction(settings.indicators()))
+                .process(new HeatmapFunction(settings))
                 .name("heatmap cells")
                 .uid("heatmap-cells")
-                .sinkTo(new WarehouseSink<>(
-                        settings.warehouse(), HeatmapRows.TABLE, new HeatmapRows(), settings.sinkBatchSize()))
+                .sinkTo(cellsTable)
                 .name("heatmap cells to warehouse")
                 .uid("heatmap-table");
     }

@@ -3,13 +3,17 @@ package io.ticketradar.pipelines.breaker;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketradar.broker.EmbeddedKafka;
 import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.alerts.AlertRows;
 import io.ticketradar.pipelines.alerts.AlertSettings;
+import io.ticketradar.pipelines.alerts.AlertSinks;
 import io.ticketradar.pipelines.alerts.AlertTopic;
 import io.ticketradar.pipelines.alerts.TenantAlerts;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
 import io.ticketradar.pipelines.alerts.WebhookPolicy;
 import io.ticketradar.pipelines.alerts.WebhookReceiver;
+import io.ticketradar.pipelines.alerts.WebhookSink;
+import io.ticketradar.pipelines.sinks.WarehouseSink;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.testing.TestWarehouses;
@@ -187,7 +191,12 @@ class CircuitBreakerJobIntegrationTest {
                                 .atStartOfDay(SHANGHAI)
                                 .toInstant()
                                 .toEpochMilli()));
-        CircuitBreakerJob.attach(rates, settings, Duration.ofHours(1), AlertTopic.sink(settings.bootstrapServers()));
+        AlertSinks sinks = new AlertSinks(
+                new WarehouseSink<>(settings.warehouse(), AlertRows.TABLE, new AlertRows(), settings.sinkBatchSize()),
+                AlertTopic.sink(settings.bootstrapServers()),
+                new WebhookSink(settings.alerts()));
+        new CircuitBreakerJob(sinks, settings.alerts(), settings.indicators().zones(), Duration.ofHours(1))
+                .attach(rates);
         env.execute("circuit-breaker-it");
     }
 

@@ -4,6 +4,7 @@ import io.ticketradar.events.Priority;
 import io.ticketradar.events.TechnicalDomain;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.lifecycle.FactChange;
+import io.ticketradar.pipelines.sinks.WarehouseSink;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.pipelines.testing.TicketStory;
 import io.ticketradar.warehouse.Warehouse;
@@ -107,7 +108,11 @@ class HeatmapJobIntegrationTest {
         DataStream<FactChange> stream = env.fromData(FactChange.class, changes.toArray(FactChange[]::new))
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<FactChange>forMonotonousTimestamps()
                         .withTimestampAssigner((change, previous) -> change.asOf()));
-        HeatmapJob.attach(stream, settings);
+        new HeatmapJob(
+                        new WarehouseSink<>(
+                                settings.warehouse(), HeatmapRows.TABLE, new HeatmapRows(), settings.sinkBatchSize()),
+                        settings.indicators())
+                .attach(stream);
         env.execute("heatmap-it");
     }
 
