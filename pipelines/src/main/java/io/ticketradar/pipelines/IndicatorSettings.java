@@ -1,5 +1,7 @@
 package io.ticketradar.pipelines;
 
+import io.ticketradar.pipelines.lifecycle.SlaPolicies;
+
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
@@ -8,6 +10,7 @@ import java.util.Objects;
  * How the lifecycle and indicator jobs keep time.
  *
  * @param zones             each tenant's time zone, for calendar days
+ * @param slas              each tenant's service levels: first response, breakpoint stay, resolution by priority
  * @param dailyRefresh      event time between two writes of a day's changed indicator rows
  * @param liveRefresh       event time between two computations of the rolling 24 h values (DOMAIN.md §4: at
  *                          least every minute). Replays of history may coarsen it: every refresh writes a row
@@ -16,28 +19,37 @@ import java.util.Objects;
  *                          day ends its indicator rows can still be corrected; later changes are counted, not applied
  */
 public record IndicatorSettings(
-        TenantZones zones, Duration dailyRefresh, Duration liveRefresh, Duration correctionHorizon)
+        TenantZones zones, SlaPolicies slas, Duration dailyRefresh, Duration liveRefresh, Duration correctionHorizon)
         implements Serializable {
 
     public IndicatorSettings {
         Objects.requireNonNull(zones, "zones");
+        Objects.requireNonNull(slas, "slas");
         requirePositive(dailyRefresh, "dailyRefresh");
         requirePositive(liveRefresh, "liveRefresh");
         requirePositive(correctionHorizon, "correctionHorizon");
     }
 
-    /** Asia/Shanghai, rows refreshed every minute, corrections for 90 days. */
+    /** Asia/Shanghai, the spec's service levels, rows refreshed every minute, corrections for 90 days. */
     public static IndicatorSettings defaults() {
         return new IndicatorSettings(
-                TenantZones.defaults(), Duration.ofMinutes(1), Duration.ofMinutes(1), Duration.ofDays(90));
+                TenantZones.defaults(),
+                SlaPolicies.defaults(),
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(1),
+                Duration.ofDays(90));
     }
 
     public IndicatorSettings withZones(TenantZones newZones) {
-        return new IndicatorSettings(newZones, dailyRefresh, liveRefresh, correctionHorizon);
+        return new IndicatorSettings(newZones, slas, dailyRefresh, liveRefresh, correctionHorizon);
+    }
+
+    public IndicatorSettings withSlas(SlaPolicies newSlas) {
+        return new IndicatorSettings(zones, newSlas, dailyRefresh, liveRefresh, correctionHorizon);
     }
 
     public IndicatorSettings withRefresh(Duration daily, Duration live) {
-        return new IndicatorSettings(zones, daily, live, correctionHorizon);
+        return new IndicatorSettings(zones, slas, daily, live, correctionHorizon);
     }
 
     private static void requirePositive(Duration d, String name) {

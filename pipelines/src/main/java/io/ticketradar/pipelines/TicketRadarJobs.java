@@ -91,7 +91,7 @@ public final class TicketRadarJobs {
         new CircuitBreakerJob(
                         alertSinks(settings, topics),
                         settings.alerts(),
-                        settings.indicators().zones(),
+                        settings.indicators(),
                         settings.outOfOrderness())
                 .attach(daily.flatMap(new BreakpointRatesFrom())
                         .name("daily breakpoint rates")

@@ -3,6 +3,7 @@ package io.ticketradar.pipelines.breaker;
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.alerts.Alert;
 import io.ticketradar.pipelines.alerts.AlertSettings;
+import io.ticketradar.pipelines.lifecycle.SlaPolicies;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -35,8 +36,8 @@ import java.util.Map;
  * threshold raises {@code CIRCUIT_CLOSED}.
  *
  * <p>Only final days are judged, so a day's rate can still be corrected while its tickets are young. A day
- * is final when the watermark passes its end in the tenant's zone + {@link #BREAKPOINT_HORIZON} (the last
- * ticket of the day can still turn into a breakpoint until then) + the indicators' allowed lateness (late
+ * is final when the watermark passes its end in the tenant's zone + the tenant's breakpoint stay (4 h by default:
+ * the last ticket of the day can still turn into a breakpoint until then) + the indicators' allowed lateness (late
  * events still correct the day until then). Until then the latest value of the day replaces earlier ones;
  * a value for a day already final is counted ({@code lateBreakpointRates}) and ignored.
  *
@@ -52,11 +53,12 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
     private static final Logger LOG = LoggerFactory.getLogger(CircuitBreaker.class);
 
     static final int CONSECUTIVE_DAYS = 3;
-    /** A ticket becomes a breakpoint 4 h into a stage (DOMAIN.md §2), so a day's rate can grow until 4 h after it ends. */
-    static final Duration BREAKPOINT_HORIZON = Duration.ofHours(4);
 
     private final AlertSettings settings;
     private final TenantZones zones;
+    /** A ticket becomes a breakpoint its tenant's stay into a stage, so a day's rate can grow that long after it ends. */
+    private final SlaPolicies slas;
+
     private final Duration allowedLateness;
 
     private transient MapState<LocalDate, DailyBreakpointRate> pendingDays;
@@ -66,11 +68,13 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
 
     /**
      * @param zones           the tenants' zones, the same the indicators job computes days in
-     * @param allowedLateness how long after a day's end + 4 h a late event may still change its rate
+     * @param slas            the tenants' service levels, the same the lifecycle job judges breakpoints by
+     * @param allowedLateness how long after a day's end + the breakpoint stay a late event may still change its rate
      */
-    public CircuitBreaker(AlertSettings settings, TenantZones zones, Duration allowedLateness) {
+    public CircuitBreaker(AlertSettings settings, TenantZones zones, SlaPolicies slas, Duration allowedLateness) {
         this.settings = settings;
         this.zones = zones;
+        this.slas = slas;
         this.allowedLateness = allowedLateness;
     }
 
@@ -185,7 +189,7 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
     /** Event time (epoch ms) at which {@code day} of the tenant is final. */
     private long finalAt(String tenant, LocalDate day) {
         return zones.endOf(tenant, day)
-                .plus(BREAKPOINT_HORIZON)
+                .plus(slas.of(tenant).breakpointStay())
                 .plus(allowedLateness)
                 .toEpochMilli();
     }

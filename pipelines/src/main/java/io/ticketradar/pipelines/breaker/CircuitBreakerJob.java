@@ -1,6 +1,6 @@
 package io.ticketradar.pipelines.breaker;
 
-import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.alerts.Alert;
 import io.ticketradar.pipelines.alerts.AlertSettings;
 import io.ticketradar.pipelines.alerts.AlertSinks;
@@ -17,20 +17,21 @@ public final class CircuitBreakerJob {
 
     private final AlertSinks sinks;
     private final AlertSettings settings;
-    private final TenantZones zones;
+    private final IndicatorSettings indicators;
     private final Duration allowedLateness;
 
     /**
      * @param sinks           where alerts go: the table, the {@value AlertTopic#NAME} topic, the webhooks
-     * @param zones           the tenants' zones, the same the indicators job computes days in
+     * @param indicators      the tenants' zones and service levels, the ones the indicators were computed by
      * @param allowedLateness how long after a day's end + 4 h late events may still change the day's rate: the
      *                        breaker judges the day then, and ignores (counts) later values. Not the indicators'
      *                        correction horizon: their rows stay correctable for weeks, an intake pause cannot wait
      */
-    public CircuitBreakerJob(AlertSinks sinks, AlertSettings settings, TenantZones zones, Duration allowedLateness) {
+    public CircuitBreakerJob(
+            AlertSinks sinks, AlertSettings settings, IndicatorSettings indicators, Duration allowedLateness) {
         this.sinks = sinks;
         this.settings = settings;
-        this.zones = zones;
+        this.indicators = indicators;
         this.allowedLateness = allowedLateness;
     }
 
@@ -42,7 +43,7 @@ public final class CircuitBreakerJob {
      */
     public DataStream<Alert> attach(DataStream<DailyBreakpointRate> rates) {
         DataStream<Alert> alerts = rates.keyBy(DailyBreakpointRate::tenantId)
-                .process(new CircuitBreaker(settings, zones, allowedLateness))
+                .process(new CircuitBreaker(settings, indicators.zones(), indicators.slas(), allowedLateness))
                 .name("circuit breaker")
                 .uid("breaker-circuit");
         sinks.attach(alerts, "alerts");

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.stream.LongStream;
 
 import static io.ticketradar.pipelines.lifecycle.TicketRules.BOUNCE_TEAMS;
-import static io.ticketradar.pipelines.lifecycle.TicketRules.BREAKPOINT_STAY;
-import static io.ticketradar.pipelines.lifecycle.TicketRules.FIRST_RESPONSE_DEADLINE;
 import static io.ticketradar.pipelines.lifecycle.TicketRules.FIRST_TIME_FIX_VISITS;
 import static io.ticketradar.pipelines.lifecycle.TicketRules.REOPEN_WINDOW;
 
@@ -30,6 +28,9 @@ public final class TicketFold {
 
     private final TicketEvent creation;
     private final long asOf;
+    /** The tenant's service levels the ticket is judged by. */
+    private final SlaPolicy sla;
+
     private final long createdAt;
 
     private String faultCode;
@@ -63,9 +64,10 @@ public final class TicketFold {
     private String mergedInto;
     private int applied;
 
-    private TicketFold(TicketEvent creation, long asOf) {
+    private TicketFold(TicketEvent creation, long asOf, SlaPolicy sla) {
         this.creation = creation;
         this.asOf = asOf;
+        this.sla = sla;
         this.createdAt = creation.ts();
         this.stayStart = createdAt;
         this.faultCode = creation.origin().faultCode();
@@ -76,6 +78,11 @@ public final class TicketFold {
      * not among them.
      */
     public static TicketFold of(Collection<TicketEvent> events, long asOf) {
+        return of(events, asOf, SlaPolicy.DEFAULT);
+    }
+
+    /** The same, judged by the tenant's service levels. */
+    public static TicketFold of(Collection<TicketEvent> events, long asOf, SlaPolicy sla) {
         List<TicketEvent> due = events.stream()
                 .filter(e -> e.ts() <= asOf)
                 .sorted(TicketEvent.ORDER)
@@ -87,7 +94,7 @@ public final class TicketFold {
         if (creation == null) {
             return null;
         }
-        TicketFold fold = new TicketFold(creation, asOf);
+        TicketFold fold = new TicketFold(creation, asOf, sla);
         for (TicketEvent e : due) {
             if (e.ts() >= creation.ts() && e.type() != EventType.TICKET_CREATED) {
                 fold.apply(e);
@@ -191,7 +198,7 @@ public final class TicketFold {
             longestStay = stay;
             longestStayStage = stage;
         }
-        if (stay > BREAKPOINT_STAY.toMillis() && breakpointStage == null) {
+        if (stay > sla.breakpointStay().toMillis() && breakpointStage == null) {
             breakpointStage = stage;
         }
         endWait(ts);
@@ -206,11 +213,11 @@ public final class TicketFold {
     }
 
     private long responseDeadline() {
-        return createdAt + FIRST_RESPONSE_DEADLINE.toMillis();
+        return createdAt + sla.firstResponse().toMillis();
     }
 
     private long slaDeadline() {
-        return createdAt + creation.origin().priority().sla().toMillis();
+        return createdAt + sla.resolutionOf(creation.origin().priority()).toMillis();
     }
 
     private boolean responsePending() {
@@ -218,7 +225,7 @@ public final class TicketFold {
     }
 
     private boolean ongoingBreakpoint() {
-        return inStay && asOf - stayStart > BREAKPOINT_STAY.toMillis();
+        return inStay && asOf - stayStart > sla.breakpointStay().toMillis();
     }
 
     private boolean overdue() {
@@ -245,7 +252,7 @@ public final class TicketFold {
             due.add(responseDeadline());
         }
         if (inStay && breakpointStage == null && !ongoingBreakpoint()) {
-            due.add(stayStart + BREAKPOINT_STAY.toMillis() + 1);
+            due.add(stayStart + sla.breakpointStay().toMillis() + 1);
         }
         if (!closed && !overdue()) {
             due.add(slaDeadline() + 1);
@@ -258,7 +265,7 @@ public final class TicketFold {
         Instant created = Instant.ofEpochMilli(createdAt);
         boolean pending = responsePending();
         long firstResponseDelay = firstResponse == null ? Long.MAX_VALUE : firstResponse.ts() - createdAt;
-        boolean onTime = firstResponseDelay <= FIRST_RESPONSE_DEADLINE.toMillis();
+        boolean onTime = firstResponseDelay <= sla.firstResponse().toMillis();
         boolean breakpoint = breakpointStage != null || ongoingBreakpoint();
         return new TicketFact(
                 tenantId,

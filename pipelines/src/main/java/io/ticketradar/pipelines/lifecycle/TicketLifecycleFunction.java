@@ -44,6 +44,7 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
     private static final char KEY_SEPARATOR = '\u0000';
 
     private final TenantZones zones;
+    private final SlaPolicies slas;
     private final Duration correctionHorizon;
 
     private transient EventCodec codec;
@@ -54,8 +55,9 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
     private transient Map<LateEvent.Outcome, Counter> lateEvents;
     private transient Counter repeatedEvents;
 
-    public TicketLifecycleFunction(TenantZones zones, Duration correctionHorizon) {
+    public TicketLifecycleFunction(TenantZones zones, SlaPolicies slas, Duration correctionHorizon) {
         this.zones = zones;
+        this.slas = slas;
         this.correctionHorizon = correctionHorizon;
     }
 
@@ -124,7 +126,7 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
             SideOutput side,
             Collector<FactChange> out)
             throws Exception {
-        TicketFold fold = TicketFold.of(events, asOf);
+        TicketFold fold = TicketFold.of(events, asOf, slas.of(tenantOf(key)));
         if (fold != null) {
             emitIfChanged(fold.fact(tenantOf(key), ticketOf(key), zones.zoneOf(tenantOf(key))), asOf, out);
         }

@@ -30,7 +30,7 @@ public final class TicketLifecycleJob {
                 .name("ticket events only")
                 .uid("lifecycle-ticket-events")
                 .keyBy(TicketLifecycleFunction::key)
-                .process(new TicketLifecycleFunction(settings.zones(), settings.correctionHorizon()))
+                .process(new TicketLifecycleFunction(settings.zones(), settings.slas(), settings.correctionHorizon()))
                 .name("ticket lifecycle")
                 .uid("lifecycle-fold");
         changes.sinkTo(factTable).name("ticket facts to warehouse").uid("lifecycle-facts-table");

@@ -195,8 +195,7 @@ class CircuitBreakerJobIntegrationTest {
                 new WarehouseSink<>(settings.warehouse(), AlertRows.TABLE, new AlertRows(), settings.sinkBatchSize()),
                 AlertTopic.sink(settings.bootstrapServers()),
                 new WebhookSink(settings.alerts()));
-        new CircuitBreakerJob(sinks, settings.alerts(), settings.indicators().zones(), Duration.ofHours(1))
-                .attach(rates);
+        new CircuitBreakerJob(sinks, settings.alerts(), settings.indicators(), Duration.ofHours(1)).attach(rates);
         env.execute("circuit-breaker-it");
     }
 

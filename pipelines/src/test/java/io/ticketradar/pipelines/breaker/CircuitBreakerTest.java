@@ -9,6 +9,7 @@ import io.ticketradar.pipelines.alerts.AlertSettings;
 import io.ticketradar.pipelines.alerts.TenantAlerts;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
+import io.ticketradar.pipelines.lifecycle.SlaPolicies;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
@@ -216,7 +217,9 @@ class CircuitBreakerTest {
     private static KeyedOneInputStreamOperatorTestHarness<String, DailyBreakpointRate, Alert> harness(
             AlertSettings settings, TenantZones zones) throws Exception {
         return ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new CircuitBreaker(settings, zones, LATENESS), DailyBreakpointRate::tenantId, Types.STRING);
+                new CircuitBreaker(settings, zones, SlaPolicies.defaults(), LATENESS),
+                DailyBreakpointRate::tenantId,
+                Types.STRING);
     }
 
     private static DailyBreakpointRate rate(LocalDate day, long breakpoints, long tickets) {

@@ -38,6 +38,40 @@ class TicketFoldTest {
         return fold == null ? null : fold.fact("t", "T1", SHANGHAI);
     }
 
+    /**
+     * One P2 ticket, answered after 3 h, 5 h in its first stage and 7 h in the next, closed after 60 h: late, a breakpoint and overdue
+     * by the spec's service levels; none of them by a tenant's own 4 h / 8 h / 72 h, whose deadlines it waits for.
+     */
+    @Test
+    void aTenantsOwnServiceLevelsJudgeItsTickets() {
+        TicketStory s = story().responded(hours(3), true)
+                .moved(hours(5), Stage.CS, Stage.TECH)
+                .resolved(hours(12), 1)
+                .closed(hours(60));
+        SlaPolicy own = SlaPolicy.DEFAULT
+                .withFirstResponse(hours(4))
+                .withBreakpointStay(hours(8))
+                .withResolution(Priority.P2, hours(72));
+        TicketFact spec = TicketFold.of(s.ticketEvents(), s.at(days(4))).fact("t", "T1", SHANGHAI);
+        TicketFact tenants = TicketFold.of(s.ticketEvents(), s.at(days(4)), own).fact("t", "T1", SHANGHAI);
+        assertAll(
+                () -> assertTrue(spec.responseTimedOut()),
+                () -> assertTrue(spec.breakpoint()),
+                () -> assertTrue(spec.overdue()),
+                () -> assertTrue(tenants.responseCompliant()),
+                () -> assertFalse(tenants.breakpoint()),
+                () -> assertFalse(tenants.overdue()));
+        TicketStory open = story();
+        assertEquals(
+                List.of(open.at(hours(4)), open.at(hours(8)) + 1, open.at(hours(72)) + 1),
+                TicketFold.of(open.ticketEvents(), open.at(hours(1)), own)
+                        .deadlinesAfterAsOf()
+                        .sorted()
+                        .boxed()
+                        .toList(),
+                "its timers wait for its own deadlines");
+    }
+
     @Test
     void aDiagnosticResponseAtExactlyTwoHoursIsCompliant() {
         TicketFact f = factAt(story().responded(hours(2), true), days(1));

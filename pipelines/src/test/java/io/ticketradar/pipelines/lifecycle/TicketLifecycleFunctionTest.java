@@ -33,7 +33,7 @@ class TicketLifecycleFunctionTest {
     @BeforeEach
     void open() throws Exception {
         harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new TicketLifecycleFunction(TenantZones.defaults(), HORIZON),
+                new TicketLifecycleFunction(TenantZones.defaults(), SlaPolicies.defaults(), HORIZON),
                 TicketLifecycleFunction::key,
                 Types.STRING);
     }

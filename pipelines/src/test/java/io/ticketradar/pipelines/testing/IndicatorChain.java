@@ -52,7 +52,7 @@ public final class IndicatorChain implements AutoCloseable {
         dedup = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
                 new DropDuplicateEvents(Duration.ofDays(7)), SourcedEvent::dedupKey, Types.STRING);
         lifecycle = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new TicketLifecycleFunction(settings.zones(), settings.correctionHorizon()),
+                new TicketLifecycleFunction(settings.zones(), settings.slas(), settings.correctionHorizon()),
                 TicketLifecycleFunction::key,
                 Types.STRING);
         recurrence = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
