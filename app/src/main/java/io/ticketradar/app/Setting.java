@@ -43,7 +43,9 @@ public enum Setting {
             "",
             "per-tenant settings: <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks, <tenant>.digest.at,"
                     + " <tenant>.duplicates (suggest or merge), <tenant>.group,"
-                    + " <tenant>.enrich.<crm|mes>.<url|header|fields>, <tenant>.enrich.timeout-ms"),
+                    + " <tenant>.enrich.<crm|mes>.<url|header|fields>, <tenant>.enrich.timeout-ms,"
+                    + " <tenant>.sla.first-response, <tenant>.sla.breakpoint-stay, <tenant>.sla.resolution.<P1..P4>"
+                    + " (e.g. 4h, 90m, 3d)"),
     PUBLIC_URL(
             "public-url",
             "TICKETRADAR_PUBLIC_URL",

@@ -11,6 +11,8 @@ import io.ticketradar.pipelines.duplicates.DuplicateSettings;
 import io.ticketradar.pipelines.duplicates.MergePolicy;
 import io.ticketradar.pipelines.enrichment.EnrichmentSettings;
 import io.ticketradar.pipelines.enrichment.TenantEnrichment;
+import io.ticketradar.pipelines.lifecycle.SlaPolicies;
+import io.ticketradar.pipelines.lifecycle.SlaPolicy;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -41,13 +43,14 @@ import java.util.TreeSet;
  * suzhou-auto-electronics.enrich.crm.url = https://crm.example/api/customers?phone={customer_phone}
  * suzhou-auto-electronics.enrich.crm.header = Authorization: Bearer ...
  * suzhou-auto-electronics.enrich.crm.fields = customer_tier=$.tier,account_manager=$.owner.name
+ * suzhou-auto-electronics.sla.resolution.P2 = 3d
  * </pre>
  * A tenant without an entry runs in Asia/Shanghai with a 5% breakpoint threshold and no webhooks, gets no
  * morning digest ({@code digest.at}: the local time in its zone at which its webhooks receive it), and gets merge
  * suggestions for its duplicate tickets ({@code duplicates = merge}: they are merged at once). {@code group} puts the
  * tenant in a tenant group (at most one; see docs/tenant-groups.md): the group's token reads it, and knowledge it
  * shares reaches the group's other tenants. {@code enrich.*} ({@link EnrichmentKeys}) has its new tickets looked up in
- * its CRM and MES.
+ * its CRM and MES. {@code sla.*} ({@link SlaKeys}) sets its own service levels in place of the spec's.
  */
 final class TenantSettingsFile {
 
@@ -61,12 +64,14 @@ final class TenantSettingsFile {
         List<String> keys =
                 new ArrayList<>(List.of("zone", "breakpoint-threshold", "webhooks", DIGEST_AT, "duplicates", GROUP));
         keys.addAll(EnrichmentKeys.keys());
+        keys.addAll(SlaKeys.keys());
         return List.copyOf(keys);
     }
 
     static PipelineSettings apply(Path file, PipelineSettings settings) {
         Properties props = PropertiesFiles.read(file, "tenants file");
         TenantZones zones = settings.indicators().zones();
+        SlaPolicies slas = settings.indicators().slas();
         AlertSettings alerts = settings.alerts();
         DuplicateSettings duplicates = settings.duplicates();
         EnrichmentSettings enrichment = settings.enrichment();
@@ -74,6 +79,10 @@ final class TenantSettingsFile {
             Optional<TenantEnrichment> sources = EnrichmentKeys.read(props, tenant, file);
             if (sources.isPresent()) {
                 enrichment = enrichment.withTenant(tenant, sources.get());
+            }
+            Optional<SlaPolicy> sla = SlaKeys.read(props, tenant, file);
+            if (sla.isPresent()) {
+                slas = slas.with(tenant, sla.get());
             }
             String policy = props.getProperty(tenant + ".duplicates");
             if (policy != null) {
@@ -95,7 +104,7 @@ final class TenantSettingsFile {
                                 webhooks == null ? List.of() : webhooks(webhooks, tenant, file)));
             }
         }
-        return settings.withIndicators(settings.indicators().withZones(zones))
+        return settings.withIndicators(settings.indicators().withZones(zones).withSlas(slas))
                 .withAlerts(alerts)
                 .withDuplicates(duplicates)
                 .withEnrichment(enrichment);
@@ -146,7 +155,9 @@ final class TenantSettingsFile {
                     .orElseThrow(() -> new ConfigException("unknown key '" + key + "' in " + file
                             + " (expected <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks,"
                             + " <tenant>.digest.at, <tenant>.duplicates, <tenant>.group,"
-                            + " <tenant>.enrich.<crm|mes>.<url|header|fields> or <tenant>.enrich.timeout-ms)"));
+                            + " <tenant>.enrich.<crm|mes>.<url|header|fields>, <tenant>.enrich.timeout-ms,"
+                            + " <tenant>.sla.first-response, <tenant>.sla.breakpoint-stay or"
+                            + " <tenant>.sla.resolution.<P1|P2|P3|P4>)"));
             tenants.add(tenant);
         }
         return tenants;

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A ServiceNow-shaped history as a new user brings it (reopens after a resolution, every group in one stage, no
  * first responses), imported through {@code ./ticketradar import} into the running stack and read back from the
  * API: the reopen rate counts the reopen after a resolution, first-response compliance is "no data" with its reason
- * rather than 0%, and has a value once a mapping says what a first response is; the breakpoint rate carries a note.
+ * rather than 0%, and has a value once a mapping says what a first response is; the breakpoint rate carries a note;
+ * the overdue rate follows the tenant's own service levels where it has them.
  */
 class ImportedHistoryTest {
 
@@ -41,8 +43,23 @@ class ImportedHistoryTest {
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void aOneStageHistoryWithoutFirstResponsesReadsAsItIs() throws Exception {
         TenantTokens tokens = new TenantTokens();
+        // sn-ruled has its own contract: tickets closed within a week (P4: 30 days), where the spec wants 2 to 5 days.
+        Path tenants = Files.writeString(dataDir.resolve("tenants.properties"), """
+                sn-ruled.sla.resolution.P2 = 7d
+                sn-ruled.sla.resolution.P3 = 7d
+                sn-ruled.sla.resolution.P4 = 30d
+                """);
         TicketRadarConfig config = TicketRadarConfig.load(
-                List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"), Map.of());
+                List.of(
+                        "--data-dir",
+                        dataDir.toString(),
+                        "--port",
+                        "0",
+                        "--checkpoint-seconds",
+                        "1",
+                        "--tenants-file",
+                        tenants.toString()),
+                Map.of());
         try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
             ApiCalls plain = new ApiCalls(stack.apiUrl(), tokens.issue("sn-plain"));
             ApiCalls ruled = new ApiCalls(stack.apiUrl(), tokens.issue("sn-ruled"));
@@ -59,6 +76,10 @@ class ImportedHistoryTest {
             assertAll(
                     () -> assertEquals(
                             0.25, day.path("reopen_rate").path("value").asDouble(), day.toString()),
+                    () -> assertEquals(
+                            1.0,
+                            day.path("overdue_rate").path("value").asDouble(),
+                            "closed 4 to 35 days after opening: all overdue by the spec's 2 to 5 days"),
                     () -> assertTrue(response.path("value").isNull(), response.toString()),
                     () -> assertTrue(response.path("met").isNull(), response.toString()),
                     () -> assertEquals(
@@ -81,10 +102,15 @@ class ImportedHistoryTest {
             // came within 2 h (one after 2 h 40 min).
             JsonNode answered = awaitDay(
                     ruled,
-                    d -> d.path("first_response_compliance").path("denominator").asDouble() == 4);
+                    d -> d.path("first_response_compliance").path("denominator").asDouble() == 4
+                            && d.path("reopen_rate").path("denominator").asDouble() == 4);
             JsonNode compliance = answered.path("first_response_compliance");
             assertAll(
                     () -> assertEquals(0.75, compliance.path("value").asDouble(), compliance.toString()),
+                    () -> assertEquals(
+                            0.25,
+                            answered.path("overdue_rate").path("value").asDouble(),
+                            "by its own levels only the P4 ticket, closed after 35 days, is overdue: " + answered),
                     () -> assertTrue(compliance.path("no_data_reason").isMissingNode(), compliance.toString()));
         }
     }

@@ -1,10 +1,12 @@
 package io.ticketradar.app;
 
 import io.ticketradar.api.TenantGroups;
+import io.ticketradar.events.Priority;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
 import io.ticketradar.pipelines.duplicates.MergePolicy;
+import io.ticketradar.pipelines.lifecycle.SlaPolicy;
 import io.ticketradar.warehouse.WarehouseConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,6 +15,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -52,6 +55,28 @@ class TenantSettingsFileTest {
                         new Webhook(URI.create("https://ops.example/hook"), WebhookFormat.JSON)),
                 settings.alerts().webhooksOf("acme"));
         assertTrue(settings.alerts().webhooksOf("beta").isEmpty());
+    }
+
+    @Test
+    void aTenantSetsItsOwnServiceLevelsAndKeepsTheSpecsForTheRest() throws Exception {
+        Path file = write("""
+                acme.sla.first-response = 4h
+                acme.sla.breakpoint-stay = 90m
+                acme.sla.resolution.P2 = 3d
+                beta.zone = Asia/Urumqi
+                """);
+        PipelineSettings settings = TenantSettingsFile.apply(file, defaults);
+        SlaPolicy acme = settings.indicators().slas().of("acme");
+        assertEquals(Duration.ofHours(4), acme.firstResponse());
+        assertEquals(Duration.ofMinutes(90), acme.breakpointStay());
+        assertEquals(Duration.ofDays(3), acme.resolutionOf(Priority.P2));
+        assertEquals(Duration.ofHours(24), acme.resolutionOf(Priority.P1), "the spec's for a priority not set");
+        assertEquals(SlaPolicy.DEFAULT, settings.indicators().slas().of("beta"));
+
+        assertTrue(message("acme.sla.first-response = 2 hours").contains("acme.sla.first-response"));
+        assertTrue(
+                message("acme.sla.resolution.P2 = 0h").contains("not a positive duration in minutes, hours or days"));
+        assertTrue(message("acme.sla.resolution.P9 = 4h").contains("unknown key 'acme.sla.resolution.P9'"));
     }
 
     @Test

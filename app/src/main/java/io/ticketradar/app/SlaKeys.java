@@ -1,0 +1,84 @@
+package io.ticketradar.app;
+
+import io.ticketradar.events.Priority;
+import io.ticketradar.pipelines.lifecycle.SlaPolicy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A tenant's own service levels in the tenants file; each key left out keeps the spec's value (first response 2 h,
+ * breakpoint stay 4 h, resolution P1 24 h, P2 48 h, P3 72 h, P4 120 h):
+ * <pre>
+ * acme.sla.first-response = 4h
+ * acme.sla.breakpoint-stay = 8h
+ * acme.sla.resolution.P1 = 3d
+ * acme.sla.resolution.P3 = 90m
+ * </pre>
+ * A duration is a whole number of minutes ({@code m}), hours ({@code h}) or days ({@code d}). Days are calendar
+ * days of 24 h, not business days: business hours and holidays are not modelled.
+ */
+final class SlaKeys {
+
+    private static final String FIRST_RESPONSE = "sla.first-response";
+    private static final String BREAKPOINT_STAY = "sla.breakpoint-stay";
+    private static final String RESOLUTION = "sla.resolution.";
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*([mhd])");
+
+    private SlaKeys() {}
+
+    /** The key suffixes after {@code <tenant>.}. */
+    static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of(FIRST_RESPONSE, BREAKPOINT_STAY));
+        for (Priority p : Priority.values()) {
+            keys.add(RESOLUTION + p.name());
+        }
+        return keys;
+    }
+
+    /** The tenant's policy, or empty when it sets none of the keys. */
+    static Optional<SlaPolicy> read(Properties props, String tenant, Path file) {
+        SlaPolicy policy = SlaPolicy.DEFAULT;
+        boolean any = false;
+        String firstResponse = props.getProperty(tenant + "." + FIRST_RESPONSE);
+        if (firstResponse != null) {
+            policy = policy.withFirstResponse(duration(firstResponse, tenant + "." + FIRST_RESPONSE, file));
+            any = true;
+        }
+        String stay = props.getProperty(tenant + "." + BREAKPOINT_STAY);
+        if (stay != null) {
+            policy = policy.withBreakpointStay(duration(stay, tenant + "." + BREAKPOINT_STAY, file));
+            any = true;
+        }
+        for (Priority p : Priority.values()) {
+            String key = tenant + "." + RESOLUTION + p.name();
+            String resolution = props.getProperty(key);
+            if (resolution != null) {
+                policy = policy.withResolution(p, duration(resolution, key, file));
+                any = true;
+            }
+        }
+        return any ? Optional.of(policy) : Optional.empty();
+    }
+
+    private static Duration duration(String value, String key, Path file) {
+        Matcher m = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new ConfigException(key + " in " + file + ": '" + value.strip()
+                    + "' is not a positive duration in minutes, hours or days (e.g. 90m, 4h, 3d)");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofDays(n);
+        };
+    }
+}
