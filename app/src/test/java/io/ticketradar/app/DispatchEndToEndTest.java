@@ -18,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,8 +59,7 @@ class DispatchEndToEndTest {
     @Timeout(value = 6, unit = TimeUnit.MINUTES)
     void aRuleChangedThroughTheApiRoutesTheNextTicketWithoutARestart() throws Exception {
         TenantTokens tokens = new TenantTokens();
-        TicketRadarConfig config = TicketRadarConfig.load(
-                List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"), Map.of());
+        TicketRadarConfig config = TestStackConfig.of(dataDir);
         try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
             ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
             api.awaitHealthy(STACK_UP);

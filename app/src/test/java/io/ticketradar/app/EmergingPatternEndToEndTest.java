@@ -82,8 +82,7 @@ class EmergingPatternEndToEndTest {
         watch.lap("generated " + data.records().size() + " records");
 
         TenantTokens tokens = new TenantTokens();
-        TicketRadarConfig config = TicketRadarConfig.load(
-                List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"), Map.of());
+        TicketRadarConfig config = TestStackConfig.of(dataDir);
         try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
             ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
             api.awaitHealthy(STACK_UP);

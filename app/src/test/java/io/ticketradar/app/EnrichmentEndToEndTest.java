@@ -23,7 +23,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -66,17 +65,7 @@ class EnrichmentEndToEndTest {
                     %1$s.enrich.timeout-ms = 2000
                     """.formatted(TENANT, base, SECRET));
             TenantTokens tokens = new TenantTokens();
-            TicketRadarConfig config = TicketRadarConfig.load(
-                    List.of(
-                            "--data-dir",
-                            dataDir.toString(),
-                            "--port",
-                            "0",
-                            "--checkpoint-seconds",
-                            "1",
-                            "--tenants-file",
-                            tenants.toString()),
-                    Map.of());
+            TicketRadarConfig config = TestStackConfig.of(dataDir, "--tenants-file", tenants.toString());
             try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
                 ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
                 api.awaitHealthy(STACK_UP);

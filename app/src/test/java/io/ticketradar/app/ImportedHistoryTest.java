@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -49,17 +48,7 @@ class ImportedHistoryTest {
                 sn-ruled.sla.resolution.P3 = 7d
                 sn-ruled.sla.resolution.P4 = 30d
                 """);
-        TicketRadarConfig config = TicketRadarConfig.load(
-                List.of(
-                        "--data-dir",
-                        dataDir.toString(),
-                        "--port",
-                        "0",
-                        "--checkpoint-seconds",
-                        "1",
-                        "--tenants-file",
-                        tenants.toString()),
-                Map.of());
+        TicketRadarConfig config = TestStackConfig.of(dataDir, "--tenants-file", tenants.toString());
         try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
             ApiCalls plain = new ApiCalls(stack.apiUrl(), tokens.issue("sn-plain"));
             ApiCalls ruled = new ApiCalls(stack.apiUrl(), tokens.issue("sn-ruled"));

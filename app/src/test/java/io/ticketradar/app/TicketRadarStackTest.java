@@ -42,8 +42,7 @@ class TicketRadarStackTest {
 
     @Test
     void anEventPostedToTheApiComesBackFromTheWarehouse() throws Exception {
-        TicketRadarConfig config = TicketRadarConfig.load(
-                List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"), Map.of());
+        TicketRadarConfig config = TestStackConfig.of(dataDir);
         TenantTokens tokens = new TenantTokens();
         String token = tokens.issue("tenant-a");
         String otherToken = tokens.issue("tenant-b");
@@ -162,8 +161,7 @@ class TicketRadarStackTest {
 
     @Test
     void demoTrafficFillsTheWarehouseDeadLettersItsBadRecordsAndOpensTheCircuit() throws Exception {
-        TicketRadarConfig config = TicketRadarConfig.load(
-                List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"), Map.of());
+        TicketRadarConfig config = TestStackConfig.of(dataDir);
         try (TicketRadarStack stack = TicketRadarStack.start(config, new TenantTokens());
                 DemoTraffic traffic = DemoTraffic.start(stack.bootstrapServers(), System.err)) {
             // Generous: the history is caught up at full speed on a loaded CI machine before the days turn final.

@@ -1,0 +1,20 @@
+package io.ticketradar.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** How the stack tests start the stack: in their own data folder, on any free port, checkpointing every second. */
+final class TestStackConfig {
+
+    private TestStackConfig() {}
+
+    /** @param more further flags, e.g. {@code --tenants-file F} */
+    static TicketRadarConfig of(Path dataDir, String... more) {
+        List<String> args =
+                new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "1"));
+        args.addAll(List.of(more));
+        return TicketRadarConfig.load(args, Map.of());
+    }
+}
