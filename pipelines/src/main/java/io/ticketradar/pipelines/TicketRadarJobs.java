@@ -83,8 +83,14 @@ public final class TicketRadarJobs {
                         settings.indicators())
                 .attach(events);
         DataStream<IndicatorRow> daily = new HealthIndicatorsJob(
-                        table(settings, IndicatorRows.TABLE, new IndicatorRows()),
-                        table(settings, LiveIndicatorRows.TABLE, new LiveIndicatorRows()),
+                        table(
+                                settings,
+                                IndicatorRows.TABLE,
+                                new IndicatorRows(settings.indicators().thresholds())),
+                        table(
+                                settings,
+                                LiveIndicatorRows.TABLE,
+                                new LiveIndicatorRows(settings.indicators().thresholds())),
                         settings.indicators())
                 .attach(facts);
         new HeatmapJob(table(settings, HeatmapRows.TABLE, new HeatmapRows()), settings.indicators()).attach(facts);

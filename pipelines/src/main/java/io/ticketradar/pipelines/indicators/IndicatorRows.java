@@ -7,11 +7,17 @@ import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
 
 import java.time.Instant;
 
-/** Maps an indicator row to {@code health_indicators}, with the indicator's unit and healthy threshold. */
+/** Maps an indicator row to {@code health_indicators}, with the indicator's unit and the tenant's healthy threshold. */
 public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
 
     private static final long serialVersionUID = 1L;
     public static final String TABLE = "health_indicators";
+
+    private final HealthyThresholds thresholds;
+
+    public IndicatorRows(HealthyThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
 
     @Override
     public String toJsonRow(IndicatorRow row) {
@@ -20,22 +26,22 @@ public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
                 .put("day", row.day().toString())
                 .put("region", row.region())
                 .put("engineer_id", row.engineerId());
-        figures(json, row.indicator(), row.figures());
+        figures(json, row.indicator(), thresholds.of(row.tenantId(), row.indicator()), row.figures());
         return json.put("as_of", WarehouseJson.dateTime64(Instant.ofEpochMilli(row.asOf())))
                 .put("version", row.version())
                 .toString();
     }
 
-    /** The columns health_indicators and health_indicators_live share. */
-    static void figures(ObjectNode json, Indicator indicator, Figures figures) {
+    /** The columns health_indicators and health_indicators_live share, judged by the tenant's threshold. */
+    static void figures(ObjectNode json, Indicator indicator, Healthy healthy, Figures figures) {
         json.put("indicator", indicator.code())
                 .put("numerator", figures.numerator())
                 .put("denominator", figures.denominator())
                 .put("value", figures.value())
                 .put("unit", indicator.measure().unit())
-                .put("healthy_when", indicator.healthy().when())
-                .put("healthy_threshold", indicator.healthy().threshold())
-                .put("met", indicator.healthy().met(figures.value()));
+                .put("healthy_when", healthy.when())
+                .put("healthy_threshold", healthy.threshold())
+                .put("met", healthy.met(figures.value()));
         SourceNeeds needs = indicator.needs();
         ArrayNode events = json.putArray("needs_events");
         needs.events().forEach(e -> events.add(e.name()));
