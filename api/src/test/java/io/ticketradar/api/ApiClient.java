@@ -59,16 +59,9 @@ final class ApiClient {
     record Download(int status, byte[] body, HttpHeaders headers) {}
 
     Download download(String path, String token) {
-        HttpRequest request = request("GET", path, bearer(token), null, null, BodyPublishers.noBody());
-        try {
-            HttpResponse<byte[]> response = http.send(request, BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException("GET " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+        HttpResponse<byte[]> response = exchange(
+                request("GET", path, bearer(token), null, null, BodyPublishers.noBody()), BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers());
     }
 
     static String bearer(String token) {
@@ -77,16 +70,9 @@ final class ApiClient {
 
     /** @param authorization the whole Authorization header value, or null for none */
     Response send(String method, String path, String authorization, String contentType, BodyPublisher body) {
-        try {
-            HttpResponse<String> response =
-                    http.send(request(method, path, authorization, contentType, null, body), BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+        HttpResponse<String> response =
+                exchange(request(method, path, authorization, contentType, null, body), BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers());
     }
 
     /**
@@ -95,26 +81,32 @@ final class ApiClient {
      */
     Response probe(
             String method, String path, String authorization, String contentType, String accept, BodyPublisher body) {
-        try {
-            HttpResponse<InputStream> response = http.send(
-                    request(method, path, authorization, contentType, accept, body), BodyHandlers.ofInputStream());
-            boolean stream =
-                    response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
-            try (InputStream in = response.body()) {
-                String text = stream
-                        ? new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine()
-                        : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                return new Response(response.statusCode(), text == null ? "" : text, response.headers());
-            }
+        HttpResponse<InputStream> response =
+                exchange(request(method, path, authorization, contentType, accept, body), BodyHandlers.ofInputStream());
+        boolean stream =
+                response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
+        try (InputStream in = response.body()) {
+            String text = stream
+                    ? new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine()
+                    : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new Response(response.statusCode(), text == null ? "" : text, response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
+        }
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return http.send(request, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
     }
 
-    /** @param authorization, contentType, accept null for none */
+    /** A null authorization, content type or accept sends no such header. */
     private HttpRequest request(
             String method, String path, String authorization, String contentType, String accept, BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
