@@ -79,19 +79,30 @@ final class AlertsHandler implements Handler {
     }
 
     private static Instant instant(String since) {
+        OffsetDateTime at;
         try {
-            return OffsetDateTime.parse(since).toInstant();
+            at = OffsetDateTime.parse(since);
         } catch (DateTimeParseException e) {
             throw badSince(since);
         }
+        // Its own day, not UTC's: converting the extreme years ISO-8601 reads would itself overflow.
+        if (!QueryParams.isWarehouseDay(at.toLocalDate())) {
+            throw badSince(since);
+        }
+        return at.toInstant();
     }
 
     private static LocalDate date(String since) {
+        LocalDate day;
         try {
-            return LocalDate.parse(since);
+            day = LocalDate.parse(since);
         } catch (DateTimeParseException e) {
             throw badSince(since);
         }
+        if (!QueryParams.isWarehouseDay(day)) {
+            throw badSince(since);
+        }
+        return day;
     }
 
     private static ApiException badSince(String since) {
@@ -100,6 +111,7 @@ final class AlertsHandler implements Handler {
         return ApiException.badParameter(
                 "since",
                 "parameter 'since' must be an ISO-8601 instant with offset such as "
-                        + "2026-01-05T08:00:00Z or a date such as 2026-01-05, not '" + since + "'" + hint);
+                        + "2026-01-05T08:00:00Z or a date such as 2026-01-05, from " + QueryParams.FIRST_DAY + " to "
+                        + QueryParams.LAST_DAY + ", not '" + since + "'" + hint);
     }
 }

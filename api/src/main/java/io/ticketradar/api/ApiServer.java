@@ -285,6 +285,8 @@ public final class ApiServer implements AutoCloseable {
         cfg.concurrency.useVirtualThreads = true; // handlers block on Kafka acks and warehouse queries
         cfg.http.maxRequestSize = config.maxBodyBytes();
         cfg.http.prefer405over404 = true;
+        // What Jetty refuses before routing (a target over the size limit or not decodable) answers in JSON too.
+        cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(mapper)));
         cfg.jsonMapper(new JavalinJackson(mapper, true));
         cfg.requestLogger.http(new RequestObserver(metrics));
     }

@@ -11,6 +11,11 @@ import java.util.stream.Collectors;
 /** Reads query parameters; anything missing or malformed is a 400 bad_parameter naming the parameter. */
 final class QueryParams {
 
+    /** The first and last day of ClickHouse's {@code Date} type. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1970, 1, 1);
+
+    static final LocalDate LAST_DAY = LocalDate.of(2149, 6, 6);
+
     private QueryParams() {}
 
     /** A parameter value that stands for one constant, like {@code x=region}. */
@@ -132,11 +137,27 @@ final class QueryParams {
     }
 
     private static LocalDate date(String name, String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw ApiException.badParameter(
                     name, "parameter '" + name + "' must be a date such as 2026-01-05, not '" + text + "'");
         }
+        if (!isWarehouseDay(date)) {
+            throw ApiException.badParameter(
+                    name,
+                    "parameter '" + name + "' must be a day from " + FIRST_DAY + " to " + LAST_DAY + ", not '" + text
+                            + "'");
+        }
+        return date;
+    }
+
+    /**
+     * Whether the warehouse's {@code Date} columns hold this day. ISO-8601 also reads years such as +10000 or
+     * -999999999, which the engine cannot parse and date arithmetic overflows on: those are a 400, not a 500.
+     */
+    static boolean isWarehouseDay(LocalDate date) {
+        return !date.isBefore(FIRST_DAY) && !date.isAfter(LAST_DAY);
     }
 }

@@ -3,7 +3,10 @@ package io.ticketradar.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +16,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** Real HTTP over loopback to a test server. */
@@ -55,21 +59,9 @@ final class ApiClient {
     record Download(int status, byte[] body, HttpHeaders headers) {}
 
     Download download(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30))
-                .GET();
-        if (token != null) {
-            request.header("Authorization", bearer(token));
-        }
-        try {
-            HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException("GET " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
+        HttpResponse<byte[]> response = exchange(
+                request("GET", path, bearer(token), null, null, BodyPublishers.noBody()), BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers());
     }
 
     static String bearer(String token) {
@@ -78,6 +70,45 @@ final class ApiClient {
 
     /** @param authorization the whole Authorization header value, or null for none */
     Response send(String method, String path, String authorization, String contentType, BodyPublisher body) {
+        HttpResponse<String> response =
+                exchange(request(method, path, authorization, contentType, null, body), BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body(), response.headers());
+    }
+
+    /**
+     * Like {@link #send}, with an {@code Accept} header (null for none), for any route: an event stream's answer never
+     * ends, so only its first line is read as its body before the stream is closed.
+     */
+    Response probe(
+            String method, String path, String authorization, String contentType, String accept, BodyPublisher body) {
+        HttpResponse<InputStream> response =
+                exchange(request(method, path, authorization, contentType, accept, body), BodyHandlers.ofInputStream());
+        boolean stream =
+                response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
+        try (InputStream in = response.body()) {
+            String text = stream
+                    ? new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine()
+                    : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new Response(response.statusCode(), text == null ? "" : text, response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path, e);
+        }
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return http.send(request, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** A null authorization, content type or accept sends no such header. */
+    private HttpRequest request(
+            String method, String path, String authorization, String contentType, String accept, BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body);
@@ -87,14 +118,9 @@ final class ApiClient {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + path, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
+        if (accept != null) {
+            request.header("Accept", accept);
         }
+        return request.build();
     }
 }

@@ -54,7 +54,7 @@ final class TestApi implements AutoCloseable {
         displayToken = tokens.issue(TENANT, TenantTokens.Role.DISPLAY);
         metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         links = builder.links;
-        server = new ApiServer.Builder(
+        ApiServer.Builder built = new ApiServer.Builder(
                         new ApiConfig(
                                 "127.0.0.1",
                                 0,
@@ -70,8 +70,11 @@ final class TestApi implements AutoCloseable {
                 .feedback(builder.feedback)
                 .days(builder.days)
                 .links(links)
-                .groups(builder.groups)
-                .build();
+                .groups(builder.groups);
+        if (builder.ruleCheck != null) {
+            built.dispatch(builder.ruleCheck, builder.rules);
+        }
+        server = built.build();
         client = new ApiClient(server.start());
     }
 
@@ -99,8 +102,19 @@ final class TestApi implements AutoCloseable {
         private Duration heartbeat = ApiConfig.DEFAULT_HEARTBEAT;
         private DownloadLinks links = DownloadLinks.ephemeral(Clock.systemUTC());
         private TenantGroups groups = TenantGroups.none();
+        /** Null: the server's own default, no dispatch job (rule sets are refused with 503). */
+        private DispatchRuleCheck ruleCheck;
+
+        private DispatchRulesPublisher rules;
 
         private Builder() {}
+
+        /** @param ruleCheck stands in for the dispatch job's own check, which lives in the app */
+        Builder dispatch(DispatchRuleCheck ruleCheck, DispatchRulesPublisher rules) {
+            this.ruleCheck = ruleCheck;
+            this.rules = rules;
+            return this;
+        }
 
         Builder groups(TenantGroups groups) {
             this.groups = groups;
