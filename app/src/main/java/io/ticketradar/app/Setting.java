@@ -45,7 +45,7 @@ public enum Setting {
                     + " <tenant>.duplicates (suggest or merge), <tenant>.group,"
                     + " <tenant>.enrich.<crm|mes>.<url|header|fields>, <tenant>.enrich.timeout-ms,"
                     + " <tenant>.sla.first-response, <tenant>.sla.breakpoint-stay, <tenant>.sla.resolution.<P1..P4>"
-                    + " (e.g. 4h, 90m, 3d)"),
+                    + " (e.g. 4h, 90m, 3d), <tenant>.healthy.<indicator> (e.g. 0.9, <=0.1)"),
     PUBLIC_URL(
             "public-url",
             "TICKETRADAR_PUBLIC_URL",

@@ -11,6 +11,7 @@ import io.ticketradar.pipelines.duplicates.DuplicateSettings;
 import io.ticketradar.pipelines.duplicates.MergePolicy;
 import io.ticketradar.pipelines.enrichment.EnrichmentSettings;
 import io.ticketradar.pipelines.enrichment.TenantEnrichment;
+import io.ticketradar.pipelines.indicators.HealthyThresholds;
 import io.ticketradar.pipelines.lifecycle.SlaPolicies;
 import io.ticketradar.pipelines.lifecycle.SlaPolicy;
 
@@ -50,7 +51,8 @@ import java.util.TreeSet;
  * suggestions for its duplicate tickets ({@code duplicates = merge}: they are merged at once). {@code group} puts the
  * tenant in a tenant group (at most one; see docs/tenant-groups.md): the group's token reads it, and knowledge it
  * shares reaches the group's other tenants. {@code enrich.*} ({@link EnrichmentKeys}) has its new tickets looked up in
- * its CRM and MES. {@code sla.*} ({@link SlaKeys}) sets its own service levels in place of the spec's.
+ * its CRM and MES. {@code sla.*} ({@link SlaKeys}) sets its own service levels in place of the spec's, {@code healthy.*}
+ * ({@link HealthyKeys}) its own healthy thresholds.
  */
 final class TenantSettingsFile {
 
@@ -65,6 +67,7 @@ final class TenantSettingsFile {
                 new ArrayList<>(List.of("zone", "breakpoint-threshold", "webhooks", DIGEST_AT, "duplicates", GROUP));
         keys.addAll(EnrichmentKeys.keys());
         keys.addAll(SlaKeys.keys());
+        keys.addAll(HealthyKeys.keys());
         return List.copyOf(keys);
     }
 
@@ -72,6 +75,7 @@ final class TenantSettingsFile {
         Properties props = PropertiesFiles.read(file, "tenants file");
         TenantZones zones = settings.indicators().zones();
         SlaPolicies slas = settings.indicators().slas();
+        HealthyThresholds thresholds = settings.indicators().thresholds();
         AlertSettings alerts = settings.alerts();
         DuplicateSettings duplicates = settings.duplicates();
         EnrichmentSettings enrichment = settings.enrichment();
@@ -94,6 +98,12 @@ final class TenantSettingsFile {
             }
             String threshold = props.getProperty(tenant + ".breakpoint-threshold");
             String webhooks = props.getProperty(tenant + ".webhooks");
+            thresholds = HealthyKeys.read(
+                    props,
+                    tenant,
+                    threshold == null ? null : threshold(threshold.strip(), tenant, file),
+                    thresholds,
+                    file);
             if (threshold != null || webhooks != null) {
                 alerts = alerts.withTenant(
                         tenant,
@@ -104,7 +114,8 @@ final class TenantSettingsFile {
                                 webhooks == null ? List.of() : webhooks(webhooks, tenant, file)));
             }
         }
-        return settings.withIndicators(settings.indicators().withZones(zones).withSlas(slas))
+        return settings.withIndicators(
+                        settings.indicators().withZones(zones).withSlas(slas).withThresholds(thresholds))
                 .withAlerts(alerts)
                 .withDuplicates(duplicates)
                 .withEnrichment(enrichment);
@@ -157,7 +168,7 @@ final class TenantSettingsFile {
                             + " <tenant>.digest.at, <tenant>.duplicates, <tenant>.group,"
                             + " <tenant>.enrich.<crm|mes>.<url|header|fields>, <tenant>.enrich.timeout-ms,"
                             + " <tenant>.sla.first-response, <tenant>.sla.breakpoint-stay or"
-                            + " <tenant>.sla.resolution.<P1|P2|P3|P4>)"));
+                            + " <tenant>.sla.resolution.<P1|P2|P3|P4> or <tenant>.healthy.<indicator>)"));
             tenants.add(tenant);
         }
         return tenants;

@@ -6,6 +6,9 @@ import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
 import io.ticketradar.pipelines.duplicates.MergePolicy;
+import io.ticketradar.pipelines.indicators.Healthy;
+import io.ticketradar.pipelines.indicators.HealthyThresholds;
+import io.ticketradar.pipelines.indicators.Indicator;
 import io.ticketradar.pipelines.lifecycle.SlaPolicy;
 import io.ticketradar.warehouse.WarehouseConfig;
 import org.junit.jupiter.api.Test;
@@ -77,6 +80,25 @@ class TenantSettingsFileTest {
         assertTrue(
                 message("acme.sla.resolution.P2 = 0h").contains("not a positive duration in minutes, hours or days"));
         assertTrue(message("acme.sla.resolution.P9 = 4h").contains("unknown key 'acme.sla.resolution.P9'"));
+    }
+
+    @Test
+    void aTenantSetsItsOwnHealthyThresholdsAndItsBreakerThresholdIsTheGauges() throws Exception {
+        Path file = write("""
+                acme.healthy.first_response_compliance = 0.90
+                acme.healthy.overdue_rate = <=0.10
+                acme.breakpoint-threshold = 0.08
+                """);
+        HealthyThresholds thresholds =
+                TenantSettingsFile.apply(file, defaults).indicators().thresholds();
+        assertEquals(Healthy.atLeast(0.90), thresholds.of("acme", Indicator.FIRST_RESPONSE_COMPLIANCE));
+        assertEquals(Healthy.atMost(0.10), thresholds.of("acme", Indicator.OVERDUE_RATE));
+        assertEquals(Healthy.atMost(0.08), thresholds.of("acme", Indicator.BREAKPOINT_RATE));
+        assertEquals(Healthy.atLeast(0.95), thresholds.of("beta", Indicator.FIRST_RESPONSE_COMPLIANCE));
+
+        assertTrue(message("acme.healthy.bounce_rate = 0.2").contains("no direction; say '>=0.2' or '<=0.2'"));
+        assertTrue(message("acme.healthy.first_response_compliance = high").contains("is not a threshold"));
+        assertTrue(message("acme.healthy.happiness = 0.9").contains("unknown key 'acme.healthy.happiness'"));
     }
 
     @Test
