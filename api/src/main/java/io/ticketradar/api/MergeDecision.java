@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
+import io.ticketradar.events.Ids;
 import io.ticketradar.warehouse.SqlLiterals;
 
 import java.time.Instant;
@@ -51,7 +52,7 @@ record MergeDecision(
      */
     Event mergeEvent(EventCodec codec) {
         return codec.newEvent(
-                "merge:" + ticketId + ">" + intoTicketId,
+                Ids.derived("merge:" + ticketId + ">" + intoTicketId),
                 tenantId,
                 ticketId,
                 decidedAt.atOffset(ZoneOffset.UTC),

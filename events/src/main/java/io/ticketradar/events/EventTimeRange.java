@@ -30,8 +30,4 @@ public final class EventTimeRange {
         }
         return null;
     }
-
-    public static boolean plausible(long epochMillis, long nowMillis) {
-        return epochMillis >= EARLIEST.toEpochMilli() && epochMillis <= nowMillis + AHEAD.toMillis();
-    }
 }

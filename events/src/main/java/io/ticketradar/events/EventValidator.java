@@ -58,6 +58,10 @@ final class EventValidator {
         if (implausible != null) {
             return context.reject(RejectionReason.BAD_TIMESTAMP, type + " ts: " + implausible);
         }
+        String json = compact(record);
+        if (Utf8.unpairedSurrogate(json) >= 0) {
+            return context.reject(RejectionReason.MALFORMED_JSON, type + " " + unpairedSurrogateDetail(record));
+        }
         return new Decoded.Valid(new Event(
                 record.get("event_id").textValue(),
                 type,
@@ -66,7 +70,19 @@ final class EventValidator {
                 textOrNull(record.get("device_sn")),
                 ts,
                 record.get("schema_version").intValue(),
-                compact(record)));
+                json));
+    }
+
+    /** Names the top-level field holding the unpaired surrogate; only called once one was found. */
+    private static String unpairedSurrogateDetail(JsonNode record) {
+        String where = record.properties().stream()
+                .filter(field -> Utf8.unpairedSurrogate(field.getKey()) >= 0
+                        || Utf8.unpairedSurrogate(compact(field.getValue())) >= 0)
+                .map(field -> Json.abbreviate(field.getKey()))
+                .findFirst()
+                .orElse("a field");
+        return where + ": holds an unpaired UTF-16 surrogate (an escape such as \\ud800 without its pair),"
+                + " which is not Unicode text";
     }
 
     private static String textOrNull(JsonNode value) {

@@ -38,7 +38,7 @@ final class Json {
     /** A value as quoted in a rejection detail: short, with its JSON type when that is the point. */
     static String describe(JsonNode value) {
         if (value.isTextual()) {
-            return "\"" + abbreviate(value.textValue()) + "\"";
+            return "\"" + visible(abbreviate(value.textValue())) + "\"";
         }
         if (value.isNumber() || value.isBoolean()) {
             return value.getNodeType().name().toLowerCase(Locale.ROOT) + " " + abbreviate(value.asText());
@@ -50,8 +50,22 @@ final class Json {
 
     /** Keeps details and context small even when a field holds most of a megabyte. */
     static String abbreviate(String text) {
-        return text.length() <= QUOTE_LIMIT
-                ? text
-                : text.substring(0, QUOTE_LIMIT) + "...(" + text.length() + " chars)";
+        if (text.length() <= QUOTE_LIMIT) {
+            return text;
+        }
+        // Not through a surrogate pair: half a character in a detail is not text either.
+        int cut = Character.isHighSurrogate(text.charAt(QUOTE_LIMIT - 1)) ? QUOTE_LIMIT - 1 : QUOTE_LIMIT;
+        return text.substring(0, cut) + "...(" + text.length() + " chars)";
+    }
+
+    /** Control characters as {@code \\uXXXX}: a NUL or an escape sequence in a detail would hide what came. */
+    private static String visible(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.chars()
+                .forEach(c -> out.append(
+                        Character.isISOControl(c)
+                                ? String.format(Locale.ROOT, "\\u%04x", c)
+                                : String.valueOf((char) c)));
+        return out.toString();
     }
 }

@@ -28,6 +28,22 @@ final class Utf8 {
         return decoder().decode(in, CharBuffer.allocate(bytes.length), true).isError() ? in.position() : -1;
     }
 
+    /**
+     * Index of the first UTF-16 surrogate without its partner, or -1. Strict decoding never yields one, but a JSON
+     * escape can ({@code "\\ud800"}): such a string is not Unicode text and has no UTF-8 form to store.
+     */
+    static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Decoders are stateful, hence one per call (cheap). */
     private static CharsetDecoder decoder() {
         return StandardCharsets.UTF_8.newDecoder();

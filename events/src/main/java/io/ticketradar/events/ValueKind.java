@@ -13,8 +13,11 @@ import java.util.stream.StreamSupport;
  * timestamp, whose failures are {@link RejectionReason#BAD_TIMESTAMP}.
  */
 public enum ValueKind {
-    /** An identifier or code: blank would make joins and de-duplication silently wrong. */
-    ID(JsonType.STRING, "a non-empty string", v -> !v.textValue().isBlank()),
+    /** An identifier or code: blank, huge or with control characters it would make joins and keys silently wrong. */
+    ID(
+            JsonType.STRING,
+            "a non-empty string of at most " + Ids.MAX_LENGTH + " characters without control characters",
+            v -> Ids.fits(v.textValue())),
     /** Free text, may be empty. */
     TEXT(JsonType.STRING, "a string", v -> true),
     FLAG(JsonType.BOOLEAN, "true or false", v -> true),

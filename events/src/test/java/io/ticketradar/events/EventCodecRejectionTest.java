@@ -250,6 +250,85 @@ class EventCodecRejectionTest {
     }
 
     @Nested
+    class Identifiers {
+        @Test
+        void anIdOfTheMaximumLengthIsAccepted() {
+            String id = "T".repeat(Ids.MAX_LENGTH);
+
+            Event event = assertInstanceOf(
+                            Decoded.Valid.class, CODEC.decode(Samples.with(TICKET_CLOSED, "ticket_id", '"' + id + '"')))
+                    .event();
+            assertEquals(id, event.ticketId());
+        }
+
+        @Test
+        void aLongerIdIsRejectedSayingTheLimitAndTheLength() {
+            String id = "T".repeat(Ids.MAX_LENGTH + 1);
+
+            Rejection rejection =
+                    rejected(Samples.with(TICKET_CLOSED, "ticket_id", '"' + id + '"'), RejectionReason.WRONG_TYPE);
+            assertTrue(
+                    rejection.detail().contains("ticket_id: expected a non-empty string of at most 256 characters")
+                            && rejection.detail().contains("...(257 chars)"),
+                    rejection.detail());
+        }
+
+        /** A NUL would make two tenants' ids one de-duplication key; an escape sequence would rewrite a terminal. */
+        @ParameterizedTest
+        @ValueSource(strings = {"e\\u0000x", "e\\u001b[31m", "e\\n", "e\\tb", "e\\u007f", "e\\u0085"})
+        void controlCharactersInAnIdAreRejectedAndShownEscaped(String jsonText) {
+            Rejection rejection =
+                    rejected(Samples.with(TICKET_CLOSED, "event_id", '"' + jsonText + '"'), RejectionReason.WRONG_TYPE);
+
+            assertTrue(
+                    rejection
+                            .detail()
+                            .startsWith("TICKET_CLOSED event_id: expected a non-empty string of at most 256 characters"
+                                    + " without control characters, got \"e\\u00"),
+                    rejection.detail());
+            assertTrue(rejection.detail().chars().noneMatch(Character::isISOControl), rejection.detail());
+        }
+
+        @Test
+        void textMayHoldControlCharacters() {
+            assertInstanceOf(
+                    Decoded.Valid.class,
+                    CODEC.decode(Samples.with(TICKET_REOPENED, "reason", "\"line one\\nline two\\u0000\"")));
+        }
+
+        /**
+         * A JSON escape can name half a character, which no UTF-8 store can keep. Written into the wire text: Jackson
+         * reads such an escape, but Java cannot turn the string back into UTF-8 to hand to the codec.
+         */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', textBlock = """
+                TICKET_REOPENED | fault came back | fault \\ud800 came back | reason
+                TICKET_REOPENED | fault came back | fault \\udc00came back  | reason
+                REPAIR_RECORDED | pfc_board       | pfc_board\\ud83d        | photo_labels
+                """)
+        void anUnpairedSurrogateEscapeIsRejectedNamingTheField(
+                EventType type, String text, String spoiled, String field) {
+            Rejection rejection =
+                    rejected(Samples.WIRE.get(type).replace(text, spoiled), RejectionReason.MALFORMED_JSON);
+
+            assertEquals(
+                    type + " " + field + ": holds an unpaired UTF-16 surrogate (an escape such as \\ud800 without its"
+                            + " pair), which is not Unicode text",
+                    rejection.detail());
+        }
+
+        @Test
+        void aPairOfSurrogateEscapesIsOneCharacterAndAccepted() {
+            String record =
+                    Samples.WIRE.get(TICKET_REOPENED).replace("fault came back", "fault \\ud83d\\udd25 came back");
+
+            Event event =
+                    assertInstanceOf(Decoded.Valid.class, CODEC.decode(record)).event();
+            assertTrue(event.json().contains("fault \uD83D\uDD25 came back"), event.json());
+        }
+    }
+
+    @Nested
     class BadTimestamp {
         @ParameterizedTest
         @ValueSource(

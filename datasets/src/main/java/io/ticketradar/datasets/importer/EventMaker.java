@@ -3,6 +3,7 @@ package io.ticketradar.datasets.importer;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
+import io.ticketradar.events.Ids;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -34,8 +35,8 @@ final class EventMaker {
      * same ids for the same events, and the pipeline's de-duplication absorbs them.
      */
     Event make(String ticketId, int nth, Instant at, EventBody body) throws RowProblem {
-        String eventId =
-                "import:" + tenantId + ":" + ticketId + ":" + body.type().name().toLowerCase(Locale.ROOT) + "-" + nth;
+        String eventId = Ids.derived(
+                "import:" + tenantId + ":" + ticketId + ":" + body.type().name().toLowerCase(Locale.ROOT) + "-" + nth);
         try {
             return codec.newEvent(eventId, tenantId, ticketId, OffsetDateTime.ofInstant(at, zone), body);
         } catch (IllegalArgumentException e) {

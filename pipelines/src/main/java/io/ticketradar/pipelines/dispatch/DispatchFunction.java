@@ -3,6 +3,7 @@ package io.ticketradar.pipelines.dispatch;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
+import io.ticketradar.events.Ids;
 import io.ticketradar.events.Stage;
 import io.ticketradar.models.ModelJson;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -223,7 +224,7 @@ public final class DispatchFunction
      */
     private Event assignment(TicketToRoute ticket, Routing routing) {
         return codec.newEvent(
-                "dispatch-" + ticket.trigger(),
+                Ids.derived("dispatch-" + ticket.trigger()),
                 ticket.tenantId(),
                 ticket.ticketId(),
                 OffsetDateTime.ofInstant(Instant.ofEpochMilli(ticket.at() + 1), ZoneOffset.UTC),

@@ -1,6 +1,7 @@
 package io.ticketradar.pipelines.dispatch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.events.Ids;
 import io.ticketradar.events.TechnicalDomain;
 
 import java.time.Duration;
@@ -252,7 +253,8 @@ public final class RuleSetParser {
         if (value == null || value.isNull()) {
             return null;
         }
-        if (!value.isTextual() || value.asText().isBlank() || value.asText().length() > MAX_TEXT) {
+        // Rules name teams and engineers that end up in TICKET_ASSIGNED events: they must be ids the codec accepts.
+        if (!value.isTextual() || value.asText().length() > MAX_TEXT || !Ids.fits(value.asText())) {
             problem(at + "." + field + mustBeText());
             return null;
         }
@@ -260,7 +262,7 @@ public final class RuleSetParser {
     }
 
     private static String mustBeText() {
-        return " must be a non-empty string of at most " + MAX_TEXT + " characters";
+        return " must be a non-empty string of at most " + MAX_TEXT + " characters without control characters";
     }
 
     private void unknownFields(JsonNode node, Set<String> known, String at) {

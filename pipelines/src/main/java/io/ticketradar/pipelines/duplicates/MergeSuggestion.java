@@ -1,5 +1,7 @@
 package io.ticketradar.pipelines.duplicates;
 
+import io.ticketradar.events.Ids;
+
 /**
  * A duplicate ticket and the ticket it should be merged into (the earliest open ticket of its group), with the
  * evidence of the match that brought it into the group. One per duplicate ticket: a newer version replaces it when
@@ -29,6 +31,6 @@ public record MergeSuggestion(
 
     /** The id of the TICKET_MERGED event of this merge: the same merge always has the same id. */
     public String mergeEventId() {
-        return "merge:" + ticketId + ">" + intoTicketId;
+        return Ids.derived("merge:" + ticketId + ">" + intoTicketId);
     }
 }

@@ -72,10 +72,7 @@ public final class KafkaConnectors {
         props.setProperty("max.request.size", MAX_MESSAGE_BYTES);
         return KafkaSink.<DeadLetter>builder()
                 .setBootstrapServers(settings.bootstrapServers())
-                .setRecordSerializer(KafkaRecordSerializationSchema.<DeadLetter>builder()
-                        .setTopic(Topics.DEAD_LETTERS)
-                        .setValueSerializationSchema(new DeadLetterSerializer())
-                        .build())
+                .setRecordSerializer(new DeadLetterRecords())
                 .setDeliveryGuarantee(DeliveryGuarantee.AT_LEAST_ONCE)
                 .setKafkaProducerConfig(props)
                 .build();

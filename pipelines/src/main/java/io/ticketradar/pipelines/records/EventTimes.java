@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.ticketradar.events.EventTimeRange;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
@@ -38,9 +39,10 @@ public final class EventTimes {
                     if (token != JsonToken.VALUE_STRING) {
                         return UNKNOWN;
                     }
-                    long ts = OffsetDateTime.parse(parser.getText()).toInstant().toEpochMilli();
+                    Instant ts = OffsetDateTime.parse(parser.getText()).toInstant();
                     // The decoder dead-letters it; until then it must not carry the partition's event time away.
-                    return EventTimeRange.plausible(ts, System.currentTimeMillis()) ? ts : UNKNOWN;
+                    // Judged as an instant: a year such as +999999999 is a valid date but overflows epoch millis.
+                    return EventTimeRange.problem(ts, Instant.now()) == null ? ts.toEpochMilli() : UNKNOWN;
                 }
                 parser.skipChildren();
             }

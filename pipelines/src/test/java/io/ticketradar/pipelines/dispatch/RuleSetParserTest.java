@@ -117,8 +117,14 @@ class RuleSetParserTest {
                 List.of("version is not a known field (known: rules, streak)"),
                 problems("{\"rules\":[],\"version\":3}"));
         assertEquals(
-                List.of("rules[0].team must be a non-empty string of at most 200 characters"),
+                List.of(
+                        "rules[0].team must be a non-empty string of at most 200 characters without control characters"),
                 problems("{\"rules\":[{\"kind\":\"batch\",\"sn_prefix\":\"A7K2\",\"team\":7}]}"));
+        assertEquals(
+                List.of(
+                        "rules[0].team must be a non-empty string of at most 200 characters without control characters"),
+                problems("{\"rules\":[{\"kind\":\"batch\",\"sn_prefix\":\"A7K2\",\"team\":\"T\\u0000X\"}]}"),
+                "a team that TICKET_ASSIGNED could not carry is refused with the rules, not when a ticket is routed");
     }
 
     @Test

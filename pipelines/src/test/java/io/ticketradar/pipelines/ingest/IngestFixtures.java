@@ -39,19 +39,7 @@ final class IngestFixtures {
     private IngestFixtures() {}
 
     static List<Fixture> scenario() {
-        List<Fixture> valid = new ArrayList<>();
-        for (int i = 0; valid.size() < DISTINCT_VALID; i++) {
-            String tenant = TENANTS.get(i % TENANTS.size());
-            String ticket = "T-" + i;
-            Instant created = START.plusSeconds(i * 60L);
-            valid.add(ticketEvent(created(tenant, ticket, "e-" + i + "-c", created)));
-            if (valid.size() < DISTINCT_VALID) {
-                valid.add(ticketEvent(firstResponse(tenant, ticket, "e-" + i + "-r", created.plusSeconds(1800))));
-            }
-            if (valid.size() < DISTINCT_VALID && i % 5 == 0) {
-                valid.add(repair(tenant, "e-" + i + "-p", created.plusSeconds(7200)));
-            }
-        }
+        List<Fixture> valid = valid(DISTINCT_VALID);
         List<Fixture> all = new ArrayList<>(valid);
         for (int i = 0; i < REPEATS; i++) {
             all.add(valid.get(i * 37));
@@ -63,6 +51,24 @@ final class IngestFixtures {
         });
         Collections.shuffle(all, new Random(42));
         return all;
+    }
+
+    /** Distinct valid events of two tenants: tickets created and answered, and now and then a repair. */
+    static List<Fixture> valid(int count) {
+        List<Fixture> valid = new ArrayList<>();
+        for (int i = 0; valid.size() < count; i++) {
+            String tenant = TENANTS.get(i % TENANTS.size());
+            String ticket = "T-" + i;
+            Instant created = START.plusSeconds(i * 60L);
+            valid.add(fixture(created(tenant, ticket, "e-" + i + "-c", created)));
+            if (valid.size() < count) {
+                valid.add(fixture(firstResponse(tenant, ticket, "e-" + i + "-r", created.plusSeconds(1800))));
+            }
+            if (valid.size() < count && i % 5 == 0) {
+                valid.add(repair(tenant, "e-" + i + "-p", created.plusSeconds(7200)));
+            }
+        }
+        return valid;
     }
 
     static ObjectNode envelope(String type, String tenant, String ticket, String eventId, Instant ts) {
@@ -103,6 +109,10 @@ final class IngestFixtures {
     }
 
     private static Fixture repair(String tenant, String eventId, Instant ts) {
+        return fixture(repairEvent(tenant, eventId, ts));
+    }
+
+    static ObjectNode repairEvent(String tenant, String eventId, Instant ts) {
         String sn = "B01A-" + eventId;
         ObjectNode e = envelope("REPAIR_RECORDED", tenant, null, eventId, ts)
                 .put("repair_id", "R-" + eventId)
@@ -116,11 +126,14 @@ final class IngestFixtures {
                 .put("outcome", "fixed");
         e.putArray("parts").add("P-1001");
         e.putArray("photo_labels");
-        return new Fixture(Topics.REPAIR_EVENTS, sn, bytes(e.toString()));
+        return e;
     }
 
-    private static Fixture ticketEvent(ObjectNode e) {
-        return new Fixture(Topics.TICKET_EVENTS, e.get("ticket_id").asText(), bytes(e.toString()));
+    /** The record of a valid event: repairs keyed by device on their topic, ticket events by ticket on theirs. */
+    static Fixture fixture(ObjectNode e) {
+        return "REPAIR_RECORDED".equals(e.get("event_type").asText())
+                ? new Fixture(Topics.REPAIR_EVENTS, e.get("device_sn").asText(), bytes(e.toString()))
+                : new Fixture(Topics.TICKET_EVENTS, e.get("ticket_id").asText(), bytes(e.toString()));
     }
 
     private static Fixture invalid(RejectionReason reason, int i) {

@@ -32,7 +32,10 @@ class EventTimesTest {
             "{\"ts\":\"2026-01-05T09:00:00\"}",
             "{\"event_id\":\"e\"}",
             "{\"ts\":\"2099-01-05T09:00:00+08:00\"}",
-            "{\"ts\":\"1970-01-01T00:00:00Z\"}"
+            "{\"ts\":\"1970-01-01T00:00:00Z\"}",
+            // Valid dates whose epoch milliseconds overflow a long: they threw and failed the source.
+            "{\"ts\":\"+999999999-12-31T23:59:59Z\"}",
+            "{\"ts\":\"-999999999-01-01T00:00:00Z\"}"
         }) {
             assertEquals(EventTimes.UNKNOWN, of(bad), bad);
         }
