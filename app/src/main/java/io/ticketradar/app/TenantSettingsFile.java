@@ -97,20 +97,14 @@ final class TenantSettingsFile {
                 zones = zones.with(tenant, zone(zone.strip(), tenant, file));
             }
             String threshold = props.getProperty(tenant + ".breakpoint-threshold");
+            BigDecimal breakerThreshold = threshold == null ? null : threshold(threshold.strip(), tenant, file);
             String webhooks = props.getProperty(tenant + ".webhooks");
-            thresholds = HealthyKeys.read(
-                    props,
-                    tenant,
-                    threshold == null ? null : threshold(threshold.strip(), tenant, file),
-                    thresholds,
-                    file);
-            if (threshold != null || webhooks != null) {
+            thresholds = HealthyKeys.read(props, tenant, breakerThreshold, thresholds, file);
+            if (breakerThreshold != null || webhooks != null) {
                 alerts = alerts.withTenant(
                         tenant,
                         new TenantAlerts(
-                                threshold == null
-                                        ? alerts.defaultThreshold()
-                                        : threshold(threshold.strip(), tenant, file),
+                                breakerThreshold == null ? alerts.defaultThreshold() : breakerThreshold,
                                 webhooks == null ? List.of() : webhooks(webhooks, tenant, file)));
             }
         }

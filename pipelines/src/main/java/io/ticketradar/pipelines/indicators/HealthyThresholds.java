@@ -3,7 +3,6 @@ package io.ticketradar.pipelines.indicators;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Each tenant's own healthy thresholds, by indicator; an indicator a tenant does not name keeps the spec's
@@ -33,15 +32,5 @@ public record HealthyThresholds(Map<String, Map<Indicator, Healthy>> byTenant) i
         own.put(indicator, healthy);
         changed.put(tenantId, own);
         return new HealthyThresholds(changed);
-    }
-
-    /** The indicator of a code as rows and the API name it, e.g. {@code first_response_compliance}. */
-    public static Optional<Indicator> indicatorOf(String code) {
-        for (Indicator i : Indicator.values()) {
-            if (i.code().equals(code)) {
-                return Optional.of(i);
-            }
-        }
-        return Optional.empty();
     }
 }
