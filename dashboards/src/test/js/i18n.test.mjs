@@ -39,3 +39,13 @@ test('every key the pages use exists', async () => {
   const missing = [...used].filter((key) => !(key in DICTIONARIES['zh-CN']));
   assert.deepEqual(missing, []);
 });
+
+test('every alert kind the pipelines raise has a name (the ticker builds its key from the kind)', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const source = await readFile(
+    new URL('../../../../pipelines/src/main/java/io/ticketradar/pipelines/alerts/AlertKind.java', import.meta.url), 'utf8');
+  const kinds = [...source.matchAll(/^\s{4}([A-Z_]+)[,\s]*$/gm)].map((m) => m[1]);
+  assert.ok(kinds.includes('STOCK_OUT'), `read the kinds: ${kinds}`);
+  const missing = kinds.filter((kind) => !(`alert.${kind}` in DICTIONARIES['zh-CN']));
+  assert.deepEqual(missing, []);
+});

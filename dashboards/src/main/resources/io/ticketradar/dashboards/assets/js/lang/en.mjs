@@ -68,6 +68,7 @@ export default {
   'undiagnosed': 'Undiagnosed',
   'alert.CIRCUIT_OPEN': 'Circuit open',
   'alert.CIRCUIT_CLOSED': 'Circuit closed',
+  'alert.STOCK_OUT': 'Stock-out',
   'banner.circuitOpen': 'Circuit open: breakpoint rate above {threshold} three days running (since {day}). Pause intake and hold a 15-minute stand-up.',
   'ticket.overdue': 'Overdue',
   'ticket.breakpoint': 'Breakpoint',

@@ -68,6 +68,7 @@ export default {
   'undiagnosed': '未诊断',
   'alert.CIRCUIT_OPEN': '流程熔断',
   'alert.CIRCUIT_CLOSED': '熔断解除',
+  'alert.STOCK_OUT': '缺件停派',
   'banner.circuitOpen': '流程熔断：跨域协同断点率连续 3 天高于阈值 {threshold}（自 {day} 起）。暂停受理，召开 15 分钟站会。',
   'ticket.overdue': '超时',
   'ticket.breakpoint': '断点',
