@@ -1,7 +1,9 @@
 package io.ticketradar.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -51,6 +54,8 @@ import java.util.function.Consumer;
  * GET  /api/v1/tickets/{ticket_id}/enrichment  bearer  what the tenant's CRM and MES said about a new ticket
  * GET  /api/v1/engineers/{engineer_id}/today  bearer  an engineer's 3 most urgent open tickets, repairs, first-time fix
  * POST /api/v1/tickets/from-text[?create=true]  bearer  a chat message read into a prefilled TICKET_CREATED
+ * GET  /api/v1/policy                      bearer    the tenant's service levels and healthy thresholds in force
+ * PUT  /api/v1/policy[?by=]                bearer    a new policy: 422 naming its problems, or the next version
  * GET  /api/v1/dispatch/rules              bearer    the dispatch rules in force
  * PUT  /api/v1/dispatch/rules[?by=]         bearer    a new rule set: 422 naming its problems, or the next version
  * GET  /api/v1/tickets/{ticket_id}/dispatch bearer    how dispatch routed a ticket, with the rules that decided
@@ -89,6 +94,28 @@ public final class ApiServer implements AutoCloseable {
         throw new PublishException("this server has no dispatch-rules topic configured", null);
     };
 
+    private static final TenantPolicyPublisher NO_POLICY_TOPIC = (tenant, message) -> {
+        throw new PublishException("this server has no tenant-policies topic configured", null);
+    };
+
+    /** For servers built without policies: a policy is refused with 503 rather than stored and never applied. */
+    private static final TenantPolicyCheck NO_POLICIES = new TenantPolicyCheck() {
+        @Override
+        public ObjectNode configured(String tenantId) {
+            throw ApiException.unavailable("this server runs no jobs that take policies");
+        }
+
+        @Override
+        public Verdict check(String tenantId, JsonNode body, Instant at) {
+            throw ApiException.unavailable("this server runs no jobs that take policies");
+        }
+
+        @Override
+        public String message(String tenantId, List<Stored> versions) {
+            throw ApiException.unavailable("this server runs no jobs that take policies");
+        }
+    };
+
     private final ApiConfig config;
     private final PrometheusMeterRegistry metrics;
     private final HealthHandler health;
@@ -121,6 +148,8 @@ public final class ApiServer implements AutoCloseable {
 
         private DispatchRuleCheck ruleCheck = NO_DISPATCH;
         private DispatchRulesPublisher rules = NO_RULES_TOPIC;
+        private TenantPolicyCheck policyCheck = NO_POLICIES;
+        private TenantPolicyPublisher policies = NO_POLICY_TOPIC;
         private TenantGroups groups = TenantGroups.none();
 
         /**
@@ -182,6 +211,16 @@ public final class ApiServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * @param policyCheck reads tenants' policies as the jobs read them, and knows their start-up configuration
+         * @param policies where adopted policies go for the jobs (the tenant-policies topic)
+         */
+        public Builder policies(TenantPolicyCheck policyCheck, TenantPolicyPublisher policies) {
+            this.policyCheck = policyCheck;
+            this.policies = policies;
+            return this;
+        }
+
         /** @param groups which tenants each group holds (none: group tokens see no tenant) */
         public Builder groups(TenantGroups groups) {
             this.groups = groups;
@@ -217,6 +256,8 @@ public final class ApiServer implements AutoCloseable {
         DispatchRulesHandler dispatchRules = new DispatchRulesHandler(ruleBook, effects, mapper, days.clock());
         DispatchProposalsHandler proposals = new DispatchProposalsHandler(
                 new DispatchProposals(warehouse, mapper), ruleBook, effects, mapper, days.clock());
+        TenantPolicyHandler policy = new TenantPolicyHandler(
+                new TenantPolicyBook(warehouse, built.policyCheck, built.policies, mapper, days.clock()), mapper);
         StreamLog streamLog = new StreamLog(STREAM_LOG_CAPACITY, System.currentTimeMillis());
         this.changes = new ChangeWatcher(warehouse, streamLog, config.streamPoll());
         this.stream = new StreamHandler(streamLog, config.heartbeat());
@@ -262,6 +303,8 @@ public final class ApiServer implements AutoCloseable {
             cfg.routes.post(
                     "/api/v1/tickets/from-text",
                     new TicketFromTextHandler(warehouse, devices, built.publisher, mapper, days));
+            cfg.routes.get("/api/v1/policy", policy::get);
+            cfg.routes.put("/api/v1/policy", policy::put);
             cfg.routes.get("/api/v1/dispatch/rules", dispatchRules::get);
             cfg.routes.put("/api/v1/dispatch/rules", dispatchRules::put);
             cfg.routes.get("/api/v1/dispatch/rules/{version}/effect", dispatchRules::effect);

@@ -26,10 +26,11 @@ import java.util.concurrent.TimeoutException;
  * event's JSON as received. acks=all with idempotence, so an acknowledged event survives a broker
  * failover and a producer retry never writes it twice. The same producer carries people's decisions
  * about patterns to {@link Topics#PATTERN_FEEDBACK} ({@link FeedbackPublisher}), and dispatch rule sets to
- * {@link Topics#DISPATCH_RULES} ({@link DispatchRulesPublisher}).
+ * {@link Topics#DISPATCH_RULES} ({@link DispatchRulesPublisher}) and tenants' policies to {@link Topics#TENANT_POLICIES}
+ * ({@link TenantPolicyPublisher}).
  */
 public final class KafkaEventPublisher
-        implements EventPublisher, FeedbackPublisher, DispatchRulesPublisher, AutoCloseable {
+        implements EventPublisher, FeedbackPublisher, DispatchRulesPublisher, TenantPolicyPublisher, AutoCloseable {
 
     private static final int LINGER_MS = 5;
 
@@ -87,6 +88,11 @@ public final class KafkaEventPublisher
     @Override
     public void publishRules(String tenantId, String message) throws PublishException {
         send(List.of(new ProducerRecord<>(Topics.DISPATCH_RULES, tenantId, message.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Override
+    public void publishPolicy(String tenantId, String message) throws PublishException {
+        send(List.of(new ProducerRecord<>(Topics.TENANT_POLICIES, tenantId, message.getBytes(StandardCharsets.UTF_8))));
     }
 
     /** Sends the records and waits for every acknowledgement, all under one deadline. */

@@ -48,24 +48,10 @@ final class HealthyKeys {
     }
 
     private static Healthy healthy(String value, Indicator indicator, String key, Path file) {
-        String when = value.startsWith(">=") || value.startsWith("<=") ? value.substring(0, 2) : "";
-        String number = value.substring(when.length()).strip();
-        if (when.isEmpty()) {
-            when = indicator.healthy().when();
-            if (when.isEmpty()) {
-                throw new ConfigException(key + " in " + file + ": the spec gives " + indicator.code()
-                        + " no direction; say '>=" + number + "' or '<=" + number + "'");
-            }
-        }
         try {
-            double threshold = Double.parseDouble(number);
-            if (!Double.isFinite(threshold)) {
-                throw new NumberFormatException();
-            }
-            return new Healthy(when, threshold);
-        } catch (NumberFormatException e) {
-            throw new ConfigException(key + " in " + file + ": '" + value
-                    + "' is not a threshold (a number in the indicator's unit, optionally after >= or <=)");
+            return Healthy.parse(value, indicator);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key + " in " + file + ": " + e.getMessage());
         }
     }
 }

@@ -1,17 +1,15 @@
 package io.ticketradar.app;
 
 import io.ticketradar.events.Priority;
+import io.ticketradar.pipelines.lifecycle.SlaDurations;
 import io.ticketradar.pipelines.lifecycle.SlaPolicy;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A tenant's own service levels in the tenants file; each key left out keeps the spec's value (first response 2 h,
@@ -30,7 +28,6 @@ final class SlaKeys {
     private static final String FIRST_RESPONSE = "sla.first-response";
     private static final String BREAKPOINT_STAY = "sla.breakpoint-stay";
     private static final String RESOLUTION = "sla.resolution.";
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*([mhd])");
 
     private SlaKeys() {}
 
@@ -69,16 +66,10 @@ final class SlaKeys {
     }
 
     private static Duration duration(String value, String key, Path file) {
-        Matcher m = DURATION.matcher(value.strip().toLowerCase(Locale.ROOT));
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw new ConfigException(key + " in " + file + ": '" + value.strip()
-                    + "' is not a positive duration in minutes, hours or days (e.g. 90m, 4h, 3d)");
+        try {
+            return SlaDurations.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(key + " in " + file + ": " + e.getMessage());
         }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "m" -> Duration.ofMinutes(n);
-            case "h" -> Duration.ofHours(n);
-            default -> Duration.ofDays(n);
-        };
     }
 }

@@ -131,6 +131,7 @@ public final class TicketRadarStack implements AutoCloseable {
                 .extensions(List.of(new Dashboards()))
                 .links(links)
                 .dispatch(new DispatchRulesCheck(), publisher)
+                .policies(new TenantPolicyChecks(settings.indicators()), publisher)
                 .groups(config.tenantGroups())
                 .build();
         int port = api.start();
@@ -194,7 +195,7 @@ public final class TicketRadarStack implements AutoCloseable {
         if (config.embeddedKafka()) {
             EmbeddedKafka kafka = EmbeddedKafka.start(config.dataDir().resolve("kafka"));
             started.push(kafka);
-            kafka.createTopics(KafkaConnectors.TOPICS);
+            kafka.createTopics(KafkaConnectors.TOPICS, KafkaConnectors.COMPACTED);
             bootstrapServers = kafka.bootstrapServers();
         } else {
             bootstrapServers = config.kafkaBootstrap();

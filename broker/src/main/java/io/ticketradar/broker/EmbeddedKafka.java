@@ -144,12 +144,24 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     /** Creates the topics that do not exist yet, with the given partition counts. */
     public void createTopics(Map<String, Integer> partitionsByTopic) {
+        createTopics(partitionsByTopic, Set.of());
+    }
+
+    /**
+     * Creates the topics that do not exist yet, with the given partition counts; those in {@code compacted} keep the
+     * newest record of every key for ever instead of a week of records (the state topics: rules, policies, decisions).
+     */
+    public void createTopics(Map<String, Integer> partitionsByTopic, Set<String> compacted) {
         try (Admin admin = admin()) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             List<NewTopic> missing = partitionsByTopic.entrySet().stream()
                     .filter(e -> !existing.contains(e.getKey()))
                     .map(e -> new NewTopic(e.getKey(), e.getValue(), (short) 1)
-                            .configs(Map.of("max.message.bytes", MAX_MESSAGE_BYTES)))
+                            .configs(
+                                    compacted.contains(e.getKey())
+                                            ? Map.of(
+                                                    "max.message.bytes", MAX_MESSAGE_BYTES, "cleanup.policy", "compact")
+                                            : Map.of("max.message.bytes", MAX_MESSAGE_BYTES)))
                     .toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);

@@ -24,6 +24,12 @@ public final class Topics {
      * state; the dispatch job consumes it.
      */
     public static final String DISPATCH_RULES = "dispatch-rules";
+    /**
+     * Each tenant's policy (PUT /api/v1/policy: service levels and healthy thresholds), keyed by {@code tenant_id},
+     * values {@code {"tenant_id","versions":[...]}} with every adopted version: compacted, the newest record per
+     * tenant is the whole state; the lifecycle, indicator and breaker jobs consume it.
+     */
+    public static final String TENANT_POLICIES = "tenant-policies";
     /** Records that failed validation, as {@link DeadLetter} JSON. */
     public static final String DEAD_LETTERS = "ticket-events-dlq";
     /**

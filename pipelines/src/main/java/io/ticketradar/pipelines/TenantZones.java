@@ -43,8 +43,13 @@ public record TenantZones(ZoneId defaultZone, Map<String, ZoneId> byTenant) impl
         return LocalDate.ofInstant(instant, zoneOf(tenantId));
     }
 
+    /** The first instant of the tenant's calendar day {@code day}. */
+    public Instant startOf(String tenantId, LocalDate day) {
+        return day.atStartOfDay(zoneOf(tenantId)).toInstant();
+    }
+
     /** The first instant of the tenant's calendar day after {@code day}: where {@code day} ends, exclusive. */
     public Instant endOf(String tenantId, LocalDate day) {
-        return day.plusDays(1).atStartOfDay(zoneOf(tenantId)).toInstant();
+        return startOf(tenantId, day.plusDays(1));
     }
 }

@@ -30,6 +30,8 @@ import io.ticketradar.pipelines.patterns.FailurePatternRows;
 import io.ticketradar.pipelines.patterns.PatternMessage;
 import io.ticketradar.pipelines.patterns.PatternsJob;
 import io.ticketradar.pipelines.patterns.TenantNotice;
+import io.ticketradar.pipelines.policy.PoliciesInForce;
+import io.ticketradar.pipelines.policy.PolicyChanges;
 import io.ticketradar.pipelines.records.SourceRecord;
 import io.ticketradar.pipelines.records.SourcedEvent;
 import io.ticketradar.pipelines.sinks.DeadLetterRows;
@@ -39,6 +41,7 @@ import io.ticketradar.pipelines.sinks.WarehouseSink;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -77,31 +80,33 @@ public final class TicketRadarJobs {
                         settings.sourceIdleness(),
                         settings.dedupMemory())
                 .attach(env);
+        PoliciesInForce policyConfig = PoliciesInForce.of(settings.indicators(), settings.alerts());
+        BroadcastStream<String> policies = topics.tenantPolicies() == null
+                ? PolicyChanges.none(env)
+                : PolicyChanges.from(env, topics.tenantPolicies(), settings.sourceIdleness());
         DataStream<FactChange> facts = new TicketLifecycleJob(
                         table(settings, TicketFactRows.TABLE, new TicketFactRows()),
                         table(settings, LateEventRows.TABLE, new LateEventRows()),
-                        settings.indicators())
-                .attach(events);
+                        settings.indicators(),
+                        policyConfig)
+                .attach(events, policies);
         DataStream<IndicatorRow> daily = new HealthIndicatorsJob(
-                        table(
-                                settings,
-                                IndicatorRows.TABLE,
-                                new IndicatorRows(settings.indicators().thresholds())),
-                        table(
-                                settings,
-                                LiveIndicatorRows.TABLE,
-                                new LiveIndicatorRows(settings.indicators().thresholds())),
-                        settings.indicators())
-                .attach(facts);
+                        table(settings, IndicatorRows.TABLE, new IndicatorRows()),
+                        table(settings, LiveIndicatorRows.TABLE, new LiveIndicatorRows()),
+                        settings.indicators(),
+                        policyConfig)
+                .attach(facts, policies);
         new HeatmapJob(table(settings, HeatmapRows.TABLE, new HeatmapRows()), settings.indicators()).attach(facts);
         new CircuitBreakerJob(
                         alertSinks(settings, topics),
-                        settings.alerts(),
-                        settings.indicators(),
+                        settings.indicators().zones(),
+                        policyConfig,
                         settings.outOfOrderness())
-                .attach(daily.flatMap(new BreakpointRatesFrom())
-                        .name("daily breakpoint rates")
-                        .uid("breaker-rates"));
+                .attach(
+                        daily.flatMap(new BreakpointRatesFrom())
+                                .name("daily breakpoint rates")
+                                .uid("breaker-rates"),
+                        policies);
         DataStream<PatternMessage> patterns = new PatternsJob(
                         table(settings, FailureCaseRows.TABLE, new FailureCaseRows()),
                         table(settings, FailurePatternRows.TABLE, new FailurePatternRows()),

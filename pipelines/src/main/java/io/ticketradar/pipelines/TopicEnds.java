@@ -13,12 +13,13 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 /**
  * The Kafka topics the jobs write to and read besides the events: dead letters, alerts, the pattern feeds, people's
  * decisions on patterns, merge suggestions and the merges the duplicates job makes (TICKET_MERGED on ticket-events),
- * the dispatch rules and the automatic assignments. Bounded runs (tests, replays of history) pass discarding sinks,
+ * the dispatch rules, the tenants' policies and the automatic assignments. Bounded runs (tests, replays of history) pass discarding sinks,
  * no decisions and no rules.
  *
  * @param patternFeedback null where no decisions are read
  * @param productEvents the events the product writes itself: merges of duplicates, automatic assignments
  * @param dispatchRules null where no rules are read: the dispatch job is not attached
+ * @param tenantPolicies null where no policy changes are read: every tenant keeps its start-up policy
  */
 public record TopicEnds(
         Sink<DeadLetter> deadLetters,
@@ -28,7 +29,8 @@ public record TopicEnds(
         Source<TenantNotice, ?, ?> patternFeedback,
         Sink<MergeSuggestion> mergeSuggestions,
         Sink<Event> productEvents,
-        Source<String, ?, ?> dispatchRules) {
+        Source<String, ?, ?> dispatchRules,
+        Source<String, ?, ?> tenantPolicies) {
 
     /** Every sink discards, nothing is read. */
     public static TopicEnds discarding() {
@@ -40,6 +42,7 @@ public record TopicEnds(
                 null,
                 new DiscardingSink<>(),
                 new DiscardingSink<>(),
+                null,
                 null);
     }
 }

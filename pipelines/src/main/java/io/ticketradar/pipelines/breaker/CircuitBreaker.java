@@ -2,20 +2,19 @@ package io.ticketradar.pipelines.breaker;
 
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.alerts.Alert;
-import io.ticketradar.pipelines.alerts.AlertSettings;
-import io.ticketradar.pipelines.lifecycle.SlaPolicies;
+import io.ticketradar.pipelines.policy.PoliciesInForce;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
-import org.apache.flink.streaming.api.TimerService;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +40,9 @@ import java.util.Map;
  * events still correct the day until then). Until then the latest value of the day replaces earlier ones;
  * a value for a day already final is counted ({@code lateBreakpointRates}) and ignored.
  *
+ * <p>The threshold and the stay are those of the tenant's policy in force at the day's start ({@link PoliciesInForce},
+ * broadcast), so a policy changed through the API judges the days from its effective moment on.
+ *
  * <p>A day without tickets (no value, or a denominator of 0) is neither over nor under: it breaks a streak
  * of over days, but does not close an open circuit (intake may be paused exactly because it is open).
  *
@@ -48,16 +50,18 @@ import java.util.Map;
  * a timer to forget it once the next day is final without a value), and the day it opened while open. A
  * tenant whose circuit is closed and whose days are all judged keeps no state and no timers.
  */
-public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBreakpointRate, Alert> {
+public final class CircuitBreaker extends KeyedBroadcastProcessFunction<String, DailyBreakpointRate, String, Alert> {
 
     private static final Logger LOG = LoggerFactory.getLogger(CircuitBreaker.class);
 
     static final int CONSECUTIVE_DAYS = 3;
 
-    private final AlertSettings settings;
     private final TenantZones zones;
-    /** A ticket becomes a breakpoint its tenant's stay into a stage, so a day's rate can grow that long after it ends. */
-    private final SlaPolicies slas;
+    /**
+     * The tenants' thresholds, and their stays: a ticket becomes a breakpoint its tenant's stay into a stage, so a
+     * day's rate can grow that long after it ends.
+     */
+    private final PoliciesInForce policies;
 
     private final Duration allowedLateness;
 
@@ -68,13 +72,12 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
 
     /**
      * @param zones           the tenants' zones, the same the indicators job computes days in
-     * @param slas            the tenants' service levels, the same the lifecycle job judges breakpoints by
+     * @param policies        the tenants' policies, the same the lifecycle job judges breakpoints by
      * @param allowedLateness how long after a day's end + the breakpoint stay a late event may still change its rate
      */
-    public CircuitBreaker(AlertSettings settings, TenantZones zones, SlaPolicies slas, Duration allowedLateness) {
-        this.settings = settings;
+    public CircuitBreaker(TenantZones zones, PoliciesInForce policies, Duration allowedLateness) {
         this.zones = zones;
-        this.slas = slas;
+        this.policies = policies;
         this.allowedLateness = allowedLateness;
     }
 
@@ -89,8 +92,13 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
     }
 
     @Override
-    public void processElement(DailyBreakpointRate rate, Context ctx, Collector<Alert> out) throws Exception {
-        long finalAt = finalAt(rate.tenantId(), rate.day());
+    public void processBroadcastElement(String message, Context ctx, Collector<Alert> out) throws Exception {
+        policies.learn(message, ctx.getBroadcastState(PoliciesInForce.STATE));
+    }
+
+    @Override
+    public void processElement(DailyBreakpointRate rate, ReadOnlyContext ctx, Collector<Alert> out) throws Exception {
+        long finalAt = finalAt(rate.tenantId(), rate.day(), ctx);
         if (finalAt <= ctx.timerService().currentWatermark()) {
             // Routine, not a fault: the daily rows keep being corrected for weeks as tickets age.
             lateRates.inc();
@@ -110,21 +118,25 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
         String tenant = ctx.getCurrentKey();
         List<DailyBreakpointRate> due = new ArrayList<>();
         for (Map.Entry<LocalDate, DailyBreakpointRate> day : pendingDays.entries()) {
-            if (finalAt(tenant, day.getKey()) <= timestamp) {
+            long finalAt = finalAt(tenant, day.getKey(), ctx);
+            if (finalAt <= timestamp) {
                 due.add(day.getValue());
+            } else {
+                ctx.timerService().registerEventTimeTimer(finalAt); // a longer stay adopted since moved it on
             }
         }
         due.sort(Comparator.comparing(DailyBreakpointRate::day));
         for (DailyBreakpointRate day : due) {
             pendingDays.remove(day.day());
-            judge(day, out);
+            judge(day, ctx, out);
         }
-        watchStreak(ctx.timerService(), tenant, timestamp);
+        watchStreak(ctx, tenant, timestamp);
     }
 
-    private void judge(DailyBreakpointRate day, Collector<Alert> out) throws Exception {
-        BigDecimal threshold = settings.thresholdOf(day.tenantId());
-        Instant raisedAt = Instant.ofEpochMilli(finalAt(day.tenantId(), day.day()));
+    private void judge(DailyBreakpointRate day, ReadOnlyContext ctx, Collector<Alert> out) throws Exception {
+        BigDecimal threshold =
+                policies.breakpointThreshold(day.tenantId(), dayStart(day.tenantId(), day.day()), state(ctx));
+        Instant raisedAt = Instant.ofEpochMilli(finalAt(day.tenantId(), day.day(), ctx));
         LocalDate open = openedOn.value();
         if (open != null) {
             if (day.hasTickets() && !day.isOver(threshold)) {
@@ -167,16 +179,16 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
      * A streak is broken when the day after its last one is final without a value: forget it then (a timer),
      * rather than keep it for a tenant that may send nothing more.
      */
-    private void watchStreak(TimerService timers, String tenant, long now) throws Exception {
+    private void watchStreak(ReadOnlyContext ctx, String tenant, long now) throws Exception {
         List<DailyBreakpointRate> streak = streak();
         if (streak.isEmpty()) {
             return;
         }
-        long nextDayFinal = finalAt(tenant, streak.getLast().day().plusDays(1));
+        long nextDayFinal = finalAt(tenant, streak.getLast().day().plusDays(1), ctx);
         if (nextDayFinal <= now) {
             overStreak.clear();
         } else {
-            timers.registerEventTimeTimer(nextDayFinal);
+            ctx.timerService().registerEventTimeTimer(nextDayFinal);
         }
     }
 
@@ -187,10 +199,18 @@ public final class CircuitBreaker extends KeyedProcessFunction<String, DailyBrea
     }
 
     /** Event time (epoch ms) at which {@code day} of the tenant is final. */
-    private long finalAt(String tenant, LocalDate day) {
+    private long finalAt(String tenant, LocalDate day, ReadOnlyContext ctx) throws Exception {
         return zones.endOf(tenant, day)
-                .plus(slas.of(tenant).breakpointStay())
+                .plus(policies.sla(tenant, dayStart(tenant, day), state(ctx)).breakpointStay())
                 .plus(allowedLateness)
                 .toEpochMilli();
+    }
+
+    private long dayStart(String tenant, LocalDate day) {
+        return zones.startOf(tenant, day).toEpochMilli();
+    }
+
+    private static ReadOnlyBroadcastState<String, String> state(ReadOnlyContext ctx) {
+        return ctx.getBroadcastState(PoliciesInForce.STATE);
     }
 }

@@ -1,8 +1,13 @@
 package io.ticketradar.pipelines.indicators;
 
 import io.ticketradar.pipelines.IndicatorSettings;
+import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.lifecycle.FactChange;
+import io.ticketradar.pipelines.policy.JudgeByPolicy;
+import io.ticketradar.pipelines.policy.PoliciesInForce;
+import io.ticketradar.pipelines.policy.TenantPolicyJson;
 import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**
@@ -22,15 +27,25 @@ public final class HealthIndicatorsJob {
     private final Sink<IndicatorRow> dailyTable;
     private final Sink<LiveIndicatorRow> liveTable;
     private final IndicatorSettings settings;
+    private final PoliciesInForce policyConfig;
 
+    /** @param policyConfig the tenants' healthy thresholds before any version adopted through the API */
     public HealthIndicatorsJob(
-            Sink<IndicatorRow> dailyTable, Sink<LiveIndicatorRow> liveTable, IndicatorSettings settings) {
+            Sink<IndicatorRow> dailyTable,
+            Sink<LiveIndicatorRow> liveTable,
+            IndicatorSettings settings,
+            PoliciesInForce policyConfig) {
         this.dailyTable = dailyTable;
         this.liveTable = liveTable;
         this.settings = settings;
+        this.policyConfig = policyConfig;
     }
 
-    public DataStream<IndicatorRow> attach(DataStream<FactChange> changes) {
+    /**
+     * @param policies the {@value TenantPolicyJson#TOPIC} messages, broadcast as {@link PoliciesInForce#STATE}: rows
+     *                 are judged by the thresholds in force at their day's start or their window's end
+     */
+    public DataStream<IndicatorRow> attach(DataStream<FactChange> changes, BroadcastStream<String> policies) {
         DataStream<Contribution> perTicket = changes.flatMap(new TicketContributions())
                 .name("per-ticket contributions")
                 .uid("indicators-contributions");
@@ -56,16 +71,74 @@ public final class HealthIndicatorsJob {
                 .name("backlog at day end")
                 .uid("indicators-backlog");
         DataStream<IndicatorRow> rows = daily.union(backlog);
-        rows.sinkTo(dailyTable).name("health indicators to warehouse").uid("indicators-table");
+        rows.connect(policies)
+                .process(new JudgeByPolicy<>(policyConfig, new DailyRows(settings.zones())))
+                .returns(IndicatorRow.class)
+                .name("daily rows judged by the policy")
+                .uid("indicators-judged")
+                .sinkTo(dailyTable)
+                .name("health indicators to warehouse")
+                .uid("indicators-table");
 
         contributions
                 .keyBy(Contribution::tenantId)
                 .process(new LiveIndicatorsFunction(settings.liveRefresh()))
                 .name("rolling 24 h indicators")
                 .uid("indicators-live")
+                .connect(policies)
+                .process(new JudgeByPolicy<>(policyConfig, new LiveRows()))
+                .returns(LiveIndicatorRow.class)
+                .name("rolling rows judged by the policy")
+                .uid("indicators-live-judged")
                 .sinkTo(liveTable)
                 .name("live indicators to warehouse")
                 .uid("indicators-live-table");
         return rows;
+    }
+
+    /** A day's row is judged by the policy in force at the day's start in the tenant's zone. */
+    private record DailyRows(TenantZones zones) implements JudgeByPolicy.Rows<IndicatorRow> {
+        @Override
+        public String tenantId(IndicatorRow row) {
+            return row.tenantId();
+        }
+
+        @Override
+        public Indicator indicator(IndicatorRow row) {
+            return row.indicator();
+        }
+
+        @Override
+        public long about(IndicatorRow row) {
+            return zones.startOf(row.tenantId(), row.day()).toEpochMilli();
+        }
+
+        @Override
+        public IndicatorRow judged(IndicatorRow row, Healthy healthy) {
+            return row.judged(healthy);
+        }
+    }
+
+    /** A rolling row is judged by the policy in force at the window's end: the thresholds of now. */
+    private record LiveRows() implements JudgeByPolicy.Rows<LiveIndicatorRow> {
+        @Override
+        public String tenantId(LiveIndicatorRow row) {
+            return row.tenantId();
+        }
+
+        @Override
+        public Indicator indicator(LiveIndicatorRow row) {
+            return row.indicator();
+        }
+
+        @Override
+        public long about(LiveIndicatorRow row) {
+            return row.computedAt();
+        }
+
+        @Override
+        public LiveIndicatorRow judged(LiveIndicatorRow row, Healthy healthy) {
+            return row.judged(healthy);
+        }
     }
 }

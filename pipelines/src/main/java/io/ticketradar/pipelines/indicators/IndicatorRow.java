@@ -7,6 +7,7 @@ import java.time.LocalDate;
  *
  * @param asOf    the event time (epoch ms) it was computed at
  * @param version increases with every re-computation of the row, so the newest wins
+ * @param healthy the tenant's threshold in force that day; null until the row is judged ({@code JudgeByPolicy})
  */
 public record IndicatorRow(
         String tenantId,
@@ -16,4 +17,22 @@ public record IndicatorRow(
         Indicator indicator,
         Figures figures,
         long asOf,
-        long version) {}
+        long version,
+        Healthy healthy) {
+
+    public IndicatorRow(
+            String tenantId,
+            LocalDate day,
+            String region,
+            String engineerId,
+            Indicator indicator,
+            Figures figures,
+            long asOf,
+            long version) {
+        this(tenantId, day, region, engineerId, indicator, figures, asOf, version, null);
+    }
+
+    public IndicatorRow judged(Healthy threshold) {
+        return new IndicatorRow(tenantId, day, region, engineerId, indicator, figures, asOf, version, threshold);
+    }
+}

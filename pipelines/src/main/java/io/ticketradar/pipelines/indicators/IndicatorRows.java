@@ -7,17 +7,11 @@ import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
 
 import java.time.Instant;
 
-/** Maps an indicator row to {@code health_indicators}, with the indicator's unit and the tenant's healthy threshold. */
+/** Maps an indicator row to {@code health_indicators}, with the indicator's unit and the threshold it was judged by. */
 public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
 
     private static final long serialVersionUID = 1L;
     public static final String TABLE = "health_indicators";
-
-    private final HealthyThresholds thresholds;
-
-    public IndicatorRows(HealthyThresholds thresholds) {
-        this.thresholds = thresholds;
-    }
 
     @Override
     public String toJsonRow(IndicatorRow row) {
@@ -26,7 +20,7 @@ public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
                 .put("day", row.day().toString())
                 .put("region", row.region())
                 .put("engineer_id", row.engineerId());
-        figures(json, row.indicator(), thresholds.of(row.tenantId(), row.indicator()), row.figures());
+        figures(json, row.indicator(), row.healthy(), row.figures());
         return json.put("as_of", WarehouseJson.dateTime64(Instant.ofEpochMilli(row.asOf())))
                 .put("version", row.version())
                 .toString();
@@ -34,6 +28,9 @@ public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
 
     /** The columns health_indicators and health_indicators_live share, judged by the tenant's threshold. */
     static void figures(ObjectNode json, Indicator indicator, Healthy healthy, Figures figures) {
+        if (healthy == null) { // JudgeByPolicy stamps every row on its way to the table
+            throw new IllegalStateException("an indicator row reached its table without its tenant's threshold");
+        }
         json.put("indicator", indicator.code())
                 .put("numerator", figures.numerator())
                 .put("denominator", figures.denominator())

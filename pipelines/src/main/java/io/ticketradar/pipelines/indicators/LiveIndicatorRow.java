@@ -5,6 +5,23 @@ package io.ticketradar.pipelines.indicators;
  *
  * @param windowStart epoch ms, inclusive
  * @param computedAt  epoch ms of event time, the window's exclusive end
+ * @param healthy     the tenant's threshold in force at its end; null until the row is judged ({@code JudgeByPolicy})
  */
 public record LiveIndicatorRow(
-        String tenantId, String region, Indicator indicator, Figures figures, long windowStart, long computedAt) {}
+        String tenantId,
+        String region,
+        Indicator indicator,
+        Figures figures,
+        long windowStart,
+        long computedAt,
+        Healthy healthy) {
+
+    public LiveIndicatorRow(
+            String tenantId, String region, Indicator indicator, Figures figures, long windowStart, long computedAt) {
+        this(tenantId, region, indicator, figures, windowStart, computedAt, null);
+    }
+
+    public LiveIndicatorRow judged(Healthy threshold) {
+        return new LiveIndicatorRow(tenantId, region, indicator, figures, windowStart, computedAt, threshold);
+    }
+}

@@ -12,17 +12,11 @@ public final class LiveIndicatorRows implements WarehouseRowMapper<LiveIndicator
     private static final long serialVersionUID = 1L;
     public static final String TABLE = "health_indicators_live";
 
-    private final HealthyThresholds thresholds;
-
-    public LiveIndicatorRows(HealthyThresholds thresholds) {
-        this.thresholds = thresholds;
-    }
-
     @Override
     public String toJsonRow(LiveIndicatorRow row) {
         ObjectNode json =
                 WarehouseJson.object().put("tenant_id", row.tenantId()).put("region", row.region());
-        IndicatorRows.figures(json, row.indicator(), thresholds.of(row.tenantId(), row.indicator()), row.figures());
+        IndicatorRows.figures(json, row.indicator(), row.healthy(), row.figures());
         return json.put("window_start", WarehouseJson.dateTime64(Instant.ofEpochMilli(row.windowStart())))
                 .put("computed_at", WarehouseJson.dateTime64(Instant.ofEpochMilli(row.computedAt())))
                 .toString();

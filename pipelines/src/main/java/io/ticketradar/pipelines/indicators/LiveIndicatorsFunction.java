@@ -23,7 +23,8 @@ import java.util.List;
  * and dropped, so a refresh costs the minutes it moved, not the whole window. Contributions anchored
  * before the window are ignored; those anchored after the current window end wait in their bucket.
  * Refreshing stops when the tenant has had nothing in the window for 24 h (its state is dropped) or the
- * input has ended.
+ * input has ended. While event time jumps (history replayed, a restart catching up) only the last refresh a
+ * watermark reaches writes rows: the wall shows the rolling window of now, not of every minute of the past.
  */
 public final class LiveIndicatorsFunction extends KeyedProcessFunction<String, Contribution, LiveIndicatorRow> {
 
@@ -87,20 +88,27 @@ public final class LiveIndicatorsFunction extends KeyedProcessFunction<String, C
             buckets.remove(b);
         }
         windowEnd.update(timestamp);
-        for (Tally tally : window.values()) {
-            out.collect(new LiveIndicatorRow(
-                    ctx.getCurrentKey(),
-                    tally.region,
-                    tally.indicator,
-                    tally.figures(),
-                    timestamp - WINDOW,
-                    timestamp));
+        long watermark = ctx.timerService().currentWatermark();
+        boolean last = watermark == Watermark.MAX_WATERMARK.getTimestamp();
+        // Catching up (a replay, a restart): a refresh the watermark has already passed is replaced by the next, so
+        // rows are written once per watermark step, not once per minute of history it jumps over.
+        if (last || timestamp + refresh > watermark) {
+            for (Tally tally : window.values()) {
+                out.collect(new LiveIndicatorRow(
+                        ctx.getCurrentKey(),
+                        tally.region,
+                        tally.indicator,
+                        tally.figures(),
+                        timestamp - WINDOW,
+                        timestamp));
+            }
         }
         if (buckets.isEmpty()) {
             window.clear();
             windowEnd.clear();
-        } else if (ctx.timerService().currentWatermark() != Watermark.MAX_WATERMARK.getTimestamp()) {
-            ctx.timerService().registerEventTimeTimer(timestamp + refresh);
+        } else if (!last) {
+            ctx.timerService()
+                    .registerEventTimeTimer(Math.max(timestamp + refresh, Math.floorDiv(watermark, refresh) * refresh));
         }
     }
 

@@ -6,13 +6,13 @@ import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.TopicEnds;
 import io.ticketradar.pipelines.alerts.AlertTopic;
-import io.ticketradar.pipelines.dispatch.DispatchTopics;
 import io.ticketradar.pipelines.dispatch.RuleSetJson;
 import io.ticketradar.pipelines.duplicates.DuplicateTopics;
 import io.ticketradar.pipelines.patterns.PatternFeedback;
 import io.ticketradar.pipelines.patterns.PatternFeeds;
 import io.ticketradar.pipelines.patterns.PatternMessage;
 import io.ticketradar.pipelines.patterns.TenantNotice;
+import io.ticketradar.pipelines.policy.TenantPolicyJson;
 import io.ticketradar.pipelines.records.SourceRecord;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /** The Kafka ends of the jobs, configured from {@link PipelineSettings}. */
 public final class KafkaConnectors {
@@ -47,7 +48,12 @@ public final class KafkaConnectors {
             Map.entry(PatternFeeds.RD_FEED, 1),
             Map.entry(PatternFeeds.DISPATCH_HINTS, 1),
             Map.entry(DuplicateTopics.MERGE_SUGGESTIONS, 1),
-            Map.entry(RuleSetJson.TOPIC, 1));
+            Map.entry(RuleSetJson.TOPIC, 1),
+            Map.entry(TenantPolicyJson.TOPIC, 1));
+
+    /** The topics whose newest record per key is the whole state: kept for ever, compacted. */
+    public static final Set<String> COMPACTED =
+            Set.of(Topics.PATTERN_FEEDBACK, RuleSetJson.TOPIC, TenantPolicyJson.TOPIC);
 
     private KafkaConnectors() {}
 
@@ -88,7 +94,22 @@ public final class KafkaConnectors {
                 patternFeedback(settings),
                 DuplicateTopics.suggestions(settings.bootstrapServers()),
                 productEvents(settings),
-                DispatchTopics.rules(settings));
+                stateTopic(settings, RuleSetJson.TOPIC),
+                stateTopic(settings, TenantPolicyJson.TOPIC));
+    }
+
+    /**
+     * A compacted topic of state messages as text (rule sets, policies), from its start the first time (every key's
+     * newest), then from committed offsets; the reader validates each message.
+     */
+    public static KafkaSource<String> stateTopic(PipelineSettings settings, String topic) {
+        return KafkaSource.<String>builder()
+                .setBootstrapServers(settings.bootstrapServers())
+                .setTopics(topic)
+                .setGroupId(settings.consumerGroup() + "-" + topic)
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .setDeserializer(new TextValues())
+                .build();
     }
 
     /**

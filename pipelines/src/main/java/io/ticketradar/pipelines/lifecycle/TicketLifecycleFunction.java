@@ -3,15 +3,17 @@ package io.ticketradar.pipelines.lifecycle;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.pipelines.policy.PoliciesInForce;
 import io.ticketradar.pipelines.records.SourcedEvent;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.TimerService;
-import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
@@ -33,18 +35,23 @@ import java.util.Map;
  * response by 2 h, a stay passing 4 h, the SLA passing while open). One event-time timer per ticket
  * points at the next such instant, the next pending event or the close-out, whichever is first.
  *
+ * <p>Policy: a ticket is judged by its tenant's policy in force when it was opened (its first event), so a policy
+ * changed through the API applies to tickets opened from its effective moment on and tickets already open keep the
+ * levels they were opened under ({@link PoliciesInForce}, broadcast).
+ *
  * <p>Close-out: a ticket is done when it is closed and the reopen window after its close has passed, or
  * when no event came for the correction horizon (never closed, or its creation never arrived); its state
  * and timer are then cleared, and events still pending for it are reported.
  */
-public final class TicketLifecycleFunction extends KeyedProcessFunction<String, SourcedEvent, FactChange> {
+public final class TicketLifecycleFunction
+        extends KeyedBroadcastProcessFunction<String, SourcedEvent, String, FactChange> {
 
     public static final OutputTag<LateEvent> LATE_EVENTS = new OutputTag<>("late-events") {};
 
     private static final char KEY_SEPARATOR = '\u0000';
 
     private final TenantZones zones;
-    private final SlaPolicies slas;
+    private final PoliciesInForce policies;
     private final Duration correctionHorizon;
 
     private transient EventCodec codec;
@@ -55,9 +62,9 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
     private transient Map<LateEvent.Outcome, Counter> lateEvents;
     private transient Counter repeatedEvents;
 
-    public TicketLifecycleFunction(TenantZones zones, SlaPolicies slas, Duration correctionHorizon) {
+    public TicketLifecycleFunction(TenantZones zones, PoliciesInForce policies, Duration correctionHorizon) {
         this.zones = zones;
-        this.slas = slas;
+        this.policies = policies;
         this.correctionHorizon = correctionHorizon;
     }
 
@@ -87,7 +94,12 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
     }
 
     @Override
-    public void processElement(SourcedEvent sourced, Context ctx, Collector<FactChange> out) throws Exception {
+    public void processBroadcastElement(String message, Context ctx, Collector<FactChange> out) throws Exception {
+        policies.learn(message, ctx.getBroadcastState(PoliciesInForce.STATE));
+    }
+
+    @Override
+    public void processElement(SourcedEvent sourced, ReadOnlyContext ctx, Collector<FactChange> out) throws Exception {
         Event event = sourced.event();
         List<TicketEvent> events = events();
         if (events.stream().anyMatch(e -> e.eventId().equals(event.eventId()))) {
@@ -103,30 +115,28 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
             schedule(ctx.timerService(), next == null ? added.ts() : Math.min(next, added.ts()));
             return;
         }
-        if (evaluate(events, watermark, ctx.getCurrentKey(), ctx.timerService(), ctx::output, out)) {
-            report(ctx::output, ctx.getCurrentKey(), added, watermark, LateEvent.Outcome.APPLIED_AS_CORRECTION);
+        if (evaluate(events, watermark, ctx, out)) {
+            report(ctx, ctx.getCurrentKey(), added, watermark, LateEvent.Outcome.APPLIED_AS_CORRECTION);
         }
     }
 
     @Override
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<FactChange> out) throws Exception {
         wakeUp.clear();
-        evaluate(events(), timestamp, ctx.getCurrentKey(), ctx.timerService(), ctx::output, out);
+        evaluate(events(), timestamp, ctx, out);
     }
 
     /**
      * Folds the events due at {@code asOf}, emits the fact if it changed, then either closes the ticket out or
      * schedules the next wake-up. Returns whether the ticket has a fact (its creation is known).
      */
-    private boolean evaluate(
-            List<TicketEvent> events,
-            long asOf,
-            String key,
-            TimerService timers,
-            SideOutput side,
-            Collector<FactChange> out)
+    private boolean evaluate(List<TicketEvent> events, long asOf, ReadOnlyContext ctx, Collector<FactChange> out)
             throws Exception {
-        TicketFold fold = TicketFold.of(events, asOf, slas.of(tenantOf(key)));
+        String key = ctx.getCurrentKey();
+        TimerService timers = ctx.timerService();
+        ReadOnlyBroadcastState<String, String> state = ctx.getBroadcastState(PoliciesInForce.STATE);
+        long openedAt = events.stream().mapToLong(TicketEvent::ts).min().orElseThrow();
+        TicketFold fold = TicketFold.of(events, asOf, policies.sla(tenantOf(key), openedAt, state));
         if (fold != null) {
             emitIfChanged(fold.fact(tenantOf(key), ticketOf(key), zones.zoneOf(tenantOf(key))), asOf, out);
         }
@@ -134,7 +144,7 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
                 ? fold.closedAt() + TicketRules.REOPEN_WINDOW.toMillis()
                 : events.stream().mapToLong(TicketEvent::ts).max().orElseThrow() + correctionHorizon.toMillis();
         if (closeOut <= asOf) {
-            closeOut(events, asOf, key, fold != null, timers, side);
+            closeOut(events, asOf, key, fold != null, ctx);
         } else {
             long nextEvent = events.stream()
                     .mapToLong(TicketEvent::ts)
@@ -160,19 +170,18 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
         out.collect(new FactChange(before, fact, next, asOf));
     }
 
-    private void closeOut(
-            List<TicketEvent> events, long asOf, String key, boolean created, TimerService timers, SideOutput side)
+    private void closeOut(List<TicketEvent> events, long asOf, String key, boolean created, ReadOnlyContext ctx)
             throws Exception {
         for (TicketEvent e : events) {
             if (!created) {
-                report(side, key, e, asOf, LateEvent.Outcome.NO_CREATION);
+                report(ctx, key, e, asOf, LateEvent.Outcome.NO_CREATION);
             } else if (e.ts() > asOf) {
-                report(side, key, e, asOf, LateEvent.Outcome.AFTER_CLOSE_OUT);
+                report(ctx, key, e, asOf, LateEvent.Outcome.AFTER_CLOSE_OUT);
             }
         }
         Long pending = wakeUp.value();
         if (pending != null) {
-            timers.deleteEventTimeTimer(pending);
+            ctx.timerService().deleteEventTimeTimer(pending);
         }
         history.clear();
         emitted.clear();
@@ -193,9 +202,9 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
         wakeUp.update(at);
     }
 
-    private void report(SideOutput side, String key, TicketEvent e, long watermark, LateEvent.Outcome outcome) {
+    private void report(ReadOnlyContext ctx, String key, TicketEvent e, long watermark, LateEvent.Outcome outcome) {
         lateEvents.get(outcome).inc();
-        side.output(
+        ctx.output(
                 LATE_EVENTS,
                 new LateEvent(tenantOf(key), ticketOf(key), e.eventId(), e.type(), e.ts(), watermark, outcome));
     }
@@ -215,11 +224,5 @@ public final class TicketLifecycleFunction extends KeyedProcessFunction<String, 
 
     private static String ticketOf(String key) {
         return key.substring(key.indexOf(KEY_SEPARATOR) + 1);
-    }
-
-    /** {@link Context#output} of either context. */
-    @FunctionalInterface
-    private interface SideOutput {
-        <X> void output(OutputTag<X> tag, X value);
     }
 }

@@ -2,8 +2,11 @@ package io.ticketradar.pipelines.lifecycle;
 
 import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.IndicatorSettings;
+import io.ticketradar.pipelines.policy.PoliciesInForce;
+import io.ticketradar.pipelines.policy.TenantPolicyJson;
 import io.ticketradar.pipelines.records.SourcedEvent;
 import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 
@@ -17,20 +20,29 @@ public final class TicketLifecycleJob {
     private final Sink<FactChange> factTable;
     private final Sink<LateEvent> lateEventTable;
     private final IndicatorSettings settings;
+    private final PoliciesInForce policyConfig;
 
-    public TicketLifecycleJob(Sink<FactChange> factTable, Sink<LateEvent> lateEventTable, IndicatorSettings settings) {
+    /** @param policyConfig the tenants' policies before any version adopted through the API */
+    public TicketLifecycleJob(
+            Sink<FactChange> factTable,
+            Sink<LateEvent> lateEventTable,
+            IndicatorSettings settings,
+            PoliciesInForce policyConfig) {
         this.factTable = factTable;
         this.lateEventTable = lateEventTable;
         this.settings = settings;
+        this.policyConfig = policyConfig;
     }
 
-    public DataStream<FactChange> attach(DataStream<SourcedEvent> events) {
+    /** @param policies the {@value TenantPolicyJson#TOPIC} messages, broadcast as {@link PoliciesInForce#STATE} */
+    public DataStream<FactChange> attach(DataStream<SourcedEvent> events, BroadcastStream<String> policies) {
         SingleOutputStreamOperator<FactChange> changes = events.filter(
                         e -> Topics.TICKET_EVENTS.equals(e.event().topic()))
                 .name("ticket events only")
                 .uid("lifecycle-ticket-events")
                 .keyBy(TicketLifecycleFunction::key)
-                .process(new TicketLifecycleFunction(settings.zones(), settings.slas(), settings.correctionHorizon()))
+                .connect(policies)
+                .process(new TicketLifecycleFunction(settings.zones(), policyConfig, settings.correctionHorizon()))
                 .name("ticket lifecycle")
                 .uid("lifecycle-fold");
         changes.sinkTo(factTable).name("ticket facts to warehouse").uid("lifecycle-facts-table");

@@ -13,6 +13,8 @@ import io.ticketradar.pipelines.alerts.WebhookFormat;
 import io.ticketradar.pipelines.alerts.WebhookPolicy;
 import io.ticketradar.pipelines.alerts.WebhookReceiver;
 import io.ticketradar.pipelines.alerts.WebhookSink;
+import io.ticketradar.pipelines.policy.PoliciesInForce;
+import io.ticketradar.pipelines.policy.PolicyChanges;
 import io.ticketradar.pipelines.sinks.WarehouseSink;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.warehouse.Warehouse;
@@ -195,7 +197,12 @@ class CircuitBreakerJobIntegrationTest {
                 new WarehouseSink<>(settings.warehouse(), AlertRows.TABLE, new AlertRows(), settings.sinkBatchSize()),
                 AlertTopic.sink(settings.bootstrapServers()),
                 new WebhookSink(settings.alerts()));
-        new CircuitBreakerJob(sinks, settings.alerts(), settings.indicators(), Duration.ofHours(1)).attach(rates);
+        new CircuitBreakerJob(
+                        sinks,
+                        settings.indicators().zones(),
+                        PoliciesInForce.of(settings.indicators(), settings.alerts()),
+                        Duration.ofHours(1))
+                .attach(rates, PolicyChanges.none(env));
         env.execute("circuit-breaker-it");
     }
 

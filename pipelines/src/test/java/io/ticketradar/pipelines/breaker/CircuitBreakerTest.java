@@ -9,12 +9,15 @@ import io.ticketradar.pipelines.alerts.AlertSettings;
 import io.ticketradar.pipelines.alerts.TenantAlerts;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
+import io.ticketradar.pipelines.indicators.HealthyThresholds;
 import io.ticketradar.pipelines.lifecycle.SlaPolicies;
+import io.ticketradar.pipelines.policy.PoliciesInForce;
+import io.ticketradar.pipelines.testing.KeyedStateEntries;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
 
@@ -99,7 +102,7 @@ class CircuitBreakerTest {
             send(harness, rate(SAT, 2, 100));
             harness.processWatermark(finalAt(SUN));
             assertEquals(2, harness.extractOutputValues().size(), "under after close: nothing");
-            assertEquals(0, harness.numKeyedStateEntries(), "a closed circuit with every day judged keeps no state");
+            assertEquals(0, KeyedStateEntries.of(harness), "a closed circuit with every day judged keeps no state");
             assertEquals(0, harness.numEventTimeTimers());
         }
     }
@@ -152,7 +155,7 @@ class CircuitBreakerTest {
             send(harness, rate(MON, 10, 100));
             send(harness, rate(TUE, 10, 100)); // Wednesday: no value at all
             harness.processWatermark(finalAt(WED));
-            assertEquals(0, harness.numKeyedStateEntries(), "the broken streak is forgotten once Wednesday is final");
+            assertEquals(0, KeyedStateEntries.of(harness), "the broken streak is forgotten once Wednesday is final");
             assertEquals(0, harness.numEventTimeTimers());
 
             send(harness, rate(THU, 10, 100));
@@ -171,7 +174,7 @@ class CircuitBreakerTest {
             assertEquals(
                     List.of("circuit_open:2026-01-13", "circuit_closed:2026-01-15"),
                     alerts.stream().map(Alert::alertId).toList());
-            assertEquals(0, harness.numKeyedStateEntries());
+            assertEquals(0, KeyedStateEntries.of(harness));
             assertEquals(0, harness.numEventTimeTimers());
         }
     }
@@ -209,17 +212,23 @@ class CircuitBreakerTest {
         assertInstanceOf(PojoTypeInfo.class, TypeInformation.of(Alert.class));
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, DailyBreakpointRate, Alert> harness(
+    private static KeyedBroadcastOperatorTestHarness<String, DailyBreakpointRate, String, Alert> harness(
             AlertSettings settings) throws Exception {
         return harness(settings, TenantZones.defaults());
     }
 
-    private static KeyedOneInputStreamOperatorTestHarness<String, DailyBreakpointRate, Alert> harness(
+    private static KeyedBroadcastOperatorTestHarness<String, DailyBreakpointRate, String, Alert> harness(
             AlertSettings settings, TenantZones zones) throws Exception {
-        return ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new CircuitBreaker(settings, zones, SlaPolicies.defaults(), LATENESS),
+        var harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                new CircuitBreaker(
+                        zones,
+                        new PoliciesInForce(SlaPolicies.defaults(), HealthyThresholds.defaults(), settings),
+                        LATENESS),
                 DailyBreakpointRate::tenantId,
-                Types.STRING);
+                Types.STRING,
+                PoliciesInForce.STATE);
+        harness.processBroadcastWatermark(Long.MAX_VALUE); // no policy changes
+        return harness;
     }
 
     private static DailyBreakpointRate rate(LocalDate day, long breakpoints, long tickets) {
@@ -228,7 +237,7 @@ class CircuitBreakerTest {
 
     /** Without a record timestamp: the breaker goes by each value's day and by the watermark only. */
     private static void send(
-            KeyedOneInputStreamOperatorTestHarness<String, DailyBreakpointRate, Alert> harness,
+            KeyedBroadcastOperatorTestHarness<String, DailyBreakpointRate, String, Alert> harness,
             DailyBreakpointRate rate)
             throws Exception {
         harness.processElement(new StreamRecord<>(rate));

@@ -51,7 +51,7 @@ class AutoMergeEndToEndTest {
     void aMergeByPolicyReachesTheLifecycleAndTheDuplicateRate() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(tmp.resolve("kafka"));
                 Warehouse warehouse = TestWarehouses.open()) {
-            kafka.createTopics(KafkaConnectors.TOPICS);
+            kafka.createTopics(KafkaConnectors.TOPICS, KafkaConnectors.COMPACTED);
             PipelineSettings settings = PipelineSettings.defaults(
                             kafka.bootstrapServers(),
                             TestWarehouses.config(warehouse.database()),

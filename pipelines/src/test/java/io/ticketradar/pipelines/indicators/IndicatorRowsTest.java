@@ -20,8 +20,8 @@ class IndicatorRowsTest {
 
     private static JsonNode row(String tenant, Indicator indicator, double numerator) throws Exception {
         Figures figures = new Figures(numerator, 100, numerator / 100);
-        return JSON.readTree(new IndicatorRows(ACME_AT_80)
-                .toJsonRow(new IndicatorRow(tenant, LocalDate.of(2026, 1, 5), "ALL", "", indicator, figures, 0, 1)));
+        IndicatorRow row = new IndicatorRow(tenant, LocalDate.of(2026, 1, 5), "ALL", "", indicator, figures, 0, 1);
+        return JSON.readTree(new IndicatorRows().toJsonRow(row.judged(ACME_AT_80.of(tenant, indicator))));
     }
 
     @Test

@@ -62,10 +62,33 @@ class LiveIndicatorsFunctionTest {
     }
 
     @Test
+    void aWatermarkJumpingOverHoursOfHistoryWritesTheRowsOfItsLastMinuteOnly() throws Exception {
+        send(T0, 1, T0);
+        send(T0 + 10 * MINUTE, 0, T0 + 10 * MINUTE);
+        send(T0 + 3 * HOUR, 1, T0 + 3 * HOUR);
+
+        harness.processWatermark(T0 + 5 * HOUR + 30_000);
+
+        List<Long> refreshes = harness.extractOutputValues().stream()
+                .map(LiveIndicatorRow::computedAt)
+                .distinct()
+                .toList();
+        assertEquals(List.of(T0 + 5 * HOUR), refreshes, "one refresh, at the last minute the watermark reached");
+        assertEquals(new Figures(2, 3, 2.0 / 3), latestOverall(), "the same window a minute-by-minute run ends with");
+        assertEquals(1, harness.numEventTimeTimers(), "the next refresh, a minute on");
+
+        harness.processWatermark(T0 + 5 * HOUR + MINUTE);
+        assertEquals(
+                T0 + 5 * HOUR + MINUTE, harness.extractOutputValues().getLast().computedAt(), "live again");
+    }
+
+    @Test
     void refreshesEveryMinuteOverTheTwentyFourHoursBefore() throws Exception {
         send(T0, 1, T0);
         send(T0 + 10 * MINUTE, 0, T0 + 10 * MINUTE);
-        harness.processWatermark(T0 + 30 * MINUTE);
+        for (long m = 1; m <= 30; m++) {
+            harness.processWatermark(T0 + m * MINUTE);
+        }
         assertEquals(new Figures(1, 2, 0.5), latestOverall());
         List<Long> refreshes = harness.extractOutputValues().stream()
                 .map(LiveIndicatorRow::computedAt)

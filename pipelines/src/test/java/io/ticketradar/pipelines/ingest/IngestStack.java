@@ -61,7 +61,7 @@ final class IngestStack implements AutoCloseable {
     static IngestStack start(Path dir) {
         EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"));
         try {
-            kafka.createTopics(KafkaConnectors.TOPICS);
+            kafka.createTopics(KafkaConnectors.TOPICS, KafkaConnectors.COMPACTED);
             return new IngestStack(kafka, TestWarehouses.open());
         } catch (RuntimeException e) {
             kafka.close();

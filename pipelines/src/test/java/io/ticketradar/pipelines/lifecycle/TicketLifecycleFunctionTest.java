@@ -3,18 +3,24 @@ package io.ticketradar.pipelines.lifecycle;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.Stage;
 import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.pipelines.policy.PoliciesInForce;
+import io.ticketradar.pipelines.policy.PolicyVersion;
+import io.ticketradar.pipelines.policy.TenantPolicyJson;
 import io.ticketradar.pipelines.records.SourcedEvent;
+import io.ticketradar.pipelines.testing.KeyedStateEntries;
 import io.ticketradar.pipelines.testing.TicketStory;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
-import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static io.ticketradar.pipelines.testing.TicketStory.days;
 import static io.ticketradar.pipelines.testing.TicketStory.hours;
@@ -28,14 +34,16 @@ class TicketLifecycleFunctionTest {
 
     private static final Duration HORIZON = Duration.ofDays(90);
 
-    private KeyedOneInputStreamOperatorTestHarness<String, SourcedEvent, FactChange> harness;
+    private KeyedBroadcastOperatorTestHarness<String, SourcedEvent, String, FactChange> harness;
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new TicketLifecycleFunction(TenantZones.defaults(), SlaPolicies.defaults(), HORIZON),
+        harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                new TicketLifecycleFunction(TenantZones.defaults(), PoliciesInForce.defaults(), HORIZON),
                 TicketLifecycleFunction::key,
-                Types.STRING);
+                Types.STRING,
+                PoliciesInForce.STATE);
+        harness.processBroadcastWatermark(Long.MAX_VALUE); // no policy changes: event time is the tickets' own
     }
 
     @AfterEach
@@ -81,6 +89,42 @@ class TicketLifecycleFunctionTest {
         assertEquals(changes.get(1).after(), changes.get(2).before(), "each change carries the previous fact");
         assertEquals("cs-a-eng", changes.getLast().after().assigneeId());
         assertTrue(lateEvents().isEmpty());
+    }
+
+    @Test
+    void aTicketIsJudgedByThePolicyInForceWhenItWasOpened() throws Exception {
+        TicketStory before =
+                TicketStory.created("t", "T1", "2026-01-05T09:00:00+08:00").responded(hours(3), true);
+        TicketStory after =
+                TicketStory.created("t", "T2", "2026-01-06T09:00:00+08:00").responded(hours(3), true);
+        // Adopted while T1 is open: a first response within 4 h from 6 January on.
+        harness.processBroadcastElement(
+                TenantPolicyJson.message(
+                        "t",
+                        List.of(new PolicyVersion(
+                                1,
+                                Instant.parse("2026-01-05T16:00:00Z"),
+                                Instant.parse("2026-01-05T02:00:00Z"),
+                                "ops",
+                                SlaPolicy.DEFAULT.withFirstResponse(hours(4)),
+                                Map.of()))),
+                before.at(hours(1)));
+        before.events().forEach(this::sendUnchecked);
+        after.events().forEach(this::sendUnchecked);
+
+        harness.processWatermark(after.at(hours(5)));
+
+        assertFalse(factOf("T1").responseCompliant(), "opened under the spec's 2 h: answered at 3 h is late");
+        assertTrue(factOf("T2").responseCompliant(), "opened under the tenant's 4 h: answered at 3 h is on time");
+        assertFalse(factOf("T2").responseTimedOut());
+    }
+
+    private TicketFact factOf(String ticket) {
+        return changes().stream()
+                .map(FactChange::after)
+                .filter(f -> f.ticketId().equals(ticket))
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     @Test
@@ -148,11 +192,11 @@ class TicketLifecycleFunctionTest {
         s.events().forEach(e -> sendUnchecked(e));
         harness.processWatermark(s.at(days(1)));
         assertTrue(changes().getLast().after().closed());
-        assertTrue(harness.numKeyedStateEntries() > 0);
+        assertTrue(KeyedStateEntries.of(harness) > 0);
 
         harness.processWatermark(s.at(hours(3).plus(days(30))));
 
-        assertEquals(0, harness.numKeyedStateEntries(), "state cleared");
+        assertEquals(0, KeyedStateEntries.of(harness), "state cleared");
         assertEquals(0, harness.numEventTimeTimers(), "timers cleared");
         assertEquals(
                 List.of(LateEvent.Outcome.AFTER_CLOSE_OUT),
@@ -169,7 +213,7 @@ class TicketLifecycleFunctionTest {
 
         harness.processWatermark(s.at(minutes(10).plus(HORIZON)));
 
-        assertEquals(0, harness.numKeyedStateEntries());
+        assertEquals(0, KeyedStateEntries.of(harness));
         assertEquals(0, harness.numEventTimeTimers());
         assertEquals(
                 List.of(LateEvent.Outcome.NO_CREATION),
@@ -185,7 +229,7 @@ class TicketLifecycleFunctionTest {
         harness.processWatermark(s.at(days(31)));
         assertFalse(changes().getLast().after().closed());
         assertTrue(changes().getLast().after().reopenedWithinWindow());
-        assertTrue(harness.numKeyedStateEntries() > 0);
+        assertTrue(KeyedStateEntries.of(harness) > 0);
     }
 
     private void sendUnchecked(Event e) {

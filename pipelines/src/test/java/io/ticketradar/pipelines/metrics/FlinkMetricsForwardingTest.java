@@ -58,7 +58,7 @@ class FlinkMetricsForwardingTest {
         try (EmbeddedKafka kafka = EmbeddedKafka.start(tmp.resolve("kafka"));
                 Warehouse warehouse = TestWarehouses.open();
                 AutoCloseable subscription = PipelineMetrics.subscribe(listener)) {
-            kafka.createTopics(KafkaConnectors.TOPICS);
+            kafka.createTopics(KafkaConnectors.TOPICS, KafkaConnectors.COMPACTED);
             produce(kafka.bootstrapServers());
             PipelineSettings settings = PipelineSettings.defaults(
                             kafka.bootstrapServers(),

@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.testing;
 
 import io.ticketradar.events.Event;
 import io.ticketradar.pipelines.IndicatorSettings;
+import io.ticketradar.pipelines.alerts.AlertSettings;
 import io.ticketradar.pipelines.functions.DropDuplicateEvents;
 import io.ticketradar.pipelines.indicators.BacklogFunction;
 import io.ticketradar.pipelines.indicators.Contribution;
@@ -16,10 +17,12 @@ import io.ticketradar.pipelines.indicators.TicketContributions;
 import io.ticketradar.pipelines.lifecycle.FactChange;
 import io.ticketradar.pipelines.lifecycle.TicketFact;
 import io.ticketradar.pipelines.lifecycle.TicketLifecycleFunction;
+import io.ticketradar.pipelines.policy.PoliciesInForce;
 import io.ticketradar.pipelines.records.SourcedEvent;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.AbstractStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.apache.flink.util.Collector;
@@ -41,7 +44,7 @@ import java.util.Map;
 public final class IndicatorChain implements AutoCloseable {
 
     private final KeyedOneInputStreamOperatorTestHarness<String, SourcedEvent, SourcedEvent> dedup;
-    private final KeyedOneInputStreamOperatorTestHarness<String, SourcedEvent, FactChange> lifecycle;
+    private final KeyedBroadcastOperatorTestHarness<String, SourcedEvent, String, FactChange> lifecycle;
     private final KeyedOneInputStreamOperatorTestHarness<String, DeviceFault, Contribution> recurrence;
     private final KeyedOneInputStreamOperatorTestHarness<String, Contribution, IndicatorRow> daily;
     private final KeyedOneInputStreamOperatorTestHarness<String, StageMove, IndicatorRow> backlog;
@@ -51,10 +54,15 @@ public final class IndicatorChain implements AutoCloseable {
     public IndicatorChain(IndicatorSettings settings) throws Exception {
         dedup = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
                 new DropDuplicateEvents(Duration.ofDays(7)), SourcedEvent::dedupKey, Types.STRING);
-        lifecycle = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new TicketLifecycleFunction(settings.zones(), settings.slas(), settings.correctionHorizon()),
+        lifecycle = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                new TicketLifecycleFunction(
+                        settings.zones(),
+                        PoliciesInForce.of(settings, AlertSettings.defaults()),
+                        settings.correctionHorizon()),
                 TicketLifecycleFunction::key,
-                Types.STRING);
+                Types.STRING,
+                PoliciesInForce.STATE);
+        lifecycle.processBroadcastWatermark(Long.MAX_VALUE);
         recurrence = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
                 new RecurrenceFunction(settings.correctionHorizon()), DeviceFault::key, Types.STRING);
         daily = ProcessFunctionTestHarnesses.forKeyedProcessFunction(

@@ -1,0 +1,79 @@
+package io.ticketradar.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ticketradar.api.TenantPolicyCheck;
+import io.ticketradar.pipelines.IndicatorSettings;
+import io.ticketradar.pipelines.indicators.Healthy;
+import io.ticketradar.pipelines.indicators.Indicator;
+import io.ticketradar.pipelines.policy.PolicyVersion;
+import io.ticketradar.pipelines.policy.TenantPolicyJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The API's check of tenants' policies is the jobs' own reader ({@link TenantPolicyJson}), so what the API adopts the
+ * jobs apply; the start-up policy is the one the jobs were started with.
+ */
+final class TenantPolicyChecks implements TenantPolicyCheck {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final IndicatorSettings startup;
+
+    TenantPolicyChecks(IndicatorSettings startup) {
+        this.startup = startup;
+    }
+
+    @Override
+    public ObjectNode configured(String tenantId) {
+        Map<Indicator, Healthy> healthy = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : Indicator.values()) {
+            healthy.put(indicator, startup.thresholds().of(tenantId, indicator));
+        }
+        return TenantPolicyJson.body(new PolicyVersion(
+                0, Instant.EPOCH, Instant.EPOCH, "configuration", startup.slas().of(tenantId), healthy));
+    }
+
+    @Override
+    public Verdict check(String tenantId, JsonNode body, Instant at) {
+        return switch (TenantPolicyJson.parse(body, startup.zones().zoneOf(tenantId))) {
+            case TenantPolicyJson.Checked.Invalid invalid -> new Verdict.Refused(invalid.problems());
+            case TenantPolicyJson.Checked.Valid valid -> {
+                Instant from = valid.effectiveFrom() == null ? at : valid.effectiveFrom();
+                PolicyVersion version = new PolicyVersion(0, from, at, "", valid.sla(), valid.healthy());
+                yield new Verdict.Adopted(TenantPolicyJson.body(version).toString(), from);
+            }
+        };
+    }
+
+    @Override
+    public String message(String tenantId, List<Stored> stored) {
+        List<PolicyVersion> versions = new ArrayList<>();
+        for (Stored s : stored) {
+            JsonNode body;
+            try {
+                body = JSON.readTree(s.policy());
+            } catch (IOException e) {
+                throw new UncheckedIOException("stored policy version " + s.version() + " of " + tenantId, e);
+            }
+            // Stored policies were checked on adoption and carry their effective moment with its offset.
+            if (TenantPolicyJson.parse(body, ZoneOffset.UTC) instanceof TenantPolicyJson.Checked.Valid v) {
+                versions.add(new PolicyVersion(
+                        s.version(), v.effectiveFrom(), s.adoptedAt(), s.adoptedBy(), v.sla(), v.healthy()));
+            } else {
+                throw new IllegalStateException(
+                        "stored policy version " + s.version() + " of " + tenantId + " no longer reads as a policy");
+            }
+        }
+        return TenantPolicyJson.message(tenantId, versions);
+    }
+}

@@ -1,0 +1,282 @@
+package io.ticketradar.pipelines.policy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ticketradar.events.Priority;
+import io.ticketradar.events.Topics;
+import io.ticketradar.pipelines.indicators.Healthy;
+import io.ticketradar.pipelines.indicators.Indicator;
+import io.ticketradar.pipelines.lifecycle.SlaDurations;
+import io.ticketradar.pipelines.lifecycle.SlaPolicy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A tenant's policy as people write it ({@code PUT /api/v1/policy}) and as it is answered, stored and sent on the
+ * compacted {@value #TOPIC} topic:
+ *
+ * <pre>
+ * {"effective_from": "2026-12-03",
+ *  "sla": {"first_response": "4h", "breakpoint_stay": "4h",
+ *          "resolution": {"P1": "1d", "P2": "2d", "P3": "3d", "P4": "5d"}},
+ *  "healthy": {"first_response_compliance": 0.9, "overdue_rate": "&lt;=0.1"}}
+ * </pre>
+ *
+ * A policy is whole: what it leaves out is the spec's (DOMAIN.md §2, §4), not what was in force before; {@code GET}
+ * answers every value spelled out, to change and send back. {@code effective_from} (a moment, or a day starting at
+ * midnight in the tenant's zone) defaults to the moment of adoption. Every problem is reported, each naming where it
+ * is; a policy with any problem is refused whole.
+ */
+public final class TenantPolicyJson {
+
+    /** The compacted topic, keyed by tenant, whose newest value holds every version of the tenant's policy. */
+    public static final String TOPIC = Topics.TENANT_POLICIES;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> TOP = Set.of("effective_from", "sla", "healthy");
+    private static final Set<String> SLA = Set.of("first_response", "breakpoint_stay", "resolution");
+    private static final String CODES =
+            Arrays.stream(Indicator.values()).map(Indicator::code).collect(Collectors.joining(", "));
+
+    private TenantPolicyJson() {}
+
+    /** A policy read from a body: what it says, or what is wrong with it. */
+    public sealed interface Checked {
+        /** @param effectiveFrom null when the body names none (then the moment of adoption) */
+        record Valid(SlaPolicy sla, Map<Indicator, Healthy> healthy, Instant effectiveFrom) implements Checked {}
+
+        record Invalid(List<String> problems) implements Checked {
+            public Invalid {
+                problems = List.copyOf(problems);
+            }
+        }
+    }
+
+    /** Reads a body as above; a day in {@code effective_from} starts at midnight in {@code zone}. */
+    public static Checked parse(JsonNode body, ZoneId zone) {
+        List<String> problems = new ArrayList<>();
+        if (body == null || !body.isObject()) {
+            return new Checked.Invalid(
+                    List.of("a policy is a JSON object such as {\"sla\":{\"first_response\":\"4h\"}}"));
+        }
+        unknown(body, TOP, "", problems);
+        Instant effectiveFrom = effectiveFrom(body.get("effective_from"), zone, problems);
+        SlaPolicy sla = sla(body.get("sla"), problems);
+        Map<Indicator, Healthy> healthy = healthy(body.get("healthy"), problems);
+        return problems.isEmpty() ? new Checked.Valid(sla, healthy, effectiveFrom) : new Checked.Invalid(problems);
+    }
+
+    /** The version's policy with every value spelled out, as answered and stored. */
+    public static ObjectNode body(PolicyVersion v) {
+        ObjectNode node = MAPPER.createObjectNode()
+                .put("effective_from", v.effectiveFrom().toString());
+        ObjectNode sla = node.putObject("sla")
+                .put("first_response", SlaDurations.format(v.sla().firstResponse()))
+                .put("breakpoint_stay", SlaDurations.format(v.sla().breakpointStay()));
+        ObjectNode resolution = sla.putObject("resolution");
+        for (Priority p : Priority.values()) {
+            resolution.put(p.name(), SlaDurations.format(v.sla().resolutionOf(p)));
+        }
+        ObjectNode healthy = node.putObject("healthy");
+        for (Indicator indicator : Indicator.values()) {
+            Healthy h = v.healthyOf(indicator);
+            if (h.threshold() != null) {
+                healthy.put(indicator.code(), h.when() + h.threshold());
+            }
+        }
+        return node;
+    }
+
+    /** The topic's value: every version of the tenant's policy, each with its adoption. */
+    public static String message(String tenantId, List<PolicyVersion> versions) {
+        ObjectNode node = MAPPER.createObjectNode().put("tenant_id", tenantId);
+        ArrayNode all = node.putArray("versions");
+        for (PolicyVersion v : versions) {
+            ObjectNode version = MAPPER.createObjectNode()
+                    .put("version", v.version())
+                    .put("adopted_at", v.adoptedAt().toString())
+                    .put("adopted_by", v.adoptedBy());
+            version.setAll(body(v));
+            all.add(version);
+        }
+        return node.toString();
+    }
+
+    /** Reads a topic value back; IllegalArgumentException naming the problem when it is not one. */
+    public static PolicyHistory read(String message) {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("a " + TOPIC + " message is not JSON");
+        }
+        if (node == null
+                || !node.path("tenant_id").isTextual()
+                || !node.path("versions").isArray()) {
+            throw new IllegalArgumentException("a " + TOPIC + " message has a tenant_id and versions");
+        }
+        List<PolicyVersion> versions = new ArrayList<>();
+        for (JsonNode v : node.get("versions")) {
+            ObjectNode body = v.deepCopy();
+            long version = body.path("version").asLong();
+            Instant adoptedAt = Instant.parse(body.path("adopted_at").asText());
+            String by = body.path("adopted_by").asText();
+            body.remove(List.of("version", "adopted_at", "adopted_by"));
+            switch (parse(body, ZoneId.of("UTC"))) {
+                case Checked.Valid valid ->
+                    versions.add(new PolicyVersion(
+                            version, valid.effectiveFrom(), adoptedAt, by, valid.sla(), valid.healthy()));
+                case Checked.Invalid invalid ->
+                    throw new IllegalArgumentException(
+                            "version " + version + ": " + String.join("; ", invalid.problems()));
+            }
+        }
+        return new PolicyHistory(node.get("tenant_id").asText(), versions);
+    }
+
+    private static Instant effectiveFrom(JsonNode value, ZoneId zone, List<String> problems) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        String text = value.asText();
+        try {
+            return text.length() == 10
+                    ? LocalDate.parse(text).atStartOfDay(zone).toInstant()
+                    : OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add("effective_from must be a day (2026-12-03) or a moment with its offset"
+                    + " (2026-12-03T08:00:00+08:00), not '" + text + "'");
+            return null;
+        }
+    }
+
+    private static SlaPolicy sla(JsonNode sla, List<String> problems) {
+        SlaPolicy policy = SlaPolicy.DEFAULT;
+        if (sla == null || sla.isNull()) {
+            return policy;
+        }
+        if (!sla.isObject()) {
+            problems.add("sla must be an object of first_response, breakpoint_stay and resolution");
+            return policy;
+        }
+        unknown(sla, SLA, "sla.", problems);
+        var firstResponse = duration(sla.get("first_response"), "sla.first_response", problems);
+        if (firstResponse != null) {
+            policy = policy.withFirstResponse(firstResponse);
+        }
+        var stay = duration(sla.get("breakpoint_stay"), "sla.breakpoint_stay", problems);
+        if (stay != null) {
+            policy = policy.withBreakpointStay(stay);
+        }
+        JsonNode resolution = sla.get("resolution");
+        if (resolution != null && !resolution.isNull()) {
+            if (!resolution.isObject()) {
+                problems.add("sla.resolution must be an object of priorities P1..P4 and durations");
+                return policy;
+            }
+            Iterator<Map.Entry<String, JsonNode>> fields = resolution.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                Priority priority = priority(field.getKey());
+                if (priority == null) {
+                    problems.add("sla.resolution." + field.getKey() + " is not a priority (P1, P2, P3, P4)");
+                    continue;
+                }
+                var d = duration(field.getValue(), "sla.resolution." + field.getKey(), problems);
+                if (d != null) {
+                    policy = policy.withResolution(priority, d);
+                }
+            }
+        }
+        return policy;
+    }
+
+    private static Map<Indicator, Healthy> healthy(JsonNode healthy, List<String> problems) {
+        Map<Indicator, Healthy> read = new EnumMap<>(Indicator.class);
+        if (healthy == null || healthy.isNull()) {
+            return read;
+        }
+        if (!healthy.isObject()) {
+            problems.add("healthy must be an object of indicator codes and thresholds");
+            return read;
+        }
+        Iterator<Map.Entry<String, JsonNode>> fields = healthy.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            Indicator indicator = indicator(field.getKey());
+            if (indicator == null) {
+                problems.add("healthy." + field.getKey() + " is not an indicator (" + CODES + ")");
+                continue;
+            }
+            JsonNode value = field.getValue();
+            if (!value.isNumber() && !value.isTextual()) {
+                problems.add("healthy." + field.getKey() + " must be a number or a text such as \"<=0.1\"");
+                continue;
+            }
+            try {
+                read.put(indicator, Healthy.parse(value.asText(), indicator));
+            } catch (IllegalArgumentException e) {
+                problems.add("healthy." + field.getKey() + ": " + e.getMessage());
+            }
+        }
+        return read;
+    }
+
+    private static java.time.Duration duration(JsonNode value, String where, List<String> problems) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            problems.add(where + " must be a text such as \"4h\", \"90m\" or \"3d\"");
+            return null;
+        }
+        try {
+            return SlaDurations.parse(value.asText());
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static void unknown(JsonNode object, Set<String> known, String prefix, List<String> problems) {
+        object.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                problems.add(prefix + name + " is not a policy field ("
+                        + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        });
+    }
+
+    private static Priority priority(String name) {
+        for (Priority p : Priority.values()) {
+            if (p.name().equals(name)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static Indicator indicator(String code) {
+        for (Indicator i : Indicator.values()) {
+            if (i.code().equals(code)) {
+                return i;
+            }
+        }
+        return null;
+    }
+}

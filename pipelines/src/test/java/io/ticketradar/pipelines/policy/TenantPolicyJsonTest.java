@@ -1,0 +1,130 @@
+package io.ticketradar.pipelines.policy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketradar.events.Priority;
+import io.ticketradar.pipelines.indicators.Healthy;
+import io.ticketradar.pipelines.indicators.Indicator;
+import io.ticketradar.pipelines.lifecycle.SlaPolicy;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TenantPolicyJsonTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    static JsonNode json(String text) throws Exception {
+        return JSON.readTree(text);
+    }
+
+    private static TenantPolicyJson.Checked.Valid valid(String body) throws Exception {
+        return assertInstanceOf(TenantPolicyJson.Checked.Valid.class, TenantPolicyJson.parse(json(body), SHANGHAI));
+    }
+
+    private static List<String> problems(String body) throws Exception {
+        return assertInstanceOf(TenantPolicyJson.Checked.Invalid.class, TenantPolicyJson.parse(json(body), SHANGHAI))
+                .problems();
+    }
+
+    @Test
+    void whatAPolicyLeavesOutIsTheSpecsAndADayStartsAtMidnightInTheTenantsZone() throws Exception {
+        var v = valid("""
+                {"effective_from":"2026-12-03","sla":{"first_response":"4h","resolution":{"P3":"5d"}},
+                 "healthy":{"first_response_compliance":0.9,"bounce_rate":"<=0.2"}}""");
+        assertEquals(Instant.parse("2026-12-02T16:00:00Z"), v.effectiveFrom());
+        assertEquals(Duration.ofHours(4), v.sla().firstResponse());
+        assertEquals(SlaPolicy.DEFAULT.breakpointStay(), v.sla().breakpointStay());
+        assertEquals(Duration.ofDays(5), v.sla().resolutionOf(Priority.P3));
+        assertEquals(SlaPolicy.DEFAULT.resolutionOf(Priority.P1), v.sla().resolutionOf(Priority.P1));
+        assertEquals(Healthy.atLeast(0.9), v.healthy().get(Indicator.FIRST_RESPONSE_COMPLIANCE));
+        assertEquals(Healthy.atMost(0.2), v.healthy().get(Indicator.BOUNCE_RATE));
+        assertNull(valid("{}").effectiveFrom(), "no effective_from: from the moment of adoption");
+    }
+
+    @Test
+    void everyProblemIsNamedWhereItIs() throws Exception {
+        List<String> problems = problems("""
+                {"effective_from":"soon","sla":{"first_response":"0h","breakpoint_stay":4,"resolution":{"P9":"1d"},
+                 "grace":"1h"},"healthy":{"speed":0.5,"bounce_rate":"high","overdue_rate":true},"zone":"UTC"}""");
+        assertEquals(9, problems.size(), problems.toString());
+        for (String where : List.of(
+                "effective_from must be a day",
+                "sla.first_response: '0h' is not a positive duration",
+                "sla.breakpoint_stay must be a text",
+                "sla.resolution.P9 is not a priority",
+                "sla.grace is not a policy field",
+                "healthy.speed is not an indicator",
+                "healthy.bounce_rate: the spec gives bounce_rate no direction",
+                "healthy.overdue_rate must be a number or a text",
+                "zone is not a policy field")) {
+            assertTrue(problems.stream().anyMatch(p -> p.startsWith(where)), where + " in " + problems);
+        }
+        assertTrue(problems("[1]").getFirst().startsWith("a policy is a JSON object"));
+    }
+
+    @Test
+    void aMessageCarriesEveryVersionAndReadsBackAsWritten() throws Exception {
+        var first = valid("{\"sla\":{\"first_response\":\"4h\"},\"healthy\":{\"breakpoint_rate\":0.08}}");
+        var second = valid("{\"effective_from\":\"2026-12-10T08:30:00+08:00\",\"sla\":{\"breakpoint_stay\":\"90m\"}}");
+        List<PolicyVersion> versions = List.of(
+                new PolicyVersion(
+                        1,
+                        Instant.parse("2026-12-01T00:00:00Z"),
+                        Instant.parse("2026-12-01T00:00:00Z"),
+                        "lead",
+                        first.sla(),
+                        first.healthy()),
+                new PolicyVersion(
+                        2,
+                        second.effectiveFrom(),
+                        Instant.parse("2026-12-02T03:00:00Z"),
+                        "ops",
+                        second.sla(),
+                        second.healthy()));
+
+        PolicyHistory read = TenantPolicyJson.read(TenantPolicyJson.message("acme", versions));
+
+        assertEquals("acme", read.tenantId());
+        assertEquals(versions, read.versions());
+        assertEquals(
+                new java.math.BigDecimal("0.08"), read.versions().getFirst().breakpointThreshold());
+        assertEquals(
+                "90m",
+                TenantPolicyJson.body(read.versions().getLast())
+                        .at("/sla/breakpoint_stay")
+                        .asText());
+    }
+
+    @Test
+    void theVersionInForceIsTheLastAdoptedOfThoseEffectiveByThen() {
+        Instant dec1 = Instant.parse("2026-12-01T00:00:00Z");
+        Instant dec10 = Instant.parse("2026-12-10T00:00:00Z");
+        Instant dec5 = Instant.parse("2026-12-05T00:00:00Z");
+        PolicyHistory history = new PolicyHistory(
+                "acme",
+                List.of(
+                        version(3, dec5, Duration.ofHours(8)),
+                        version(1, dec1, Duration.ofHours(3)),
+                        version(2, dec10, Duration.ofHours(4))));
+        assertTrue(history.at(dec1.toEpochMilli() - 1).isEmpty(), "before the first: the start-up policy");
+        assertEquals(1, history.at(dec1.toEpochMilli()).orElseThrow().version());
+        assertEquals(3, history.at(dec5.toEpochMilli()).orElseThrow().version());
+        assertEquals(3, history.at(dec10.toEpochMilli()).orElseThrow().version(), "3 was adopted after 2");
+        assertEquals(3, history.newestVersion());
+    }
+
+    private static PolicyVersion version(long n, Instant from, Duration firstResponse) {
+        return new PolicyVersion(n, from, from, "x", SlaPolicy.DEFAULT.withFirstResponse(firstResponse), Map.of());
+    }
+}
