@@ -2,6 +2,7 @@ package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.ticketradar.api.HostileValues.Kind;
@@ -20,6 +21,7 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -169,6 +171,7 @@ class ApiHostileInputTest {
                 .heartbeat(Duration.ofMillis(200)) // streams whose client went away end at their next heartbeat
                 .groups(TenantGroups.of(Map.of(TENANT, GROUP)))
                 .dispatch(ApiHostileInputTest::checkRules, (tenant, message) -> {})
+                .policies(new AnyObjectIsAPolicy(), (tenant, message) -> {})
                 .start();
         groupToken = api.tokens.issueForGroup(GROUP, TenantTokens.Role.FULL);
         seed();
@@ -188,6 +191,24 @@ class ApiHostileInputTest {
             return new DispatchRuleCheck.Verdict.Refused(List.of("rules must be an array"));
         }
         return new DispatchRuleCheck.Verdict.Adopted(body.toString(), body.toString());
+    }
+
+    /** Stands in for the jobs' reader of policies: any object is a policy, stored as it came. */
+    private static final class AnyObjectIsAPolicy implements TenantPolicyCheck {
+        @Override
+        public ObjectNode configured(String tenantId) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+
+        @Override
+        public Verdict check(String tenantId, JsonNode body, Instant at) {
+            return new Verdict.Adopted(body.toString(), at);
+        }
+
+        @Override
+        public String message(String tenantId, List<Stored> versions) {
+            return tenantId + ":" + versions.size();
+        }
     }
 
     @Test

@@ -74,6 +74,9 @@ final class TestApi implements AutoCloseable {
         if (builder.ruleCheck != null) {
             built.dispatch(builder.ruleCheck, builder.rules);
         }
+        if (builder.policyCheck != null) {
+            built.policies(builder.policyCheck, builder.policies);
+        }
         server = built.build();
         client = new ApiClient(server.start());
     }
@@ -106,6 +109,10 @@ final class TestApi implements AutoCloseable {
         private DispatchRuleCheck ruleCheck;
 
         private DispatchRulesPublisher rules;
+        /** Null: the server's own default, no jobs (policies are refused with 503). */
+        private TenantPolicyCheck policyCheck;
+
+        private TenantPolicyPublisher policies;
 
         private Builder() {}
 
@@ -113,6 +120,13 @@ final class TestApi implements AutoCloseable {
         Builder dispatch(DispatchRuleCheck ruleCheck, DispatchRulesPublisher rules) {
             this.ruleCheck = ruleCheck;
             this.rules = rules;
+            return this;
+        }
+
+        /** @param policyCheck stands in for the jobs' own reader of policies, which lives in the app */
+        Builder policies(TenantPolicyCheck policyCheck, TenantPolicyPublisher policies) {
+            this.policyCheck = policyCheck;
+            this.policies = policies;
             return this;
         }
 
