@@ -213,7 +213,7 @@ public final class WorkingCalendar implements Serializable {
         }
         Duration most = Duration.ofMillis(hours.weekMillis()).multipliedBy(TARGET_WEEKS);
         if (target.compareTo(most) > 0) {
-            throw new IllegalArgumentException(what + " of " + target + " is more working time than " + TARGET_WEEKS
+            throw new IllegalArgumentException(what + " (" + target + ") is more working time than " + TARGET_WEEKS
                     + " weeks of " + hours + " hold (" + most + ")");
         }
     }
