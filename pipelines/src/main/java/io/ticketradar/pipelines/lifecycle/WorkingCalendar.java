@@ -54,6 +54,8 @@ public final class WorkingCalendar implements Serializable {
     private final long[] holidays;
     /** Sorted epoch days. */
     private final long[] workdays;
+    /** Every millisecond counts: the operations are plain arithmetic. */
+    private final boolean always;
 
     private WorkingCalendar(
             ZoneId zone, WorkingHours hours, Collection<LocalDate> holidays, Collection<LocalDate> workdays) {
@@ -61,6 +63,7 @@ public final class WorkingCalendar implements Serializable {
         this.hours = Objects.requireNonNull(hours, "hours");
         this.holidays = epochDays(holidays);
         this.workdays = epochDays(workdays);
+        this.always = hours.always() && this.holidays.length == 0;
         for (long day : this.workdays) {
             if (Arrays.binarySearch(this.holidays, day) >= 0) {
                 throw new IllegalArgumentException(LocalDate.ofEpochDay(day) + " is both a holiday and a working day");
@@ -140,7 +143,7 @@ public final class WorkingCalendar implements Serializable {
 
     /** Whether every millisecond counts, so the operations are plain arithmetic. */
     public boolean always() {
-        return hours.always() && holidays.length == 0;
+        return always;
     }
 
     /**
@@ -274,7 +277,7 @@ public final class WorkingCalendar implements Serializable {
 
     @Override
     public String toString() {
-        if (this.equals(ALWAYS)) {
+        if (always) {
             return "24x7";
         }
         return hours + " in " + zone

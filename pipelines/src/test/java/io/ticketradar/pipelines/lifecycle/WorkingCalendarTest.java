@@ -3,6 +3,10 @@ package io.ticketradar.pipelines.lifecycle;
 import io.ticketradar.events.Priority;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -208,6 +212,22 @@ class WorkingCalendarTest {
         assertMessage(
                 "less than PT200H of working time within 104 weeks",
                 () -> weeklyHour.plus(shanghai("2027-01-01T00:00"), hours(200)));
+    }
+
+    @Test
+    void aPolicyWithItsCalendarSurvivesJavaSerialization() throws Exception {
+        // Flink ships the policies inside the functions
+        SlaPolicy policy = SlaPolicy.DEFAULT.withCalendar(SPRING_FESTIVAL);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(policy);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            SlaPolicy read = (SlaPolicy) in.readObject();
+            assertEquals(policy, read);
+            long start = shanghai("2027-02-05T17:00");
+            assertEquals(policy.firstResponseDue(start), read.firstResponseDue(start));
+        }
     }
 
     private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable e) {
