@@ -39,8 +39,6 @@ public final class WorkingCalendar implements Serializable {
     public static final int TARGET_WEEKS = 100;
     /** How far {@link #plus} searches, in weeks, besides one more per holiday. */
     public static final int SEARCH_WEEKS = 104;
-
-    private static final int DAY_MILLIS = 86_400_000;
     /** The longest range of dates {@link #parseDates} reads. */
     public static final int LONGEST_RANGE_DAYS = 366;
 
@@ -242,7 +240,7 @@ public final class WorkingCalendar implements Serializable {
      * forward by the gap; a repeated one is its earlier instant.
      */
     private long instant(LocalDate day, int millisOfDay) {
-        if (millisOfDay == DAY_MILLIS) {
+        if (millisOfDay == WorkingHours.DAY_MILLIS) {
             return day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         }
         LocalDateTime local = day.atStartOfDay().plusNanos(millisOfDay * 1_000_000L);

@@ -21,7 +21,7 @@ public final class WorkingHours implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final int[] NONE = new int[0];
-    private static final int DAY_MILLIS = 86_400_000;
+    static final int DAY_MILLIS = 86_400_000;
     private static final String EXAMPLE = " (e.g. MON-FRI 09:00-12:00,13:00-18:00)";
 
     /**
