@@ -45,7 +45,9 @@ public enum Setting {
                     + " <tenant>.duplicates (suggest or merge), <tenant>.group,"
                     + " <tenant>.enrich.<crm|mes>.<url|header|fields>, <tenant>.enrich.timeout-ms,"
                     + " <tenant>.sla.first-response, <tenant>.sla.breakpoint-stay, <tenant>.sla.resolution.<P1..P4>"
-                    + " (e.g. 4h, 90m, 3d), <tenant>.healthy.<indicator> (e.g. 0.9, <=0.1)"),
+                    + " (e.g. 4h, 90m, 3d), counted in <tenant>.sla.hours (e.g. MON-FRI 09:00-12:00,13:00-18:00)"
+                    + " without <tenant>.sla.holidays and with <tenant>.sla.workdays (e.g. 2027-02-06..2027-02-12)"
+                    + " if given, <tenant>.healthy.<indicator> (e.g. 0.9, <=0.1)"),
     PUBLIC_URL(
             "public-url",
             "TICKETRADAR_PUBLIC_URL",

@@ -3,9 +3,11 @@ package io.ticketradar.app;
 import io.ticketradar.events.Priority;
 import io.ticketradar.pipelines.lifecycle.SlaDurations;
 import io.ticketradar.pipelines.lifecycle.SlaPolicy;
+import io.ticketradar.pipelines.lifecycle.WorkingCalendar;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +22,10 @@ import java.util.Properties;
  * acme.sla.resolution.P1 = 3d
  * acme.sla.resolution.P3 = 90m
  * </pre>
- * A duration is a whole number of minutes ({@code m}), hours ({@code h}) or days ({@code d}). Days are calendar
- * days of 24 h, not business days: business hours and holidays are not modelled.
+ * A duration is a whole number of minutes ({@code m}), hours ({@code h}) or days ({@code d}) of 24 h. They run
+ * 24x7 unless the tenant gives business hours ({@link CalendarKeys}: {@code sla.hours}, {@code sla.holidays},
+ * {@code sla.workdays}); then they are working time, so write them in hours: {@code 3d} is 72 working hours, not
+ * three working days.
  */
 final class SlaKeys {
 
@@ -40,8 +44,8 @@ final class SlaKeys {
         return keys;
     }
 
-    /** The tenant's policy, or empty when it sets none of the keys. */
-    static Optional<SlaPolicy> read(Properties props, String tenant, Path file) {
+    /** The tenant's policy, its business hours in its zone, or empty when it sets none of the keys. */
+    static Optional<SlaPolicy> read(Properties props, String tenant, ZoneId zone, Path file) {
         SlaPolicy policy = SlaPolicy.DEFAULT;
         boolean any = false;
         String firstResponse = props.getProperty(tenant + "." + FIRST_RESPONSE);
@@ -60,6 +64,14 @@ final class SlaKeys {
             if (resolution != null) {
                 policy = policy.withResolution(p, duration(resolution, key, file));
                 any = true;
+            }
+        }
+        Optional<WorkingCalendar> calendar = CalendarKeys.read(props, tenant, zone, file);
+        if (calendar.isPresent()) {
+            try {
+                return Optional.of(policy.withCalendar(calendar.get()));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(tenant + ".sla.hours in " + file + ": " + e.getMessage());
             }
         }
         return any ? Optional.of(policy) : Optional.empty();

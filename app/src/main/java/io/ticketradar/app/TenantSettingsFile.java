@@ -44,15 +44,19 @@ import java.util.TreeSet;
  * suzhou-auto-electronics.enrich.crm.url = https://crm.example/api/customers?phone={customer_phone}
  * suzhou-auto-electronics.enrich.crm.header = Authorization: Bearer ...
  * suzhou-auto-electronics.enrich.crm.fields = customer_tier=$.tier,account_manager=$.owner.name
- * suzhou-auto-electronics.sla.resolution.P2 = 3d
+ * suzhou-auto-electronics.sla.resolution.P2 = 72h
+ * suzhou-auto-electronics.sla.hours = MON-FRI 09:00-12:00,13:00-18:00
+ * suzhou-auto-electronics.sla.holidays = 2027-02-06..2027-02-12
+ * suzhou-auto-electronics.sla.workdays = 2027-02-14
  * </pre>
  * A tenant without an entry runs in Asia/Shanghai with a 5% breakpoint threshold and no webhooks, gets no
  * morning digest ({@code digest.at}: the local time in its zone at which its webhooks receive it), and gets merge
  * suggestions for its duplicate tickets ({@code duplicates = merge}: they are merged at once). {@code group} puts the
  * tenant in a tenant group (at most one; see docs/tenant-groups.md): the group's token reads it, and knowledge it
  * shares reaches the group's other tenants. {@code enrich.*} ({@link EnrichmentKeys}) has its new tickets looked up in
- * its CRM and MES. {@code sla.*} ({@link SlaKeys}) sets its own service levels in place of the spec's, {@code healthy.*}
- * ({@link HealthyKeys}) its own healthy thresholds.
+ * its CRM and MES. {@code sla.*} ({@link SlaKeys}) sets its own service levels in place of the spec's, counted in its
+ * business hours and holidays if it gives them ({@link CalendarKeys}), {@code healthy.*} ({@link HealthyKeys}) its own
+ * healthy thresholds.
  */
 final class TenantSettingsFile {
 
@@ -67,6 +71,7 @@ final class TenantSettingsFile {
                 new ArrayList<>(List.of("zone", "breakpoint-threshold", "webhooks", DIGEST_AT, "duplicates", GROUP));
         keys.addAll(EnrichmentKeys.keys());
         keys.addAll(SlaKeys.keys());
+        keys.addAll(CalendarKeys.keys());
         keys.addAll(HealthyKeys.keys());
         return List.copyOf(keys);
     }
@@ -84,17 +89,17 @@ final class TenantSettingsFile {
             if (sources.isPresent()) {
                 enrichment = enrichment.withTenant(tenant, sources.get());
             }
-            Optional<SlaPolicy> sla = SlaKeys.read(props, tenant, file);
+            String zone = props.getProperty(tenant + ".zone");
+            if (zone != null) {
+                zones = zones.with(tenant, zone(zone.strip(), tenant, file));
+            }
+            Optional<SlaPolicy> sla = SlaKeys.read(props, tenant, zones.zoneOf(tenant), file);
             if (sla.isPresent()) {
                 slas = slas.with(tenant, sla.get());
             }
             String policy = props.getProperty(tenant + ".duplicates");
             if (policy != null) {
                 duplicates = duplicates.withTenant(tenant, policy(policy.strip(), tenant, file));
-            }
-            String zone = props.getProperty(tenant + ".zone");
-            if (zone != null) {
-                zones = zones.with(tenant, zone(zone.strip(), tenant, file));
             }
             String threshold = props.getProperty(tenant + ".breakpoint-threshold");
             BigDecimal breakerThreshold = threshold == null ? null : threshold(threshold.strip(), tenant, file);
@@ -161,8 +166,9 @@ final class TenantSettingsFile {
                             + " (expected <tenant>.zone, <tenant>.breakpoint-threshold, <tenant>.webhooks,"
                             + " <tenant>.digest.at, <tenant>.duplicates, <tenant>.group,"
                             + " <tenant>.enrich.<crm|mes>.<url|header|fields>, <tenant>.enrich.timeout-ms,"
-                            + " <tenant>.sla.first-response, <tenant>.sla.breakpoint-stay or"
-                            + " <tenant>.sla.resolution.<P1|P2|P3|P4> or <tenant>.healthy.<indicator>)"));
+                            + " <tenant>.sla.first-response, <tenant>.sla.breakpoint-stay,"
+                            + " <tenant>.sla.resolution.<P1|P2|P3|P4>, <tenant>.sla.<hours|holidays|workdays> or"
+                            + " <tenant>.healthy.<indicator>)"));
             tenants.add(tenant);
         }
         return tenants;

@@ -3,6 +3,7 @@ package io.ticketradar.app;
 import io.ticketradar.api.TenantGroups;
 import io.ticketradar.events.Priority;
 import io.ticketradar.pipelines.PipelineSettings;
+import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
 import io.ticketradar.pipelines.duplicates.MergePolicy;
@@ -10,6 +11,8 @@ import io.ticketradar.pipelines.indicators.Healthy;
 import io.ticketradar.pipelines.indicators.HealthyThresholds;
 import io.ticketradar.pipelines.indicators.Indicator;
 import io.ticketradar.pipelines.lifecycle.SlaPolicy;
+import io.ticketradar.pipelines.lifecycle.WorkingCalendar;
+import io.ticketradar.pipelines.lifecycle.WorkingHours;
 import io.ticketradar.warehouse.WarehouseConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +22,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -26,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,6 +85,77 @@ class TenantSettingsFileTest {
         assertTrue(
                 message("acme.sla.resolution.P2 = 0h").contains("not a positive duration in minutes, hours or days"));
         assertTrue(message("acme.sla.resolution.P9 = 4h").contains("unknown key 'acme.sla.resolution.P9'"));
+    }
+
+    @Test
+    void aTenantCountsItsServiceLevelsInItsBusinessHoursInItsZone() throws Exception {
+        Path file = write("""
+                acme.zone = Europe/Berlin
+                acme.sla.first-response = 4h
+                acme.sla.hours = MON-FRI 09:00-12:00,13:00-18:00
+                acme.sla.holidays = 2027-02-06..2027-02-08, 2027-04-05
+                acme.sla.workdays = 2027-02-14
+                beta.sla.hours = MON-SUN 00:00-24:00
+                beta.sla.holidays = 2027-01-01
+                gamma.sla.first-response = 4h
+                """);
+        PipelineSettings settings = TenantSettingsFile.apply(file, defaults);
+        SlaPolicy acme = settings.indicators().slas().of("acme");
+        WorkingCalendar calendar = acme.calendar();
+        assertEquals(ZoneId.of("Europe/Berlin"), calendar.zone(), "the tenant's zone");
+        assertEquals(WorkingHours.parse("MON-FRI 09:00-12:00,13:00-18:00"), calendar.hours());
+        assertEquals(
+                List.of(
+                        LocalDate.of(2027, 2, 6),
+                        LocalDate.of(2027, 2, 7),
+                        LocalDate.of(2027, 2, 8),
+                        LocalDate.of(2027, 4, 5)),
+                calendar.holidays());
+        assertEquals(List.of(LocalDate.of(2027, 2, 14)), calendar.workdays());
+        assertEquals(Duration.ofHours(4), acme.firstResponse());
+        assertEquals(
+                TenantZones.DEFAULT_ZONE,
+                settings.indicators().slas().of("beta").calendar().zone());
+        assertEquals(
+                SlaPolicy.DEFAULT.withCalendar(
+                        WorkingCalendar.of(TenantZones.DEFAULT_ZONE, WorkingHours.parse("MON-SUN 00:00-24:00"))
+                                .withHolidays(List.of(LocalDate.of(2027, 1, 1)))),
+                settings.indicators().slas().of("beta"),
+                "hours alone keep the spec's targets");
+        assertEquals(
+                WorkingCalendar.ALWAYS, settings.indicators().slas().of("gamma").calendar(), "no hours: 24x7");
+        assertEquals(SlaPolicy.DEFAULT, settings.indicators().slas().of("other"));
+    }
+
+    @Test
+    void aBadCalendarNamesItsKeyAndWhatIsWrong() throws Exception {
+        assertAll(
+                () -> assertMessage("acme.sla.hours", "'MOM' is not a weekday", "acme.sla.hours = MOM-FRI 09:00-18:00"),
+                () -> assertMessage(
+                        "acme.sla.hours",
+                        "'18:00-09:00' does not end after it starts",
+                        "acme.sla.hours = MON 18:00-09:00"),
+                () -> assertMessage(
+                        "acme.sla.holidays",
+                        "'2027-02-31' is not a date",
+                        "acme.sla.hours = MON-FRI 09:00-18:00\nacme.sla.holidays = 2027-02-31"),
+                () -> assertMessage(
+                        "acme.sla.workdays",
+                        "2027-02-07 is both a holiday and a working day",
+                        "acme.sla.hours = MON-FRI 09:00-18:00\nacme.sla.holidays = 2027-02-06..2027-02-08\n"
+                                + "acme.sla.workdays = 2027-02-07"),
+                () -> assertMessage(
+                        "acme.sla.holidays", "needs acme.sla.hours", "acme.sla.holidays = 2027-02-06..2027-02-08"),
+                () -> assertMessage(
+                        "acme.sla.hours",
+                        "resolution of P4 (PT120H) is more working time than 100 weeks",
+                        "acme.sla.hours = MON 09:00-10:00"),
+                () -> assertMessage("unknown key 'acme.sla.holiday'", "", "acme.sla.holiday = 2027-01-01"));
+    }
+
+    private void assertMessage(String key, String what, String content) throws Exception {
+        String message = message(content);
+        assertTrue(message.contains(key) && message.contains(what), message);
     }
 
     @Test

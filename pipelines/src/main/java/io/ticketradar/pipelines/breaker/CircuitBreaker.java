@@ -35,8 +35,8 @@ import java.util.Map;
  * threshold raises {@code CIRCUIT_CLOSED}.
  *
  * <p>Only final days are judged, so a day's rate can still be corrected while its tickets are young. A day
- * is final when the watermark passes its end in the tenant's zone + the tenant's breakpoint stay (4 h by default:
- * the last ticket of the day can still turn into a breakpoint until then) + the indicators' allowed lateness (late
+ * is final when the watermark passes its end in the tenant's zone + the tenant's breakpoint stay (4 h by default,
+ * counted in the tenant's working calendar: the last ticket of the day can still turn into a breakpoint until then) + the indicators' allowed lateness (late
  * events still correct the day until then). Until then the latest value of the day replaces earlier ones;
  * a value for a day already final is counted ({@code lateBreakpointRates}) and ignored.
  *
@@ -200,10 +200,11 @@ public final class CircuitBreaker extends KeyedBroadcastProcessFunction<String, 
 
     /** Event time (epoch ms) at which {@code day} of the tenant is final. */
     private long finalAt(String tenant, LocalDate day, ReadOnlyContext ctx) throws Exception {
-        return zones.endOf(tenant, day)
-                .plus(policies.sla(tenant, dayStart(tenant, day), state(ctx)).breakpointStay())
-                .plus(allowedLateness)
-                .toEpochMilli();
+        // the day's last ticket (created a millisecond before its end) is a breakpoint from then on at the latest
+        long lastBreakpoint = policies.sla(tenant, dayStart(tenant, day), state(ctx))
+                        .breakpointDue(zones.endOf(tenant, day).toEpochMilli() - 1)
+                + 1;
+        return lastBreakpoint + allowedLateness.toMillis();
     }
 
     private long dayStart(String tenant, LocalDate day) {

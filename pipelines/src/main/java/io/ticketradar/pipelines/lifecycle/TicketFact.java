@@ -21,7 +21,7 @@ import java.util.Map;
  * reopened. Events earlier than the creation are ignored (clock skew); the first creation wins.
  *
  * @param cohortDay             the creation day in the tenant's zone: the day the ticket counts for
- * @param slaDeadline           creation + the priority's SLA
+ * @param slaDeadline           creation + the priority's SLA, counted in the tenant's working calendar
  * @param faultCode             the latest diagnosis, else the creation's code; null while unknown
  * @param firstResponseAt       the earliest FIRST_RESPONSE, null while none
  * @param responsePending       no response yet and less than 2 h old: excluded from the response indicators

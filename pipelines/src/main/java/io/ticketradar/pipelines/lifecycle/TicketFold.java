@@ -198,7 +198,7 @@ public final class TicketFold {
             longestStay = stay;
             longestStayStage = stage;
         }
-        if (stay > sla.breakpointStay().toMillis() && breakpointStage == null) {
+        if (breakpointStage == null && sla.stayedTooLong(stayStart, ts)) {
             breakpointStage = stage;
         }
         endWait(ts);
@@ -213,11 +213,11 @@ public final class TicketFold {
     }
 
     private long responseDeadline() {
-        return createdAt + sla.firstResponse().toMillis();
+        return sla.firstResponseDue(createdAt);
     }
 
     private long slaDeadline() {
-        return createdAt + sla.resolutionOf(creation.origin().priority()).toMillis();
+        return sla.resolutionDue(createdAt, creation.origin().priority());
     }
 
     private boolean responsePending() {
@@ -225,7 +225,7 @@ public final class TicketFold {
     }
 
     private boolean ongoingBreakpoint() {
-        return inStay && asOf - stayStart > sla.breakpointStay().toMillis();
+        return inStay && sla.stayedTooLong(stayStart, asOf);
     }
 
     private boolean overdue() {
@@ -244,7 +244,8 @@ public final class TicketFold {
 
     /**
      * The earliest instant after {@code asOf} at which a flag may turn true without any event: the response
-     * deadline passing unanswered, the ongoing stay passing 4 h, the SLA passing while open. Empty when none.
+     * deadline passing unanswered, the ongoing stay passing the breakpoint stay, the SLA passing while open, each at
+     * the due moment of the tenant's working calendar. Empty when none.
      */
     public LongStream deadlinesAfterAsOf() {
         LongStream.Builder due = LongStream.builder();
@@ -252,7 +253,7 @@ public final class TicketFold {
             due.add(responseDeadline());
         }
         if (inStay && breakpointStage == null && !ongoingBreakpoint()) {
-            due.add(stayStart + sla.breakpointStay().toMillis() + 1);
+            due.add(sla.breakpointDue(stayStart) + 1);
         }
         if (!closed && !overdue()) {
             due.add(slaDeadline() + 1);
@@ -264,8 +265,7 @@ public final class TicketFold {
         TicketOrigin o = creation.origin();
         Instant created = Instant.ofEpochMilli(createdAt);
         boolean pending = responsePending();
-        long firstResponseDelay = firstResponse == null ? Long.MAX_VALUE : firstResponse.ts() - createdAt;
-        boolean onTime = firstResponseDelay <= sla.firstResponse().toMillis();
+        boolean onTime = firstResponse != null && sla.isFirstResponseOnTime(createdAt, firstResponse.ts());
         boolean breakpoint = breakpointStage != null || ongoingBreakpoint();
         return new TicketFact(
                 tenantId,

@@ -11,6 +11,9 @@ import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
 import io.ticketradar.pipelines.indicators.HealthyThresholds;
 import io.ticketradar.pipelines.lifecycle.SlaPolicies;
+import io.ticketradar.pipelines.lifecycle.SlaPolicy;
+import io.ticketradar.pipelines.lifecycle.WorkingCalendar;
+import io.ticketradar.pipelines.lifecycle.WorkingHours;
 import io.ticketradar.pipelines.policy.PoliciesInForce;
 import io.ticketradar.pipelines.testing.KeyedStateEntries;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -205,6 +208,27 @@ class CircuitBreakerTest {
         }
     }
 
+    /**
+     * Counted in business hours (MON-FRI 09:00-18:00), Wednesday's last ticket may still turn into a breakpoint until
+     * Thursday 13:00 (09:00 + 4 h): Wednesday is final an hour of lateness after that, not at 05:00.
+     */
+    @Test
+    void aDayIsFinalOnceItsLastTicketsStayHasPassedInBusinessHours() throws Exception {
+        WorkingCalendar office = WorkingCalendar.of(SHANGHAI, WorkingHours.parse("MON-FRI 09:00-18:00"));
+        SlaPolicies slas = SlaPolicies.defaults().with(TENANT, SlaPolicy.DEFAULT.withCalendar(office));
+        try (var harness = harness(AlertSettings.defaults(), TenantZones.defaults(), slas)) {
+            for (LocalDate day : List.of(MON, TUE, WED)) {
+                send(harness, rate(day, 10, 100));
+            }
+            long lastBreakpoint =
+                    Instant.parse("2026-01-08T05:00:00Z").toEpochMilli() + 1; // Thursday 13:00 in Shanghai
+            harness.processWatermark(lastBreakpoint + LATENESS.toMillis() - 1);
+            assertEquals(List.of(), harness.extractOutputValues(), "Wednesday is not final yet");
+            harness.processWatermark(lastBreakpoint + LATENESS.toMillis());
+            assertEquals(WED, single(harness.extractOutputValues()).day());
+        }
+    }
+
     @Test
     void ratesAndAlertsUseFlinksPojoSerializerNotKryo() {
         // Kryo would make the breaker's state unreadable after a field is added to the record.
@@ -219,11 +243,13 @@ class CircuitBreakerTest {
 
     private static KeyedBroadcastOperatorTestHarness<String, DailyBreakpointRate, String, Alert> harness(
             AlertSettings settings, TenantZones zones) throws Exception {
+        return harness(settings, zones, SlaPolicies.defaults());
+    }
+
+    private static KeyedBroadcastOperatorTestHarness<String, DailyBreakpointRate, String, Alert> harness(
+            AlertSettings settings, TenantZones zones, SlaPolicies slas) throws Exception {
         var harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new CircuitBreaker(
-                        zones,
-                        new PoliciesInForce(SlaPolicies.defaults(), HealthyThresholds.defaults(), settings),
-                        LATENESS),
+                new CircuitBreaker(zones, new PoliciesInForce(slas, HealthyThresholds.defaults(), settings), LATENESS),
                 DailyBreakpointRate::tenantId,
                 Types.STRING,
                 PoliciesInForce.STATE);

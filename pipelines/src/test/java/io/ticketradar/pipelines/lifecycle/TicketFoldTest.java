@@ -7,6 +7,7 @@ import io.ticketradar.pipelines.testing.TicketStory;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -70,6 +71,82 @@ class TicketFoldTest {
                         .boxed()
                         .toList(),
                 "its timers wait for its own deadlines");
+    }
+
+    /** MON-FRI 09:00-18:00 in Shanghai; a 4 h first response, the spec's 4 h breakpoint stay and 48 h for a P2. */
+    private static SlaPolicy officeHours(String holidays) {
+        WorkingCalendar office = WorkingCalendar.of(SHANGHAI, WorkingHours.parse("MON-FRI 09:00-18:00"))
+                .withHolidays(WorkingCalendar.parseDates(holidays));
+        return SlaPolicy.DEFAULT.withFirstResponse(hours(4)).withCalendar(office);
+    }
+
+    private static final String FRIDAY_FIVE_PM = "2026-12-04T17:00:00+08:00";
+    /** Monday 2026-12-07 11:00 and 12:00, after creation on Friday 17:00. */
+    private static final Duration MONDAY_ELEVEN = days(2).plusHours(18);
+
+    private static final Duration MONDAY_NOON = days(2).plusHours(19);
+
+    /**
+     * Created Friday 17:00 with a 4 h first response counted in business hours: 1 h on Friday and 3 h on Monday, so
+     * due Monday 12:00; an answer at 11:00 is on time, the unanswered ticket waits for a timer at noon; its breakpoint
+     * stay and its resolution run in business hours too.
+     */
+    @Test
+    void serviceLevelsCountInTheTenantsBusinessHours() {
+        SlaPolicy office = officeHours("");
+        TicketStory answered = TicketStory.created("t", "T1", FRIDAY_FIVE_PM).responded(MONDAY_ELEVEN, true);
+        TicketFact f = TicketFold.of(answered.ticketEvents(), answered.at(days(5)), office)
+                .fact("t", "T1", SHANGHAI);
+        assertAll(() -> assertTrue(f.responseCompliant()), () -> assertFalse(f.responseTimedOut()));
+        TicketFact spec =
+                TicketFold.of(answered.ticketEvents(), answered.at(days(5))).fact("t", "T1", SHANGHAI);
+        assertTrue(spec.responseTimedOut(), "24x7 the same answer is late");
+
+        TicketStory open = TicketStory.created("t", "T1", FRIDAY_FIVE_PM);
+        assertEquals(
+                List.of(
+                        open.at(MONDAY_NOON), // the first response
+                        open.at(MONDAY_NOON) + 1, // the stay in CS passing 4 h
+                        open.at(days(9).plusHours(18)) + 1), // 48 h = 1 + 5 x 9 + 2 h: Monday 2026-12-14 11:00
+                TicketFold.of(open.ticketEvents(), open.at(hours(1)), office)
+                        .deadlinesAfterAsOf()
+                        .sorted()
+                        .boxed()
+                        .toList(),
+                "its timers wait for the due moments of its calendar");
+        TicketFact beforeNoon = TicketFold.of(open.ticketEvents(), open.at(MONDAY_NOON) - 1, office)
+                .fact("t", "T1", SHANGHAI);
+        TicketFact atNoon =
+                TicketFold.of(open.ticketEvents(), open.at(MONDAY_NOON), office).fact("t", "T1", SHANGHAI);
+        TicketFact afterNoon = TicketFold.of(open.ticketEvents(), open.at(MONDAY_NOON) + 1, office)
+                .fact("t", "T1", SHANGHAI);
+        assertAll(
+                () -> assertTrue(beforeNoon.responsePending()),
+                () -> assertFalse(beforeNoon.breakpoint(), "the whole weekend in CS is no breakpoint"),
+                () -> assertTrue(atNoon.responseTimedOut()),
+                () -> assertFalse(atNoon.breakpoint()),
+                () -> assertTrue(afterNoon.breakpoint()),
+                () -> assertEquals(
+                        Instant.parse("2026-12-14T03:00:00Z"), afterNoon.slaDeadline(), "Monday 11:00 in Shanghai"));
+    }
+
+    /** With Monday a holiday the same ticket is due Tuesday 12:00: Monday 11:00 and Tuesday 11:59 are on time. */
+    @Test
+    void aHolidayDoesNotCount() {
+        SlaPolicy office = officeHours("2026-12-07");
+        for (Duration answer : List.of(MONDAY_ELEVEN, days(3).plusHours(19).minusMinutes(1))) {
+            TicketStory s = TicketStory.created("t", "T1", FRIDAY_FIVE_PM).responded(answer, true);
+            assertTrue(
+                    TicketFold.of(s.ticketEvents(), s.at(days(5)), office)
+                            .fact("t", "T1", SHANGHAI)
+                            .responseCompliant(),
+                    "answered " + answer + " after creation");
+        }
+        TicketStory late = TicketStory.created("t", "T1", FRIDAY_FIVE_PM)
+                .responded(days(3).plusHours(19).plusMinutes(1), true);
+        assertTrue(TicketFold.of(late.ticketEvents(), late.at(days(5)), office)
+                .fact("t", "T1", SHANGHAI)
+                .responseTimedOut());
     }
 
     @Test

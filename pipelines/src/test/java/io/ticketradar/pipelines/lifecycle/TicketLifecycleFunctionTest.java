@@ -145,6 +145,27 @@ class TicketLifecycleFunctionTest {
         assertEquals(1, harness.numEventTimeTimers(), "one timer per ticket: next, the SLA deadline");
     }
 
+    /** A ticket created Friday 17:00 under a 4 h first response in MON-FRI 09:00-18:00 times out Monday 12:00. */
+    @Test
+    void deadlinesAreTheDueMomentsOfTheTenantsWorkingCalendar() throws Exception {
+        harness.close();
+        WorkingCalendar office =
+                WorkingCalendar.of(TenantZones.DEFAULT_ZONE, WorkingHours.parse("MON-FRI 09:00-18:00"));
+        SlaPolicies slas = SlaPolicies.defaults()
+                .with("t", SlaPolicy.DEFAULT.withFirstResponse(hours(4)).withCalendar(office));
+        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+                new TicketLifecycleFunction(TenantZones.defaults(), slas, HORIZON),
+                TicketLifecycleFunction::key,
+                Types.STRING);
+        TicketStory s = TicketStory.created("t", "T1", "2026-12-04T17:00:00+08:00");
+        send(s.event(0));
+        harness.processWatermark(s.at(days(3)));
+
+        FactChange timedOut = changes().get(1);
+        assertEquals(s.at(days(2).plusHours(19)), timedOut.asOf(), "Monday 12:00");
+        assertTrue(timedOut.after().responseTimedOut());
+    }
+
     @Test
     void anEventLaterThanTheWatermarkIsAppliedAtOnceAsACorrectionAndReported() throws Exception {
         TicketStory s =
