@@ -13,7 +13,6 @@ import io.ticketradar.pipelines.policy.TenantPolicyJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,8 +64,10 @@ final class TenantPolicyChecks implements TenantPolicyCheck {
             } catch (IOException e) {
                 throw new UncheckedIOException("stored policy version " + s.version() + " of " + tenantId, e);
             }
-            // Stored policies were checked on adoption and carry their effective moment with its offset.
-            if (TenantPolicyJson.parse(body, ZoneOffset.UTC) instanceof TenantPolicyJson.Checked.Valid v) {
+            // Stored policies were checked on adoption: their effective moment carries its offset, their business
+            // hours are the tenant's zone's.
+            if (TenantPolicyJson.parse(body, startup.zones().zoneOf(tenantId))
+                    instanceof TenantPolicyJson.Checked.Valid v) {
                 versions.add(new PolicyVersion(
                         s.version(), v.effectiveFrom(), s.adoptedAt(), s.adoptedBy(), v.sla(), v.healthy()));
             } else {

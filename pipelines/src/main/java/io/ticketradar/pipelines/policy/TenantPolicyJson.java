@@ -11,6 +11,8 @@ import io.ticketradar.pipelines.indicators.Healthy;
 import io.ticketradar.pipelines.indicators.Indicator;
 import io.ticketradar.pipelines.lifecycle.SlaDurations;
 import io.ticketradar.pipelines.lifecycle.SlaPolicy;
+import io.ticketradar.pipelines.lifecycle.WorkingCalendar;
+import io.ticketradar.pipelines.lifecycle.WorkingHours;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,13 +35,15 @@ import java.util.stream.Collectors;
  * <pre>
  * {"effective_from": "2026-12-03",
  *  "sla": {"first_response": "4h", "breakpoint_stay": "4h",
- *          "resolution": {"P1": "1d", "P2": "2d", "P3": "3d", "P4": "5d"}},
+ *          "resolution": {"P1": "1d", "P2": "2d", "P3": "3d", "P4": "5d"},
+ *          "hours": "MON-FRI 09:00-12:00,13:00-18:00", "holidays": "2027-02-06..2027-02-12", "workdays": "2027-02-14"},
  *  "healthy": {"first_response_compliance": 0.9, "overdue_rate": "&lt;=0.1"}}
  * </pre>
  *
  * A policy is whole: what it leaves out is the spec's (DOMAIN.md §2, §4), not what was in force before; {@code GET}
  * answers every value spelled out, to change and send back. {@code effective_from} (a moment, or a day starting at
- * midnight in the tenant's zone) defaults to the moment of adoption. Every problem is reported, each naming where it
+ * midnight in the tenant's zone) defaults to the moment of adoption. With {@code hours} the levels are working time of
+ * that calendar in the tenant's zone ({@link WorkingHours}, {@link WorkingCalendar#parseDates}); without, 24x7. Every problem is reported, each naming where it
  * is; a policy with any problem is refused whole.
  */
 public final class TenantPolicyJson {
@@ -49,7 +53,8 @@ public final class TenantPolicyJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> TOP = Set.of("effective_from", "sla", "healthy");
-    private static final Set<String> SLA = Set.of("first_response", "breakpoint_stay", "resolution");
+    private static final Set<String> SLA =
+            Set.of("first_response", "breakpoint_stay", "resolution", "hours", "holidays", "workdays");
     private static final String CODES =
             Arrays.stream(Indicator.values()).map(Indicator::code).collect(Collectors.joining(", "));
 
@@ -76,7 +81,7 @@ public final class TenantPolicyJson {
         }
         unknown(body, TOP, "", problems);
         Instant effectiveFrom = effectiveFrom(body.get("effective_from"), zone, problems);
-        SlaPolicy sla = sla(body.get("sla"), problems);
+        SlaPolicy sla = sla(body.get("sla"), zone, problems);
         Map<Indicator, Healthy> healthy = healthy(body.get("healthy"), problems);
         return problems.isEmpty() ? new Checked.Valid(sla, healthy, effectiveFrom) : new Checked.Invalid(problems);
     }
@@ -91,6 +96,16 @@ public final class TenantPolicyJson {
         ObjectNode resolution = sla.putObject("resolution");
         for (Priority p : Priority.values()) {
             resolution.put(p.name(), SlaDurations.format(v.sla().resolutionOf(p)));
+        }
+        WorkingCalendar calendar = v.sla().calendar();
+        if (!calendar.always()) {
+            sla.put("hours", calendar.hours().toString());
+            if (!calendar.holidays().isEmpty()) {
+                sla.put("holidays", dates(calendar.holidays()));
+            }
+            if (!calendar.workdays().isEmpty()) {
+                sla.put("workdays", dates(calendar.workdays()));
+            }
         }
         ObjectNode healthy = node.putObject("healthy");
         for (Indicator indicator : Indicator.values()) {
@@ -110,7 +125,8 @@ public final class TenantPolicyJson {
             ObjectNode version = MAPPER.createObjectNode()
                     .put("version", v.version())
                     .put("adopted_at", v.adoptedAt().toString())
-                    .put("adopted_by", v.adoptedBy());
+                    .put("adopted_by", v.adoptedBy())
+                    .put("zone", v.sla().calendar().zone().getId());
             version.setAll(body(v));
             all.add(version);
         }
@@ -136,8 +152,9 @@ public final class TenantPolicyJson {
             long version = body.path("version").asLong();
             Instant adoptedAt = Instant.parse(body.path("adopted_at").asText());
             String by = body.path("adopted_by").asText();
-            body.remove(List.of("version", "adopted_at", "adopted_by"));
-            switch (parse(body, ZoneId.of("UTC"))) {
+            ZoneId zone = ZoneId.of(body.path("zone").asText("UTC"));
+            body.remove(List.of("version", "adopted_at", "adopted_by", "zone"));
+            switch (parse(body, zone)) {
                 case Checked.Valid valid ->
                     versions.add(new PolicyVersion(
                             version, valid.effectiveFrom(), adoptedAt, by, valid.sla(), valid.healthy()));
@@ -165,7 +182,7 @@ public final class TenantPolicyJson {
         }
     }
 
-    private static SlaPolicy sla(JsonNode sla, List<String> problems) {
+    private static SlaPolicy sla(JsonNode sla, ZoneId zone, List<String> problems) {
         SlaPolicy policy = SlaPolicy.DEFAULT;
         if (sla == null || sla.isNull()) {
             return policy;
@@ -183,7 +200,20 @@ public final class TenantPolicyJson {
         if (stay != null) {
             policy = policy.withBreakpointStay(stay);
         }
-        JsonNode resolution = sla.get("resolution");
+        policy = resolution(sla.get("resolution"), policy, problems);
+        WorkingCalendar calendar = calendar(sla, zone, problems);
+        if (calendar != null) {
+            try {
+                policy = policy.withCalendar(calendar);
+            } catch (IllegalArgumentException e) {
+                problems.add("sla: " + e.getMessage());
+            }
+        }
+        return policy;
+    }
+
+    private static SlaPolicy resolution(JsonNode resolution, SlaPolicy levels, List<String> problems) {
+        SlaPolicy policy = levels;
         if (resolution != null && !resolution.isNull()) {
             if (!resolution.isObject()) {
                 problems.add("sla.resolution must be an object of priorities P1..P4 and durations");
@@ -204,6 +234,45 @@ public final class TenantPolicyJson {
             }
         }
         return policy;
+    }
+
+    /** The business hours with their holidays and make-up days; null for 24x7 or when they have a problem. */
+    private static WorkingCalendar calendar(JsonNode sla, ZoneId zone, List<String> problems) {
+        String hours = text(sla.get("hours"), "sla.hours", problems);
+        String holidays = text(sla.get("holidays"), "sla.holidays", problems);
+        String workdays = text(sla.get("workdays"), "sla.workdays", problems);
+        if (hours == null) {
+            if (holidays != null || workdays != null) {
+                problems.add("sla.holidays and sla.workdays need sla.hours, the business hours they change"
+                        + " (MON-SUN 00:00-24:00 for round the clock)");
+            }
+            return null;
+        }
+        try {
+            WorkingCalendar calendar = WorkingCalendar.of(zone, WorkingHours.parse(hours));
+            if (holidays != null) {
+                calendar = calendar.withHolidays(WorkingCalendar.parseDates(holidays));
+            }
+            return workdays == null ? calendar : calendar.withWorkdays(WorkingCalendar.parseDates(workdays));
+        } catch (IllegalArgumentException e) {
+            problems.add("sla calendar: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String text(JsonNode value, String where, List<String> problems) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            problems.add(where + " must be a text");
+            return null;
+        }
+        return value.asText();
+    }
+
+    private static String dates(List<LocalDate> days) {
+        return days.stream().map(LocalDate::toString).collect(Collectors.joining(","));
     }
 
     private static Map<Indicator, Healthy> healthy(JsonNode healthy, List<String> problems) {

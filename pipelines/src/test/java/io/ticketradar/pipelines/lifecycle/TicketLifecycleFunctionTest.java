@@ -3,6 +3,8 @@ package io.ticketradar.pipelines.lifecycle;
 import io.ticketradar.events.Event;
 import io.ticketradar.events.Stage;
 import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.pipelines.alerts.AlertSettings;
+import io.ticketradar.pipelines.indicators.HealthyThresholds;
 import io.ticketradar.pipelines.policy.PoliciesInForce;
 import io.ticketradar.pipelines.policy.PolicyVersion;
 import io.ticketradar.pipelines.policy.TenantPolicyJson;
@@ -38,12 +40,18 @@ class TicketLifecycleFunctionTest {
 
     @BeforeEach
     void open() throws Exception {
-        harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
-                new TicketLifecycleFunction(TenantZones.defaults(), PoliciesInForce.defaults(), HORIZON),
+        harness = harness(PoliciesInForce.defaults());
+    }
+
+    private static KeyedBroadcastOperatorTestHarness<String, SourcedEvent, String, FactChange> harness(
+            PoliciesInForce policies) throws Exception {
+        var harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+                new TicketLifecycleFunction(TenantZones.defaults(), policies, HORIZON),
                 TicketLifecycleFunction::key,
                 Types.STRING,
                 PoliciesInForce.STATE);
         harness.processBroadcastWatermark(Long.MAX_VALUE); // no policy changes: event time is the tickets' own
+        return harness;
     }
 
     @AfterEach
@@ -153,10 +161,7 @@ class TicketLifecycleFunctionTest {
                 WorkingCalendar.of(TenantZones.DEFAULT_ZONE, WorkingHours.parse("MON-FRI 09:00-18:00"));
         SlaPolicies slas = SlaPolicies.defaults()
                 .with("t", SlaPolicy.DEFAULT.withFirstResponse(hours(4)).withCalendar(office));
-        harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new TicketLifecycleFunction(TenantZones.defaults(), slas, HORIZON),
-                TicketLifecycleFunction::key,
-                Types.STRING);
+        harness = harness(new PoliciesInForce(slas, HealthyThresholds.defaults(), AlertSettings.defaults()));
         TicketStory s = TicketStory.created("t", "T1", "2026-12-04T17:00:00+08:00");
         send(s.event(0));
         harness.processWatermark(s.at(days(3)));

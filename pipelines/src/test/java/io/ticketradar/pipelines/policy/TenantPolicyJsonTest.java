@@ -71,12 +71,18 @@ class TenantPolicyJsonTest {
             assertTrue(problems.stream().anyMatch(p -> p.startsWith(where)), where + " in " + problems);
         }
         assertTrue(problems("[1]").getFirst().startsWith("a policy is a JSON object"));
+        assertTrue(problems("{\"sla\":{\"holidays\":\"2027-02-06\"}}")
+                .getFirst()
+                .startsWith("sla.holidays and sla.workdays need sla.hours"));
+        assertTrue(problems("{\"sla\":{\"hours\":\"MON-FRI 9-18\"}}").getFirst().startsWith("sla calendar: "));
     }
 
     @Test
     void aMessageCarriesEveryVersionAndReadsBackAsWritten() throws Exception {
         var first = valid("{\"sla\":{\"first_response\":\"4h\"},\"healthy\":{\"breakpoint_rate\":0.08}}");
-        var second = valid("{\"effective_from\":\"2026-12-10T08:30:00+08:00\",\"sla\":{\"breakpoint_stay\":\"90m\"}}");
+        var second = valid("""
+                {"effective_from":"2026-12-10T08:30:00+08:00","sla":{"breakpoint_stay":"90m",
+                 "hours":"MON-FRI 09:00-12:00,13:00-18:00","holidays":"2027-02-06..2027-02-08","workdays":"2027-02-14"}}""");
         List<PolicyVersion> versions = List.of(
                 new PolicyVersion(
                         1,
