@@ -31,6 +31,8 @@ create alerts 1
 create pattern-feedback 1 --config cleanup.policy=compact
 # Dispatch rules: the newest set per tenant is the whole state.
 create dispatch-rules 1 --config cleanup.policy=compact
+# Each tenant's policy versions (PUT /api/v1/policy): the newest record per tenant holds every version.
+create tenant-policies 1 --config cleanup.policy=compact
 # What the pattern detector tells R&D and dispatch (pipelines/.../patterns/PatternFeeds.java).
 create rd-feed 1
 create dispatch-hints 1
@@ -44,4 +46,4 @@ for topic in ticket-events repair-events; do
     --entity-name "$topic" --add-config "max.message.bytes=$MAX_MESSAGE_BYTES"
 done
 
-topics --describe --topic 'ticket-events|repair-events|master-data|ticket-events-dlq|alerts|pattern-feedback|rd-feed|dispatch-hints|merge-suggestions|dispatch-rules'
+topics --describe --topic 'ticket-events|repair-events|master-data|ticket-events-dlq|alerts|pattern-feedback|rd-feed|dispatch-hints|merge-suggestions|dispatch-rules|tenant-policies'

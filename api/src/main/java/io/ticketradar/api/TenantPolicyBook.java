@@ -13,8 +13,8 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -27,9 +27,6 @@ import java.util.concurrent.locks.ReentrantLock;
 final class TenantPolicyBook {
 
     private static final Logger LOG = LoggerFactory.getLogger(TenantPolicyBook.class);
-    private static final String ALL = """
-            SELECT version, policy, adopted_at, adopted_by FROM tenant_policies FINAL
-            WHERE tenant_id = ? ORDER BY version""";
     static final String APPLIES = "judges tickets opened and days starting from effective_from on; what was judged"
             + " before keeps its figures";
 
@@ -75,7 +72,7 @@ final class TenantPolicyBook {
         String message;
         lock.lock();
         try {
-            List<TenantPolicyCheck.Stored> versions = new java.util.ArrayList<>(versions(tenantId));
+            List<TenantPolicyCheck.Stored> versions = new ArrayList<>(versions(tenantId));
             long current = versions.isEmpty() ? 0 : versions.getLast().version();
             TenantPolicyCheck.Verdict.Adopted valid = switch (check.check(tenantId, body, at)) {
                 case TenantPolicyCheck.Verdict.Refused refused ->
@@ -116,17 +113,7 @@ final class TenantPolicyBook {
     }
 
     private List<TenantPolicyCheck.Stored> versions(String tenantId) {
-        return warehouse.query(ALL, tenantId).stream()
-                .map(TenantPolicyBook::stored)
-                .toList();
-    }
-
-    private static TenantPolicyCheck.Stored stored(Map<String, Object> row) {
-        return new TenantPolicyCheck.Stored(
-                (Long) row.get("version"),
-                WarehouseValues.instant(row.get("adopted_at")),
-                (String) row.get("adopted_by"),
-                (String) row.get("policy"));
+        return TenantPolicyVersions.of(warehouse, tenantId);
     }
 
     private ObjectNode view(String tenantId, TenantPolicyCheck.Stored v) {

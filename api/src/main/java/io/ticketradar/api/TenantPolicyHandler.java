@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 
-import java.io.IOException;
+import java.util.Set;
 
 /**
  * {@code GET /api/v1/policy}: the caller's policy in force (service levels and healthy thresholds, every value spelled
@@ -13,8 +13,6 @@ import java.io.IOException;
  * problem.
  */
 final class TenantPolicyHandler {
-
-    static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final TenantPolicyBook book;
     private final ObjectMapper mapper;
@@ -30,19 +28,11 @@ final class TenantPolicyHandler {
 
     void put(Context ctx) {
         String tenant = BearerAuth.tenant(ctx);
-        if (ctx.contentLength() > MAX_BODY_BYTES) {
-            throw ApiException.payloadTooLarge("a policy is at most " + MAX_BODY_BYTES + " bytes");
-        }
-        JsonNode body;
-        try {
-            body = mapper.readTree(ctx.bodyAsBytes());
-        } catch (IOException e) {
-            body = null;
-        }
-        if (body == null || !body.isObject()) {
-            throw ApiException.badBody(
-                    null, "body must be a JSON object such as {\"sla\":{\"first_response\":\"4h\"},\"healthy\":{}}");
-        }
+        JsonNode body = JsonBody.object(
+                ctx,
+                mapper,
+                Set.of("effective_from", "sla", "healthy"),
+                "{\"sla\":{\"first_response\":\"4h\"},\"healthy\":{\"first_response_compliance\":0.9}}");
         ctx.json(book.adopt(tenant, body, By.ofParameter(ctx.queryParam("by"))));
     }
 }

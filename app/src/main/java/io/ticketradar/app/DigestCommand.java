@@ -96,7 +96,7 @@ final class DigestCommand {
     }
 
     /** Removes {@code --name value} (or {@code --name=value}) from the arguments and returns the value. */
-    private static String take(List<String> args, String name) {
+    static String take(List<String> args, String name) {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals(name)) {
                 if (i + 1 >= args.size()) {

@@ -32,6 +32,7 @@ public final class Main {
                 case "run" -> StackCommand.run(List.of(rest), out, err);
                 case "tokens" -> TokensCommand.run(List.of(rest), out, err);
                 case "digest" -> DigestCommand.run(List.of(rest), out, err);
+                case "recompute" -> RecomputeCommand.run(List.of(rest), out, err);
                 case "generate" -> GenerateCommand.run(rest, out, err);
                 case "replay" -> ReplayCommand.run(rest, out, err);
                 case "import" -> ImportCommand.run(rest, out, err);
@@ -64,6 +65,9 @@ public final class Main {
                              tenant group of the tenants file (<tenant>.group = <group_id>)
                   digest     print a tenant's morning digest now: digest --tenant <tenant_id> [--date YYYY-MM-DD]
                              [--json] (from the running stack, or the warehouse of --data-dir)
+                  recompute  rebuild a tenant's daily indicators from a day on under its policy versions as they are
+                             now: recompute --tenant <tenant_id> --from YYYY-MM-DD (by the running stack, or on the
+                             warehouse of --data-dir)
                   generate   write a generated data set with ground truth (generate --help)
                   replay     publish a data set to Kafka in event-time order (replay --help)
                   import     import a CSV or Excel file through a mapping (import --help)

@@ -37,6 +37,8 @@ public final class StackControl implements AutoCloseable {
      * JSON.
      */
     public static final String PATTERNS = "patterns";
+    /** {@code recompute<TAB>tenant<TAB>from}: {@code recompute} run by the stack; its one-line summary. */
+    static final String RECOMPUTE = "recompute";
 
     private static final Logger LOG = LoggerFactory.getLogger(StackControl.class);
 

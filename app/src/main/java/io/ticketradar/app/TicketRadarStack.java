@@ -143,7 +143,8 @@ public final class TicketRadarStack implements AutoCloseable {
 
     /**
      * The morning digests: pushed at each tenant's {@code digest.at}, and printed on request by {@code digest} through
-     * the control socket (the embedded warehouse can be read by this process only), as is {@code patterns --tenant}.
+     * the control socket (the embedded warehouse can be read by this process only), as are {@code patterns --tenant} and
+     * {@code recompute}.
      */
     private void startDigests(
             TicketRadarConfig config, PipelineSettings settings, PrometheusMeterRegistry metrics, Digests digests) {
@@ -157,9 +158,17 @@ public final class TicketRadarStack implements AutoCloseable {
                 if (request.size() == 5 && request.getFirst().equals(StackControl.PATTERNS)) {
                     return patterns(request, settings);
                 }
+                if (request.size() == 3 && request.getFirst().equals(StackControl.RECOMPUTE)) {
+                    return RecomputeCommand.summary(
+                            RecomputeCommand.run(settings, warehouse, request.get(1), LocalDate.parse(request.get(2))));
+                }
                 throw new IllegalArgumentException("unknown request " + request);
             } catch (JsonProcessingException | DateTimeParseException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
+            } catch (IllegalArgumentException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalArgumentException("the recompute failed: " + e.getMessage(), e);
             }
         }));
         Map<String, LocalTime> times =

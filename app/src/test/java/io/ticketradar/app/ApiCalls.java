@@ -2,13 +2,17 @@ package io.ticketradar.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ticketradar.events.Event;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** The API of a running stack, called with one tenant's token; transport failures are test failures. */
 final class ApiCalls {
@@ -55,6 +59,16 @@ final class ApiCalls {
                 "POST",
                 path,
                 request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Posts the events as one NDJSON batch; every one must be accepted. */
+    void postEvents(List<Event> events) {
+        String ndjson = events.stream().map(Event::json).collect(Collectors.joining("\n"));
+        Answer answer = post("/api/v1/events", "application/x-ndjson", ndjson.getBytes(StandardCharsets.UTF_8));
+        if (answer.status() != 200 || answer.json().path("accepted").asLong() != events.size()) {
+            throw new AssertionError(
+                    events.size() + " events were not all accepted: " + answer.status() + " " + answer.body());
+        }
     }
 
     Answer patch(String path, String json) {

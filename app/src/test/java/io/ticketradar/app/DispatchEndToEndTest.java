@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,13 +62,11 @@ class DispatchEndToEndTest {
         try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
             ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
             api.awaitHealthy(STACK_UP);
-            post(
-                    api,
-                    List.of(
-                            engineer("E-1", "TECH-A7", List.of("LV")),
-                            engineer("E-5", "TECH-B", List.of("HV")),
-                            engineer("E-6", "TECH-B", List.of("HV", "german-vehicle-protocols")),
-                            stock("P-OBC-07", 0)));
+            api.postEvents(List.of(
+                    engineer("E-1", "TECH-A7", List.of("LV")),
+                    engineer("E-5", "TECH-B", List.of("HV")),
+                    engineer("E-6", "TECH-B", List.of("HV", "german-vehicle-protocols")),
+                    stock("P-OBC-07", 0)));
             assertEquals(404, api.get("/api/v1/dispatch/rules").status(), "no rules before the first PUT");
 
             JsonNode v1 = api.put("/api/v1/dispatch/rules?by=e2e", RULES_V1).ok();
@@ -239,24 +236,22 @@ class DispatchEndToEndTest {
 
     private String createTicket(ApiCalls api, String sn, String region, String site, String model, String fault) {
         String id = "TK-" + sequence.incrementAndGet();
-        post(
-                api,
-                List.of(event(
-                        "created-" + id,
-                        id,
-                        new EventBody.TicketCreated(
-                                Channel.PHONE,
-                                "C-" + id,
-                                "13812345678",
-                                sn,
-                                model,
-                                site,
-                                region,
-                                List.of("no_start"),
-                                fault,
-                                null,
-                                null,
-                                Priority.P2))));
+        api.postEvents(List.of(event(
+                "created-" + id,
+                id,
+                new EventBody.TicketCreated(
+                        Channel.PHONE,
+                        "C-" + id,
+                        "13812345678",
+                        sn,
+                        model,
+                        site,
+                        region,
+                        List.of("no_start"),
+                        fault,
+                        null,
+                        null,
+                        Priority.P2))));
         return id;
     }
 
@@ -270,14 +265,6 @@ class DispatchEndToEndTest {
 
     private static Event event(String id, String ticket, EventBody body) {
         return CODEC.newEvent(id, TENANT, ticket, OffsetDateTime.now(ZoneOffset.UTC), body);
-    }
-
-    private static void post(ApiCalls api, List<Event> events) {
-        String ndjson = events.stream().map(Event::json).collect(Collectors.joining("\n"));
-        ApiCalls.Answer answer =
-                api.post("/api/v1/events", "application/x-ndjson", ndjson.getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, answer.status(), answer.body());
-        assertEquals(events.size(), answer.json().path("accepted").asLong(), answer.body());
     }
 
     /** The ticket's first decision, once the dispatcher has written it. */

@@ -69,7 +69,7 @@ class EnrichmentEndToEndTest {
             try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
                 ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
                 api.awaitHealthy(STACK_UP);
-                post(api, created("TK-1", "13812345678", "A7K2-2409-0031"));
+                api.postEvents(List.of(created("TK-1", "13812345678", "A7K2-2409-0031")));
 
                 JsonNode lookups = awaitLookups(api, "TK-1");
                 assertEquals("crm", lookups.get(0).path("source").asText(), lookups.toString());
@@ -143,13 +143,6 @@ class EnrichmentEndToEndTest {
                         null,
                         null,
                         Priority.P2));
-    }
-
-    private static void post(ApiCalls api, Event event) {
-        ApiCalls.Answer answer =
-                api.post("/api/v1/events", "application/x-ndjson", event.json().getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, answer.status(), answer.body());
-        assertEquals(1, answer.json().path("accepted").asLong(), answer.body());
     }
 
     /** The ticket's lookups, once both sources' are in. */

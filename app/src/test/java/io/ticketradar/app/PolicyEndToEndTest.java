@@ -1,6 +1,8 @@
 package io.ticketradar.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.api.TenantTokens;
 import io.ticketradar.events.Channel;
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +24,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 10's proof that a tenant's policy changes without a restart, end to end on the real stack: the spec's levels
  * answer until a policy is PUT; an invalid policy is refused naming each fault and changes nothing; a valid one,
  * effective from the next day, judges that day's tickets and that day's gauge, while the day before keeps the figures
- * it was judged by.
+ * it was judged by. {@code recompute} rebuilds the days exactly under the same policies, and under a version back-dated
+ * to the day before, judges that day by it.
  */
 class PolicyEndToEndTest {
 
@@ -60,7 +64,7 @@ class PolicyEndToEndTest {
                     configured.at("/healthy/first_response_compliance").asText());
 
             // Answered after 3 h: late by the spec's 2 h.
-            post(api, answeredAfterThreeHours("TK-BEFORE", before));
+            api.postEvents(answeredAfterThreeHours("TK-BEFORE", before));
 
             ApiCalls.Answer refused =
                     api.put("/api/v1/policy", "{\"sla\":{\"first_response\":\"0h\"},\"healthy\":{\"speed\":1}}");
@@ -86,9 +90,10 @@ class PolicyEndToEndTest {
             assertEquals(adopted, api.get("/api/v1/policy").ok(), "the version adopted is the one in force");
 
             // Answered after 3 h again, on the day the tenant's 4 h applies: on time.
-            post(api, answeredAfterThreeHours("TK-AFTER", after));
+            api.postEvents(answeredAfterThreeHours("TK-AFTER", after));
             // Today's ticket moves event time past both days.
-            post(api, List.of(created("TK-TODAY", OffsetDateTime.now(SHANGHAI).minusMinutes(30))));
+            api.postEvents(
+                    List.of(created("TK-TODAY", OffsetDateTime.now(SHANGHAI).minusMinutes(30))));
 
             JsonNode beforeDay = awaitCompliance(api, before);
             assertEquals(0.0, beforeDay.path("value").asDouble(), beforeDay.toString());
@@ -97,7 +102,42 @@ class PolicyEndToEndTest {
             assertEquals(1.0, afterDay.path("value").asDouble(), afterDay.toString());
             assertEquals(0.9, afterDay.path("healthy_threshold").asDouble(), "judged by the tenant's new threshold");
             assertTrue(afterDay.path("met").asBoolean());
+
+            // recompute: the same policies give the same days, exactly
+            JsonNode live = indicators(api, before, after);
+            assertEquals(0, recompute(before), errors.toString());
+            assertTrue(output.toString().contains("recomputed " + TENANT + " from " + before), output.toString());
+            assertEquals(live, indicators(api, before, after), "recomputed under the same policies");
+
+            // a version back-dated to the day before judges it once recomputed
+            api.put("/api/v1/policy", """
+                            {"effective_from":"%s","sla":{"first_response":"4h"},
+                             "healthy":{"first_response_compliance":0.9}}""".formatted(before)).ok();
+            assertEquals(0, recompute(before), errors.toString());
+            JsonNode rejudged = indicators(api, before, before).path(0).path("first_response_compliance");
+            assertEquals(1.0, rejudged.path("value").asDouble(), rejudged.toString());
+            assertEquals(0.9, rejudged.path("healthy_threshold").asDouble());
         }
+    }
+
+    private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errors = new ByteArrayOutputStream();
+
+    /** {@code ./ticketradar recompute} on this stack's data folder: the running stack does it. */
+    private int recompute(LocalDate from) {
+        return RecomputeCommand.run(
+                List.of("--tenant", TENANT, "--from", from.toString(), "--data-dir", dataDir.toString()),
+                new PrintStream(output, true, StandardCharsets.UTF_8),
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
+    }
+
+    /** Each day's indicators, from {@code from} to {@code to}. */
+    private static JsonNode indicators(ApiCalls api, LocalDate from, LocalDate to) {
+        JsonNode days =
+                api.get("/api/v1/indicators?from=" + from + "&to=" + to).ok().path("days");
+        ArrayNode indicators = JsonNodeFactory.instance.arrayNode();
+        days.forEach(day -> indicators.add(day.path("indicators")));
+        return indicators;
     }
 
     /** The day's first-response compliance once its one ticket has been answered. */
@@ -149,13 +189,5 @@ class PolicyEndToEndTest {
                         null,
                         null,
                         Priority.P2));
-    }
-
-    private static void post(ApiCalls api, List<Event> events) {
-        String ndjson = events.stream().map(Event::json).collect(Collectors.joining("\n"));
-        ApiCalls.Answer answer =
-                api.post("/api/v1/events", "application/x-ndjson", ndjson.getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, answer.status(), answer.body());
-        assertEquals(events.size(), answer.json().path("accepted").asLong(), answer.body());
     }
 }

@@ -43,7 +43,8 @@ public final class HealthIndicatorsJob {
 
     /**
      * @param policies the {@value TenantPolicyJson#TOPIC} messages, broadcast as {@link PoliciesInForce#STATE}: rows
-     *                 are judged by the thresholds in force at their day's start or their window's end
+     *                 are judged by the thresholds in force at their day's start, rolling rows by those at their window's
+     *                 end
      */
     public DataStream<IndicatorRow> attach(DataStream<FactChange> changes, BroadcastStream<String> policies) {
         DataStream<Contribution> perTicket = changes.flatMap(new TicketContributions())
@@ -72,7 +73,7 @@ public final class HealthIndicatorsJob {
                 .uid("indicators-backlog");
         DataStream<IndicatorRow> rows = daily.union(backlog);
         rows.connect(policies)
-                .process(new JudgeByPolicy<>(policyConfig, new DailyRows(settings.zones())))
+                .process(new JudgeByPolicy<>(policyConfig, dayStart(settings.zones())))
                 .returns(IndicatorRow.class)
                 .name("daily rows judged by the policy")
                 .uid("indicators-judged")
@@ -86,7 +87,7 @@ public final class HealthIndicatorsJob {
                 .name("rolling 24 h indicators")
                 .uid("indicators-live")
                 .connect(policies)
-                .process(new JudgeByPolicy<>(policyConfig, new LiveRows()))
+                .process(new JudgeByPolicy<LiveIndicatorRow>(policyConfig, LiveIndicatorRow::computedAt))
                 .returns(LiveIndicatorRow.class)
                 .name("rolling rows judged by the policy")
                 .uid("indicators-live-judged")
@@ -97,48 +98,7 @@ public final class HealthIndicatorsJob {
     }
 
     /** A day's row is judged by the policy in force at the day's start in the tenant's zone. */
-    private record DailyRows(TenantZones zones) implements JudgeByPolicy.Rows<IndicatorRow> {
-        @Override
-        public String tenantId(IndicatorRow row) {
-            return row.tenantId();
-        }
-
-        @Override
-        public Indicator indicator(IndicatorRow row) {
-            return row.indicator();
-        }
-
-        @Override
-        public long about(IndicatorRow row) {
-            return zones.startOf(row.tenantId(), row.day()).toEpochMilli();
-        }
-
-        @Override
-        public IndicatorRow judged(IndicatorRow row, Healthy healthy) {
-            return row.judged(healthy);
-        }
-    }
-
-    /** A rolling row is judged by the policy in force at the window's end: the thresholds of now. */
-    private record LiveRows() implements JudgeByPolicy.Rows<LiveIndicatorRow> {
-        @Override
-        public String tenantId(LiveIndicatorRow row) {
-            return row.tenantId();
-        }
-
-        @Override
-        public Indicator indicator(LiveIndicatorRow row) {
-            return row.indicator();
-        }
-
-        @Override
-        public long about(LiveIndicatorRow row) {
-            return row.computedAt();
-        }
-
-        @Override
-        public LiveIndicatorRow judged(LiveIndicatorRow row, Healthy healthy) {
-            return row.judged(healthy);
-        }
+    private static JudgeByPolicy.About<IndicatorRow> dayStart(TenantZones zones) {
+        return row -> zones.startOf(row.tenantId(), row.day()).toEpochMilli();
     }
 }

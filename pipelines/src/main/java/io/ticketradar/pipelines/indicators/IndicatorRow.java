@@ -1,5 +1,7 @@
 package io.ticketradar.pipelines.indicators;
 
+import io.ticketradar.pipelines.policy.JudgeByPolicy;
+
 import java.time.LocalDate;
 
 /**
@@ -18,7 +20,8 @@ public record IndicatorRow(
         Figures figures,
         long asOf,
         long version,
-        Healthy healthy) {
+        Healthy healthy)
+        implements JudgeByPolicy.Judged<IndicatorRow> {
 
     public IndicatorRow(
             String tenantId,
@@ -32,6 +35,7 @@ public record IndicatorRow(
         this(tenantId, day, region, engineerId, indicator, figures, asOf, version, null);
     }
 
+    @Override
     public IndicatorRow judged(Healthy threshold) {
         return new IndicatorRow(tenantId, day, region, engineerId, indicator, figures, asOf, version, threshold);
     }

@@ -1,5 +1,7 @@
 package io.ticketradar.pipelines.indicators;
 
+import io.ticketradar.pipelines.policy.JudgeByPolicy;
+
 /**
  * One row of {@code health_indicators_live}: an indicator over the rolling 24 h before {@code computedAt}.
  *
@@ -14,13 +16,15 @@ public record LiveIndicatorRow(
         Figures figures,
         long windowStart,
         long computedAt,
-        Healthy healthy) {
+        Healthy healthy)
+        implements JudgeByPolicy.Judged<LiveIndicatorRow> {
 
     public LiveIndicatorRow(
             String tenantId, String region, Indicator indicator, Figures figures, long windowStart, long computedAt) {
         this(tenantId, region, indicator, figures, windowStart, computedAt, null);
     }
 
+    @Override
     public LiveIndicatorRow judged(Healthy threshold) {
         return new LiveIndicatorRow(tenantId, region, indicator, figures, windowStart, computedAt, threshold);
     }

@@ -51,9 +51,13 @@ public final class KafkaConnectors {
             Map.entry(RuleSetJson.TOPIC, 1),
             Map.entry(TenantPolicyJson.TOPIC, 1));
 
-    /** The topics whose newest record per key is the whole state: kept for ever, compacted. */
-    public static final Set<String> COMPACTED =
-            Set.of(Topics.PATTERN_FEEDBACK, RuleSetJson.TOPIC, TenantPolicyJson.TOPIC);
+    /** The topics whose newest record per key is the whole state: kept for ever, compacted (as docker/kafka creates them). */
+    public static final Set<String> COMPACTED = Set.of(
+            Topics.MASTER_DATA,
+            Topics.PATTERN_FEEDBACK,
+            DuplicateTopics.MERGE_SUGGESTIONS,
+            RuleSetJson.TOPIC,
+            TenantPolicyJson.TOPIC);
 
     private KafkaConnectors() {}
 

@@ -12,26 +12,30 @@ import java.io.Serializable;
  * start, a rolling window's end), so the wall's colours follow a threshold changed through the API without a
  * restart; the rows' mappers write what they are stamped with.
  */
-public final class JudgeByPolicy<R> extends BroadcastProcessFunction<R, String, R> {
+public final class JudgeByPolicy<R extends JudgeByPolicy.Judged<R>> extends BroadcastProcessFunction<R, String, R> {
 
-    /** What the stamping needs to know of a row type. */
-    public interface Rows<R> extends Serializable {
-        String tenantId(R row);
+    /** A row an indicator's healthy threshold judges. */
+    public interface Judged<R> {
+        String tenantId();
 
-        Indicator indicator(R row);
+        Indicator indicator();
 
-        /** Epoch ms of the moment whose policy judges the row. */
-        long about(R row);
+        /** This row judged by {@code healthy}. */
+        R judged(Healthy healthy);
+    }
 
-        R judged(R row, Healthy healthy);
+    /** The moment (epoch ms) whose policy judges a row. */
+    @FunctionalInterface
+    public interface About<R> extends Serializable {
+        long of(R row);
     }
 
     private final PoliciesInForce policies;
-    private final Rows<R> rows;
+    private final About<R> about;
 
-    public JudgeByPolicy(PoliciesInForce policies, Rows<R> rows) {
+    public JudgeByPolicy(PoliciesInForce policies, About<R> about) {
         this.policies = policies;
-        this.rows = rows;
+        this.about = about;
     }
 
     @Override
@@ -42,7 +46,7 @@ public final class JudgeByPolicy<R> extends BroadcastProcessFunction<R, String, 
     @Override
     public void processElement(R row, ReadOnlyContext ctx, Collector<R> out) throws Exception {
         Healthy healthy = policies.healthy(
-                rows.tenantId(row), rows.indicator(row), rows.about(row), ctx.getBroadcastState(PoliciesInForce.STATE));
-        out.collect(rows.judged(row, healthy));
+                row.tenantId(), row.indicator(), about.of(row), ctx.getBroadcastState(PoliciesInForce.STATE));
+        out.collect(row.judged(healthy));
     }
 }

@@ -40,15 +40,30 @@ public final class PoliciesInForce implements Serializable {
     private final SlaPolicies slas;
     private final HealthyThresholds thresholds;
     private final AlertSettings alerts;
+    /** Tenant -> message known before any is broadcast (a recompute is given the stored versions). */
+    private final Map<String, String> known;
 
     private transient Map<String, Parsed> cache;
 
     private record Parsed(String message, PolicyHistory history) {}
 
     public PoliciesInForce(SlaPolicies slas, HealthyThresholds thresholds, AlertSettings alerts) {
+        this(slas, thresholds, alerts, Map.of());
+    }
+
+    private PoliciesInForce(
+            SlaPolicies slas, HealthyThresholds thresholds, AlertSettings alerts, Map<String, String> known) {
         this.slas = slas;
         this.thresholds = thresholds;
         this.alerts = alerts;
+        this.known = Map.copyOf(known);
+    }
+
+    /** These, with {@code message} (every version of its tenant's policy) known from the start. */
+    public PoliciesInForce knowing(String message) {
+        Map<String, String> more = new HashMap<>(known);
+        more.put(TenantPolicyJson.read(message).tenantId(), message);
+        return new PoliciesInForce(slas, thresholds, alerts, more);
     }
 
     /** The start-up configuration's: the indicators' service levels and thresholds, the breaker's threshold. */
@@ -108,6 +123,9 @@ public final class PoliciesInForce implements Serializable {
     private Optional<PolicyVersion> version(String tenantId, long at, ReadOnlyBroadcastState<String, String> state)
             throws Exception {
         String message = state.get(tenantId);
+        if (message == null) {
+            message = known.get(tenantId);
+        }
         return message == null ? Optional.empty() : parsed(tenantId, message).at(at);
     }
 

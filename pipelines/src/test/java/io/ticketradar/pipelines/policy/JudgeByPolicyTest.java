@@ -18,29 +18,6 @@ class JudgeByPolicyTest {
 
     private static final Instant ADOPTED = Instant.parse("2026-12-02T02:00:00Z");
 
-    /** Judged at the window's end, as the rolling rows are. */
-    private record Rows() implements JudgeByPolicy.Rows<LiveIndicatorRow> {
-        @Override
-        public String tenantId(LiveIndicatorRow row) {
-            return row.tenantId();
-        }
-
-        @Override
-        public Indicator indicator(LiveIndicatorRow row) {
-            return row.indicator();
-        }
-
-        @Override
-        public long about(LiveIndicatorRow row) {
-            return row.computedAt();
-        }
-
-        @Override
-        public LiveIndicatorRow judged(LiveIndicatorRow row, Healthy healthy) {
-            return row.judged(healthy);
-        }
-    }
-
     private static LiveIndicatorRow row(String tenant, Instant at) {
         return new LiveIndicatorRow(
                 tenant, "ALL", Indicator.FIRST_RESPONSE_COMPLIANCE, new Figures(9, 10, 0.9), 0, at.toEpochMilli());
@@ -49,7 +26,7 @@ class JudgeByPolicyTest {
     @Test
     void rowsFollowAThresholdChangedAtRunTimeFromItsEffectiveMomentAndOnlyForItsTenant() throws Exception {
         try (var harness = ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
-                new JudgeByPolicy<>(PoliciesInForce.defaults(), new Rows()), PoliciesInForce.STATE)) {
+                new JudgeByPolicy<>(PoliciesInForce.defaults(), LiveIndicatorRow::computedAt), PoliciesInForce.STATE)) {
             harness.processElement(row("acme", ADOPTED.minusSeconds(60)), 0);
             harness.processBroadcastElement(
                     TenantPolicyJson.message(
@@ -79,7 +56,7 @@ class JudgeByPolicyTest {
     @Test
     void aMessageThatIsNotAPolicyChangesNothing() throws Exception {
         try (var harness = ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
-                new JudgeByPolicy<>(PoliciesInForce.defaults(), new Rows()), PoliciesInForce.STATE)) {
+                new JudgeByPolicy<>(PoliciesInForce.defaults(), LiveIndicatorRow::computedAt), PoliciesInForce.STATE)) {
             harness.processBroadcastElement("{\"tenant_id\":\"acme\",\"versions\":[{\"version\":1}]}", 0);
             harness.processBroadcastElement("not json", 0);
             harness.processElement(row("acme", ADOPTED), 0);

@@ -2,11 +2,9 @@ package io.ticketradar.pipelines.testing;
 
 import io.ticketradar.datasets.generate.GeneratedRecord;
 import io.ticketradar.events.Event;
+import io.ticketradar.pipelines.records.RecordsInMemory;
 import io.ticketradar.pipelines.records.SourceRecord;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Source;
-import org.apache.flink.connector.datagen.source.DataGeneratorSource;
-import org.apache.flink.connector.datagen.source.GeneratorFunction;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,25 +12,15 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
-/**
- * A bounded source of given records for MiniCluster tests. The records stay in this JVM and the source only
- * carries their index, so a million records do not travel inside the job graph. With parallelism p each
- * reader takes a contiguous 1/p of the records, in order.
- */
+/** Bounded sources of given records for MiniCluster tests ({@link RecordsInMemory}). */
 public final class BoundedRecords {
-
-    private static final Map<String, List<SourceRecord>> DATA = new ConcurrentHashMap<>();
 
     private BoundedRecords() {}
 
     public static Source<SourceRecord, ?, ?> of(List<SourceRecord> records) {
-        String id = UUID.randomUUID().toString();
-        DATA.put(id, List.copyOf(records));
-        return new DataGeneratorSource<>(new Lookup(id), records.size(), TypeInformation.of(SourceRecord.class));
+        return RecordsInMemory.of(records).source(); // a test JVM ends soon: the records are not released
     }
 
     /** The records of events as the ingest job reads them off their topics. */
@@ -64,12 +52,5 @@ public final class BoundedRecords {
 
     private static SourceRecord record(Event e, long offset) {
         return new SourceRecord(e.topic(), 0, offset, e.json().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private record Lookup(String id) implements GeneratorFunction<Long, SourceRecord> {
-        @Override
-        public SourceRecord map(Long index) {
-            return DATA.get(id).get(Math.toIntExact(index));
-        }
     }
 }
