@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+import io.ticketradar.warehouse.tables.HealthIndicators;
 
 import java.time.Instant;
 
@@ -11,7 +12,6 @@ import java.time.Instant;
 public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "health_indicators";
 
     private final HealthyThresholds thresholds;
 
@@ -22,29 +22,29 @@ public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
     @Override
     public String toJsonRow(IndicatorRow row) {
         ObjectNode json = WarehouseJson.object()
-                .put("tenant_id", row.tenantId())
-                .put("day", row.day().toString())
-                .put("region", row.region())
-                .put("engineer_id", row.engineerId());
+                .put(HealthIndicators.TENANT_ID, row.tenantId())
+                .put(HealthIndicators.DAY, row.day().toString())
+                .put(HealthIndicators.REGION, row.region())
+                .put(HealthIndicators.ENGINEER_ID, row.engineerId());
         figures(json, row.indicator(), thresholds.of(row.tenantId(), row.indicator()), row.figures());
-        return json.put("as_of", WarehouseJson.dateTime64(Instant.ofEpochMilli(row.asOf())))
-                .put("version", row.version())
+        return json.put(HealthIndicators.AS_OF, WarehouseJson.dateTime64(Instant.ofEpochMilli(row.asOf())))
+                .put(HealthIndicators.VERSION, row.version())
                 .toString();
     }
 
     /** The columns health_indicators and health_indicators_live share, judged by the tenant's threshold. */
     static void figures(ObjectNode json, Indicator indicator, Healthy healthy, Figures figures) {
-        json.put("indicator", indicator.code())
-                .put("numerator", figures.numerator())
-                .put("denominator", figures.denominator())
-                .put("value", figures.value())
-                .put("unit", indicator.measure().unit())
-                .put("healthy_when", healthy.when())
-                .put("healthy_threshold", healthy.threshold())
-                .put("met", healthy.met(figures.value()));
+        json.put(HealthIndicators.INDICATOR, indicator.code())
+                .put(HealthIndicators.NUMERATOR, figures.numerator())
+                .put(HealthIndicators.DENOMINATOR, figures.denominator())
+                .put(HealthIndicators.VALUE, figures.value())
+                .put(HealthIndicators.UNIT, indicator.measure().unit())
+                .put(HealthIndicators.HEALTHY_WHEN, healthy.when())
+                .put(HealthIndicators.HEALTHY_THRESHOLD, healthy.threshold())
+                .put(HealthIndicators.MET, healthy.met(figures.value()));
         SourceNeeds needs = indicator.needs();
-        ArrayNode events = json.putArray("needs_events");
+        ArrayNode events = json.putArray(HealthIndicators.NEEDS_EVENTS);
         needs.events().forEach(e -> events.add(e.name()));
-        json.put("needs_stages", needs.stages());
+        json.put(HealthIndicators.NEEDS_STAGES, needs.stages());
     }
 }
