@@ -19,7 +19,7 @@ final class DispatchProposals {
     private static final String COLUMNS = """
             SELECT proposal_id, action, rule_index, rule, reason, proposed_by, proposed_at, based_on_version, status,
                    reviewed_by, reviewed_at, review_note, adopted_version, version
-            FROM dispatch_proposals FINAL WHERE tenant_id = ?""";
+            FROM %s FINAL WHERE tenant_id = ?""".formatted(io.ticketradar.warehouse.tables.DispatchProposals.TABLE);
     /** A list for people to review, not an archive. */
     static final int MAX_LISTED = 500;
 
@@ -48,22 +48,32 @@ final class DispatchProposals {
 
     void save(DispatchProposal p) {
         ObjectNode row = mapper.createObjectNode()
-                .put("tenant_id", p.tenantId())
-                .put("proposal_id", p.proposalId())
-                .put("action", p.action().code())
-                .put("rule_index", p.index())
-                .put("rule", p.rule() == null ? "" : p.rule().toString())
-                .put("reason", p.reason())
-                .put("proposed_by", p.proposedBy())
-                .put("proposed_at", SqlLiterals.dateTime64Text(p.proposedAt()))
-                .put("based_on_version", p.basedOnVersion())
-                .put("status", p.status().code())
-                .put("reviewed_by", p.reviewedBy())
-                .put("reviewed_at", p.reviewedAt() == null ? null : SqlLiterals.dateTime64Text(p.reviewedAt()))
-                .put("review_note", p.reviewNote())
-                .put("adopted_version", p.adoptedVersion())
-                .put("version", p.version());
-        warehouse.insertJsonRows("dispatch_proposals", List.of(row.toString()));
+                .put(io.ticketradar.warehouse.tables.DispatchProposals.TENANT_ID, p.tenantId())
+                .put(io.ticketradar.warehouse.tables.DispatchProposals.PROPOSAL_ID, p.proposalId())
+                .put(
+                        io.ticketradar.warehouse.tables.DispatchProposals.ACTION,
+                        p.action().code())
+                .put(io.ticketradar.warehouse.tables.DispatchProposals.RULE_INDEX, p.index())
+                .put(
+                        io.ticketradar.warehouse.tables.DispatchProposals.RULE,
+                        p.rule() == null ? "" : p.rule().toString())
+                .put(io.ticketradar.warehouse.tables.DispatchProposals.REASON, p.reason())
+                .put(io.ticketradar.warehouse.tables.DispatchProposals.PROPOSED_BY, p.proposedBy())
+                .put(
+                        io.ticketradar.warehouse.tables.DispatchProposals.PROPOSED_AT,
+                        SqlLiterals.dateTime64Text(p.proposedAt()))
+                .put(io.ticketradar.warehouse.tables.DispatchProposals.BASED_ON_VERSION, p.basedOnVersion())
+                .put(
+                        io.ticketradar.warehouse.tables.DispatchProposals.STATUS,
+                        p.status().code())
+                .put(io.ticketradar.warehouse.tables.DispatchProposals.REVIEWED_BY, p.reviewedBy())
+                .put(
+                        io.ticketradar.warehouse.tables.DispatchProposals.REVIEWED_AT,
+                        p.reviewedAt() == null ? null : SqlLiterals.dateTime64Text(p.reviewedAt()))
+                .put(io.ticketradar.warehouse.tables.DispatchProposals.REVIEW_NOTE, p.reviewNote())
+                .put(io.ticketradar.warehouse.tables.DispatchProposals.ADOPTED_VERSION, p.adoptedVersion())
+                .put(io.ticketradar.warehouse.tables.DispatchProposals.VERSION, p.version());
+        warehouse.insertJsonRows(io.ticketradar.warehouse.tables.DispatchProposals.TABLE, List.of(row.toString()));
     }
 
     private DispatchProposal proposal(String tenantId, Map<String, Object> row) {

@@ -19,7 +19,7 @@ final class KnowledgeProposals {
             SELECT group_id, tenant_id, proposal_id, knowledge_id, pattern_id, kind, title, fault_code, symptoms, codes,
                    fix, parts, root_causes, removed, proposed_by, proposed_at, status, reviewed_by, reviewed_at,
                    review_reason, version
-            FROM knowledge_proposals FINAL WHERE\s""";
+            FROM %s FINAL WHERE\s""".formatted(io.ticketradar.warehouse.tables.KnowledgeProposals.TABLE);
 
     /** A list for people to read, not an archive. */
     static final int MAX_LISTED = 500;
@@ -69,28 +69,36 @@ final class KnowledgeProposals {
     void save(KnowledgeProposal p) {
         KnowledgeProposal.Entry e = p.entry();
         ObjectNode row = mapper.createObjectNode()
-                .put("group_id", p.groupId())
-                .put("tenant_id", p.tenantId())
-                .put("proposal_id", p.proposalId())
-                .put("knowledge_id", e.knowledgeId())
-                .put("pattern_id", p.patternId())
-                .put("kind", e.kind().code())
-                .put("title", e.title())
-                .put("fault_code", e.faultCode())
-                .put("fix", e.fix())
-                .put("proposed_by", p.proposedBy())
-                .put("proposed_at", SqlLiterals.dateTime64Text(p.proposedAt()))
-                .put("status", p.status().code())
-                .put("reviewed_by", p.reviewedBy())
-                .put("reviewed_at", p.reviewedAt() == null ? null : SqlLiterals.dateTime64Text(p.reviewedAt()))
-                .put("review_reason", p.reviewReason())
-                .put("version", p.version());
-        row.set("symptoms", mapper.valueToTree(e.symptoms()));
-        row.set("codes", mapper.valueToTree(e.codes()));
-        row.set("parts", mapper.valueToTree(e.parts()));
-        row.set("root_causes", mapper.valueToTree(e.rootCauses()));
-        row.set("removed", mapper.valueToTree(p.removed()));
-        warehouse.insertJsonRows("knowledge_proposals", List.of(row.toString()));
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.GROUP_ID, p.groupId())
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.TENANT_ID, p.tenantId())
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.PROPOSAL_ID, p.proposalId())
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.KNOWLEDGE_ID, e.knowledgeId())
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.PATTERN_ID, p.patternId())
+                .put(
+                        io.ticketradar.warehouse.tables.KnowledgeProposals.KIND,
+                        e.kind().code())
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.TITLE, e.title())
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.FAULT_CODE, e.faultCode())
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.FIX, e.fix())
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.PROPOSED_BY, p.proposedBy())
+                .put(
+                        io.ticketradar.warehouse.tables.KnowledgeProposals.PROPOSED_AT,
+                        SqlLiterals.dateTime64Text(p.proposedAt()))
+                .put(
+                        io.ticketradar.warehouse.tables.KnowledgeProposals.STATUS,
+                        p.status().code())
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.REVIEWED_BY, p.reviewedBy())
+                .put(
+                        io.ticketradar.warehouse.tables.KnowledgeProposals.REVIEWED_AT,
+                        p.reviewedAt() == null ? null : SqlLiterals.dateTime64Text(p.reviewedAt()))
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.REVIEW_REASON, p.reviewReason())
+                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.VERSION, p.version());
+        row.set(io.ticketradar.warehouse.tables.KnowledgeProposals.SYMPTOMS, mapper.valueToTree(e.symptoms()));
+        row.set(io.ticketradar.warehouse.tables.KnowledgeProposals.CODES, mapper.valueToTree(e.codes()));
+        row.set(io.ticketradar.warehouse.tables.KnowledgeProposals.PARTS, mapper.valueToTree(e.parts()));
+        row.set(io.ticketradar.warehouse.tables.KnowledgeProposals.ROOT_CAUSES, mapper.valueToTree(e.rootCauses()));
+        row.set(io.ticketradar.warehouse.tables.KnowledgeProposals.REMOVED, mapper.valueToTree(p.removed()));
+        warehouse.insertJsonRows(io.ticketradar.warehouse.tables.KnowledgeProposals.TABLE, List.of(row.toString()));
     }
 
     private List<KnowledgeProposal> read(String sql, List<Object> args) {
