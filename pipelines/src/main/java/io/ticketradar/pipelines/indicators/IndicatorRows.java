@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
 import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.IndicatorFigures;
 
 import java.time.Instant;
 
@@ -34,17 +35,17 @@ public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
 
     /** The columns health_indicators and health_indicators_live share, judged by the tenant's threshold. */
     static void figures(ObjectNode json, Indicator indicator, Healthy healthy, Figures figures) {
-        json.put(HealthIndicators.INDICATOR, indicator.code())
-                .put(HealthIndicators.NUMERATOR, figures.numerator())
-                .put(HealthIndicators.DENOMINATOR, figures.denominator())
-                .put(HealthIndicators.VALUE, figures.value())
-                .put(HealthIndicators.UNIT, indicator.measure().unit())
-                .put(HealthIndicators.HEALTHY_WHEN, healthy.when())
-                .put(HealthIndicators.HEALTHY_THRESHOLD, healthy.threshold())
-                .put(HealthIndicators.MET, healthy.met(figures.value()));
+        json.put(IndicatorFigures.INDICATOR, indicator.code())
+                .put(IndicatorFigures.NUMERATOR, figures.numerator())
+                .put(IndicatorFigures.DENOMINATOR, figures.denominator())
+                .put(IndicatorFigures.VALUE, figures.value())
+                .put(IndicatorFigures.UNIT, indicator.measure().unit())
+                .put(IndicatorFigures.HEALTHY_WHEN, healthy.when())
+                .put(IndicatorFigures.HEALTHY_THRESHOLD, healthy.threshold())
+                .put(IndicatorFigures.MET, healthy.met(figures.value()));
         SourceNeeds needs = indicator.needs();
-        ArrayNode events = json.putArray(HealthIndicators.NEEDS_EVENTS);
+        ArrayNode events = json.putArray(IndicatorFigures.NEEDS_EVENTS);
         needs.events().forEach(e -> events.add(e.name()));
-        json.put(HealthIndicators.NEEDS_STAGES, needs.stages());
+        json.put(IndicatorFigures.NEEDS_STAGES, needs.stages());
     }
 }

@@ -1,22 +1,14 @@
 package io.ticketradar.warehouse.tables;
 
-/** The table {@code health_indicators_live} and its columns, as the DDL in {@code db/migration} creates them. */
-public final class HealthIndicatorsLive {
+/**
+ * The table {@code health_indicators_live} and its columns, as the DDL in {@code db/migration} creates them: the
+ * rolling 24 h figures per tenant, region (or {@link Regions#ALL}) and indicator, with the {@link IndicatorFigures} it
+ * shares with {@link HealthIndicators}.
+ */
+public final class HealthIndicatorsLive extends IndicatorFigures {
 
     public static final String TABLE = "health_indicators_live";
 
-    public static final String TENANT_ID = "tenant_id";
-    public static final String REGION = "region";
-    public static final String INDICATOR = "indicator";
-    public static final String NUMERATOR = "numerator";
-    public static final String DENOMINATOR = "denominator";
-    public static final String VALUE = "value";
-    public static final String UNIT = "unit";
-    public static final String HEALTHY_WHEN = "healthy_when";
-    public static final String HEALTHY_THRESHOLD = "healthy_threshold";
-    public static final String MET = "met";
-    public static final String NEEDS_EVENTS = "needs_events";
-    public static final String NEEDS_STAGES = "needs_stages";
     public static final String WINDOW_START = "window_start";
     public static final String COMPUTED_AT = "computed_at";
 
