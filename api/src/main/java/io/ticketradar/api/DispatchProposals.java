@@ -2,8 +2,6 @@ package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ticketradar.warehouse.SqlLiterals;
 import io.ticketradar.warehouse.Warehouse;
 
 import java.io.IOException;
@@ -47,33 +45,9 @@ final class DispatchProposals {
     }
 
     void save(DispatchProposal p) {
-        ObjectNode row = mapper.createObjectNode()
-                .put(io.ticketradar.warehouse.tables.DispatchProposals.TENANT_ID, p.tenantId())
-                .put(io.ticketradar.warehouse.tables.DispatchProposals.PROPOSAL_ID, p.proposalId())
-                .put(
-                        io.ticketradar.warehouse.tables.DispatchProposals.ACTION,
-                        p.action().code())
-                .put(io.ticketradar.warehouse.tables.DispatchProposals.RULE_INDEX, p.index())
-                .put(
-                        io.ticketradar.warehouse.tables.DispatchProposals.RULE,
-                        p.rule() == null ? "" : p.rule().toString())
-                .put(io.ticketradar.warehouse.tables.DispatchProposals.REASON, p.reason())
-                .put(io.ticketradar.warehouse.tables.DispatchProposals.PROPOSED_BY, p.proposedBy())
-                .put(
-                        io.ticketradar.warehouse.tables.DispatchProposals.PROPOSED_AT,
-                        SqlLiterals.dateTime64Text(p.proposedAt()))
-                .put(io.ticketradar.warehouse.tables.DispatchProposals.BASED_ON_VERSION, p.basedOnVersion())
-                .put(
-                        io.ticketradar.warehouse.tables.DispatchProposals.STATUS,
-                        p.status().code())
-                .put(io.ticketradar.warehouse.tables.DispatchProposals.REVIEWED_BY, p.reviewedBy())
-                .put(
-                        io.ticketradar.warehouse.tables.DispatchProposals.REVIEWED_AT,
-                        p.reviewedAt() == null ? null : SqlLiterals.dateTime64Text(p.reviewedAt()))
-                .put(io.ticketradar.warehouse.tables.DispatchProposals.REVIEW_NOTE, p.reviewNote())
-                .put(io.ticketradar.warehouse.tables.DispatchProposals.ADOPTED_VERSION, p.adoptedVersion())
-                .put(io.ticketradar.warehouse.tables.DispatchProposals.VERSION, p.version());
-        warehouse.insertJsonRows(io.ticketradar.warehouse.tables.DispatchProposals.TABLE, List.of(row.toString()));
+        warehouse.insertJsonRows(
+                io.ticketradar.warehouse.tables.DispatchProposals.TABLE,
+                List.of(p.warehouseRow(mapper).toString()));
     }
 
     private DispatchProposal proposal(String tenantId, Map<String, Object> row) {

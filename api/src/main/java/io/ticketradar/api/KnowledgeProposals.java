@@ -1,8 +1,6 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ticketradar.warehouse.SqlLiterals;
 import io.ticketradar.warehouse.Warehouse;
 
 import java.util.ArrayList;
@@ -67,38 +65,9 @@ final class KnowledgeProposals {
     }
 
     void save(KnowledgeProposal p) {
-        KnowledgeProposal.Entry e = p.entry();
-        ObjectNode row = mapper.createObjectNode()
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.GROUP_ID, p.groupId())
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.TENANT_ID, p.tenantId())
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.PROPOSAL_ID, p.proposalId())
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.KNOWLEDGE_ID, e.knowledgeId())
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.PATTERN_ID, p.patternId())
-                .put(
-                        io.ticketradar.warehouse.tables.KnowledgeProposals.KIND,
-                        e.kind().code())
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.TITLE, e.title())
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.FAULT_CODE, e.faultCode())
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.FIX, e.fix())
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.PROPOSED_BY, p.proposedBy())
-                .put(
-                        io.ticketradar.warehouse.tables.KnowledgeProposals.PROPOSED_AT,
-                        SqlLiterals.dateTime64Text(p.proposedAt()))
-                .put(
-                        io.ticketradar.warehouse.tables.KnowledgeProposals.STATUS,
-                        p.status().code())
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.REVIEWED_BY, p.reviewedBy())
-                .put(
-                        io.ticketradar.warehouse.tables.KnowledgeProposals.REVIEWED_AT,
-                        p.reviewedAt() == null ? null : SqlLiterals.dateTime64Text(p.reviewedAt()))
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.REVIEW_REASON, p.reviewReason())
-                .put(io.ticketradar.warehouse.tables.KnowledgeProposals.VERSION, p.version());
-        row.set(io.ticketradar.warehouse.tables.KnowledgeProposals.SYMPTOMS, mapper.valueToTree(e.symptoms()));
-        row.set(io.ticketradar.warehouse.tables.KnowledgeProposals.CODES, mapper.valueToTree(e.codes()));
-        row.set(io.ticketradar.warehouse.tables.KnowledgeProposals.PARTS, mapper.valueToTree(e.parts()));
-        row.set(io.ticketradar.warehouse.tables.KnowledgeProposals.ROOT_CAUSES, mapper.valueToTree(e.rootCauses()));
-        row.set(io.ticketradar.warehouse.tables.KnowledgeProposals.REMOVED, mapper.valueToTree(p.removed()));
-        warehouse.insertJsonRows(io.ticketradar.warehouse.tables.KnowledgeProposals.TABLE, List.of(row.toString()));
+        warehouse.insertJsonRows(
+                io.ticketradar.warehouse.tables.KnowledgeProposals.TABLE,
+                List.of(p.warehouseRow(mapper).toString()));
     }
 
     private List<KnowledgeProposal> read(String sql, List<Object> args) {
