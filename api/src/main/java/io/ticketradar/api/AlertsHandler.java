@@ -24,7 +24,8 @@ import java.util.Map;
 final class AlertsHandler implements Handler {
 
     // FINAL: a replayed alert is stored again under the same key until a merge.
-    private static final String FROM = "FROM alerts FINAL WHERE tenant_id = ? AND %s";
+    private static final String FROM =
+            "FROM " + io.ticketradar.warehouse.tables.Alerts.TABLE + " FINAL WHERE tenant_id = ? AND %s";
     private static final String PAGE = "SELECT alert_id, kind, raised_at, day, title, detail, payload " + FROM
             + " ORDER BY raised_at DESC, alert_id DESC" + Page.SQL;
     private static final String COUNT = "SELECT count() AS total " + FROM;

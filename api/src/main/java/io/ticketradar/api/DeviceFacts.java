@@ -2,6 +2,7 @@ package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TicketFacts;
 
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,13 @@ import java.util.Optional;
 record DeviceFacts(String productModel, String customerId, String siteId, String region) {
 
     private static final String NEWEST_TICKET = """
-            SELECT product_model, customer_id, site_id, region FROM ticket_facts FINAL
+            SELECT product_model, customer_id, site_id, region FROM %s FINAL
             WHERE tenant_id = ? AND device_sn = ?
-            ORDER BY created_at DESC, ticket_id DESC LIMIT 1""";
+            ORDER BY created_at DESC, ticket_id DESC LIMIT 1""".formatted(TicketFacts.TABLE);
     private static final String SITE_REGION = """
-            SELECT region FROM ticket_facts FINAL
+            SELECT region FROM %s FINAL
             WHERE tenant_id = ? AND site_id = ? AND region != ''
-            ORDER BY created_at DESC, ticket_id DESC LIMIT 1""";
+            ORDER BY created_at DESC, ticket_id DESC LIMIT 1""".formatted(TicketFacts.TABLE);
 
     /** What the tenant's records say of the device; empty when they know nothing of it. */
     static Optional<DeviceFacts> of(Warehouse warehouse, Devices devices, String tenant, String sn) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.FailureCases;
+import io.ticketradar.warehouse.tables.TicketFacts;
 
 import java.util.List;
 import java.util.Map;
@@ -19,17 +21,17 @@ import java.util.Optional;
 final class DeviceHistoryHandler implements Handler {
 
     private static final String FROM_CASES = """
-            SELECT product_model, batch, firmware FROM failure_cases FINAL
+            SELECT product_model, batch, firmware FROM %s FINAL
             WHERE tenant_id = ? AND device_sn = ?
-            ORDER BY created_at DESC LIMIT 1""";
+            ORDER BY created_at DESC LIMIT 1""".formatted(FailureCases.TABLE);
     private static final String TICKETS = """
             SELECT t.ticket_id AS ticket_id, t.created_at AS created_at, t.closed_at AS closed_at,
                    t.resolved_at AS resolved_at, t.closed AS closed, t.merged AS merged, t.region AS region,
                    t.site_id AS site_id, t.fault_code AS fault_code, c.symptoms AS symptoms
-            FROM (SELECT * FROM ticket_facts FINAL WHERE tenant_id = ? AND device_sn = ?) AS t
-            LEFT JOIN (SELECT ticket_id, symptoms FROM failure_cases FINAL
+            FROM (SELECT * FROM %s FINAL WHERE tenant_id = ? AND device_sn = ?) AS t
+            LEFT JOIN (SELECT ticket_id, symptoms FROM %s FINAL
                        WHERE tenant_id = ? AND device_sn = ? AND ticket_id != '') AS c ON c.ticket_id = t.ticket_id
-            ORDER BY created_at, ticket_id""";
+            ORDER BY created_at, ticket_id""".formatted(TicketFacts.TABLE, FailureCases.TABLE);
 
     private final Warehouse warehouse;
     private final Devices devices;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TicketEvents;
 
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,13 +20,13 @@ import java.util.Optional;
 final class Devices {
 
     private static final String REGISTERED = """
-            SELECT payload FROM ticket_events FINAL
+            SELECT payload FROM %s FINAL
             WHERE tenant_id = ? AND device_sn = ? AND event_type = 'DEVICE_REGISTERED'
-            ORDER BY ts DESC, event_id DESC LIMIT 1""";
+            ORDER BY ts DESC, event_id DESC LIMIT 1""".formatted(TicketEvents.TABLE);
     private static final String REPAIRS = """
-            SELECT ts, payload FROM ticket_events FINAL
+            SELECT ts, payload FROM %s FINAL
             WHERE tenant_id = ? AND device_sn = ? AND event_type = 'REPAIR_RECORDED'
-            ORDER BY ts, event_id""";
+            ORDER BY ts, event_id""".formatted(TicketEvents.TABLE);
 
     private final Warehouse warehouse;
     private final ObjectMapper mapper;

@@ -3,6 +3,8 @@ package io.ticketradar.api;
 import io.ticketradar.api.Digest.AlertItem;
 import io.ticketradar.api.Digest.Figure;
 import io.ticketradar.api.Digest.PatternItem;
+import io.ticketradar.warehouse.tables.IndicatorCode;
+import io.ticketradar.warehouse.tables.Regions;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,25 +22,25 @@ public final class DigestMarkdown {
     public static final int MAX_BYTES = 4096;
 
     private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("first_response_compliance", "首响合规率"),
-            Map.entry("breakpoint_rate", "跨域协同断点率"),
-            Map.entry("recurrence_suppression", "根因复现抑制率"),
-            Map.entry("first_response_timeout_rate", "首响超时率"),
-            Map.entry("closure_cycle_mean_days", "闭环周期（均值）"),
-            Map.entry("closure_cycle_p50_days", "闭环周期（P50）"),
-            Map.entry("closure_cycle_p90_days", "闭环周期（P90）"),
-            Map.entry("overdue_rate", "超时率"),
-            Map.entry("bounce_rate", "反复转派率"),
-            Map.entry("coordination_hours", "跨部门协同耗时"),
-            Map.entry("secondary_complaint_rate", "二次投诉率"),
-            Map.entry("first_time_fix_rate", "一次修复率"),
-            Map.entry("duplicate_rate", "重复工单率"),
-            Map.entry("reopen_rate", "重开率"),
-            Map.entry("backlog", "合计"),
-            Map.entry("backlog_cs", "客服"),
-            Map.entry("backlog_tech", "技术"),
-            Map.entry("backlog_parts", "备件"),
-            Map.entry("backlog_field", "现场"));
+            Map.entry(IndicatorCode.FIRST_RESPONSE_COMPLIANCE.code(), "首响合规率"),
+            Map.entry(IndicatorCode.BREAKPOINT_RATE.code(), "跨域协同断点率"),
+            Map.entry(IndicatorCode.RECURRENCE_SUPPRESSION.code(), "根因复现抑制率"),
+            Map.entry(IndicatorCode.FIRST_RESPONSE_TIMEOUT_RATE.code(), "首响超时率"),
+            Map.entry(IndicatorCode.CLOSURE_CYCLE_MEAN_DAYS.code(), "闭环周期（均值）"),
+            Map.entry(IndicatorCode.CLOSURE_CYCLE_P50_DAYS.code(), "闭环周期（P50）"),
+            Map.entry(IndicatorCode.CLOSURE_CYCLE_P90_DAYS.code(), "闭环周期（P90）"),
+            Map.entry(IndicatorCode.OVERDUE_RATE.code(), "超时率"),
+            Map.entry(IndicatorCode.BOUNCE_RATE.code(), "反复转派率"),
+            Map.entry(IndicatorCode.COORDINATION_HOURS.code(), "跨部门协同耗时"),
+            Map.entry(IndicatorCode.SECONDARY_COMPLAINT_RATE.code(), "二次投诉率"),
+            Map.entry(IndicatorCode.FIRST_TIME_FIX_RATE.code(), "一次修复率"),
+            Map.entry(IndicatorCode.DUPLICATE_RATE.code(), "重复工单率"),
+            Map.entry(IndicatorCode.REOPEN_RATE.code(), "重开率"),
+            Map.entry(IndicatorCode.BACKLOG.code(), "合计"),
+            Map.entry(IndicatorCode.BACKLOG_CS.code(), "客服"),
+            Map.entry(IndicatorCode.BACKLOG_TECH.code(), "技术"),
+            Map.entry(IndicatorCode.BACKLOG_PARTS.code(), "备件"),
+            Map.entry(IndicatorCode.BACKLOG_FIELD.code(), "现场"));
 
     private DigestMarkdown() {}
 
@@ -114,7 +116,7 @@ public final class DigestMarkdown {
     }
 
     private static String region(String region) {
-        return region.equals(IndicatorsHandler.OVERALL) ? "" : region + " ";
+        return region.equals(Regions.ALL) ? "" : region + " ";
     }
 
     private static String coloured(Figure f, boolean colours) {

@@ -6,9 +6,14 @@ import io.ticketradar.api.Digest.AlertItem;
 import io.ticketradar.api.Digest.Figure;
 import io.ticketradar.api.Digest.PatternItem;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.Alerts;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.IndicatorCode;
+import io.ticketradar.warehouse.tables.Regions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,11 +24,17 @@ import java.util.Map;
 public final class Digests {
 
     /** The three health indicators of DOMAIN.md §4, in the order the wall screen shows them. */
-    public static final List<String> HEALTH =
-            List.of("first_response_compliance", "breakpoint_rate", "recurrence_suppression");
+    public static final List<String> HEALTH = codes(
+            IndicatorCode.FIRST_RESPONSE_COMPLIANCE,
+            IndicatorCode.BREAKPOINT_RATE,
+            IndicatorCode.RECURRENCE_SUPPRESSION);
     /** Backlog per stage, then overall. */
-    public static final List<String> BACKLOG =
-            List.of("backlog_cs", "backlog_tech", "backlog_parts", "backlog_field", "backlog");
+    public static final List<String> BACKLOG = codes(
+            IndicatorCode.BACKLOG_CS,
+            IndicatorCode.BACKLOG_TECH,
+            IndicatorCode.BACKLOG_PARTS,
+            IndicatorCode.BACKLOG_FIELD,
+            IndicatorCode.BACKLOG);
 
     /** Movers listed; a digest is read at a glance. */
     static final int MOVERS = 5;
@@ -33,12 +44,12 @@ public final class Digests {
     static final double MIN_DENOMINATOR = 5;
 
     private static final String INDICATORS = """
-            SELECT day, region, %s FROM health_indicators FINAL
-            WHERE tenant_id = ? AND day >= ? AND day <= ? AND engineer_id = ''""".formatted(IndicatorView.COLUMNS);
+            SELECT day, region, %s FROM %s FINAL
+            WHERE tenant_id = ? AND day >= ? AND day <= ? AND engineer_id = ''""".formatted(IndicatorView.COLUMNS, HealthIndicators.TABLE);
     private static final String ALERTS = """
-            SELECT alert_id, kind, raised_at, day, title, detail FROM alerts FINAL
+            SELECT alert_id, kind, raised_at, day, title, detail FROM %s FINAL
             WHERE tenant_id = ? AND day <= ?
-            ORDER BY raised_at, alert_id""";
+            ORDER BY raised_at, alert_id""".formatted(Alerts.TABLE);
     private static final List<String> NOT_DISMISSED = Patterns.STATUSES.stream()
             .filter(status -> !status.equals("dismissed"))
             .toList();
@@ -52,6 +63,10 @@ public final class Digests {
         this.warehouse = warehouse;
         this.patterns = new Patterns(warehouse, mapper());
         this.links = links;
+    }
+
+    private static List<String> codes(IndicatorCode... indicators) {
+        return Arrays.stream(indicators).map(IndicatorCode::code).toList();
     }
 
     /** The JSON form of a digest, snake_case like every API answer. */
@@ -74,10 +89,10 @@ public final class Digests {
             (covers.toString().equals(row.get("day")) ? today : before).put(key, IndicatorView.of(row));
         }
         List<Figure> health = HEALTH.stream()
-                .map(code -> figure(code, IndicatorsHandler.OVERALL, today, before))
+                .map(code -> figure(code, Regions.ALL, today, before))
                 .toList();
         List<Figure> backlog = BACKLOG.stream()
-                .map(code -> figure(code, IndicatorsHandler.OVERALL, today, before))
+                .map(code -> figure(code, Regions.ALL, today, before))
                 .toList();
         DownloadLinks.Link csv = links.indicatorsCsv(baseUrl, tenant, covers, covers);
         return new Digest(
@@ -127,8 +142,7 @@ public final class Digests {
         for (String key : today.keySet()) {
             String indicator = key.substring(0, key.indexOf('\u0000'));
             String region = key.substring(key.indexOf('\u0000') + 1);
-            boolean shown = BACKLOG.contains(indicator)
-                    || (HEALTH.contains(indicator) && region.equals(IndicatorsHandler.OVERALL));
+            boolean shown = BACKLOG.contains(indicator) || (HEALTH.contains(indicator) && region.equals(Regions.ALL));
             IndicatorView now = today.get(key);
             IndicatorView then = before.get(key);
             if (shown || then == null || now.value() == null || then.value() == null) {

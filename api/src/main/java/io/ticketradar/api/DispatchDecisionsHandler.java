@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.DispatchDecisions;
 
 import java.util.List;
 
@@ -15,9 +16,10 @@ final class DispatchDecisionsHandler implements Handler {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
-    private static final String RECENT = "SELECT " + DispatchDecisionView.COLUMNS + """
-             FROM dispatch_decisions FINAL WHERE tenant_id = ? AND (blocked OR NOT ?)
-            ORDER BY decided_at DESC, ticket_id, decision_id LIMIT ?""";
+    private static final String RECENT =
+            "SELECT " + DispatchDecisionView.COLUMNS + """
+             FROM %s FINAL WHERE tenant_id = ? AND (blocked OR NOT ?)
+            ORDER BY decided_at DESC, ticket_id, decision_id LIMIT ?""".formatted(DispatchDecisions.TABLE);
 
     private final Warehouse warehouse;
 

@@ -2,6 +2,9 @@ package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.DispatchDecisions;
+import io.ticketradar.warehouse.tables.DispatchRules;
+import io.ticketradar.warehouse.tables.TicketFacts;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,13 +29,13 @@ final class DispatchEffect {
     static final int ENOUGH_RESOLVED = 30;
 
     private static final String ADOPTIONS = """
-            SELECT version, adopted_at FROM dispatch_rules FINAL
-            WHERE tenant_id = ? AND version >= ? ORDER BY version LIMIT 2""";
+            SELECT version, adopted_at FROM %s FINAL
+            WHERE tenant_id = ? AND version >= ? ORDER BY version LIMIT 2""".formatted(DispatchRules.TABLE);
     private static final String OUTCOMES = """
             SELECT count() AS n_tickets, countIf(resolved_at IS NOT NULL) AS n_resolved,
                    countIf(first_time_fix) AS n_fixed, countIf(closed) AS n_closed,
                    avgIf(closure_ms, closed AND closure_ms IS NOT NULL) AS mean_closure_ms
-            FROM ticket_facts FINAL WHERE tenant_id = ? AND NOT merged AND\s""";
+            FROM %s FINAL WHERE tenant_id = ? AND NOT merged AND\s""".formatted(TicketFacts.TABLE);
     private static final String DECIDED = "tenant_id = ? AND rules_version = ?";
 
     private final Warehouse warehouse;
@@ -108,7 +111,8 @@ final class DispatchEffect {
         }
         long routedTickets = ((Number) warehouse
                         .query(
-                                "SELECT uniqExact(ticket_id) AS n FROM dispatch_decisions FINAL WHERE " + decided,
+                                "SELECT uniqExact(ticket_id) AS n FROM " + DispatchDecisions.TABLE + " FINAL WHERE "
+                                        + decided,
                                 decidedArgs.toArray())
                         .getFirst()
                         .get("n"))
@@ -116,7 +120,8 @@ final class DispatchEffect {
         List<Object> routedArgs = new ArrayList<>(List.of(tenant));
         routedArgs.addAll(decidedArgs);
         Side routed = side(
-                OUTCOMES + "ticket_id IN (SELECT ticket_id FROM dispatch_decisions FINAL WHERE " + decided + ")",
+                OUTCOMES + "ticket_id IN (SELECT ticket_id FROM " + DispatchDecisions.TABLE + " FINAL WHERE " + decided
+                        + ")",
                 routedArgs,
                 from,
                 until,

@@ -1,8 +1,11 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ticketradar.warehouse.SqlLiterals;
+import io.ticketradar.warehouse.tables.DispatchProposals;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -96,5 +99,27 @@ record DispatchProposal(
     /** How long the review took, or has been waiting so far. */
     Duration reviewTime(Instant now) {
         return Duration.between(proposedAt, reviewedAt == null ? now : reviewedAt);
+    }
+
+    /** The row for {@code dispatch_proposals}. */
+    ObjectNode warehouseRow(ObjectMapper mapper) {
+        return mapper.createObjectNode()
+                .put(DispatchProposals.TENANT_ID, tenantId())
+                .put(DispatchProposals.PROPOSAL_ID, proposalId())
+                .put(DispatchProposals.ACTION, action().code())
+                .put(DispatchProposals.RULE_INDEX, index())
+                .put(DispatchProposals.RULE, rule() == null ? "" : rule().toString())
+                .put(DispatchProposals.REASON, reason())
+                .put(DispatchProposals.PROPOSED_BY, proposedBy())
+                .put(DispatchProposals.PROPOSED_AT, SqlLiterals.dateTime64Text(proposedAt()))
+                .put(DispatchProposals.BASED_ON_VERSION, basedOnVersion())
+                .put(DispatchProposals.STATUS, status().code())
+                .put(DispatchProposals.REVIEWED_BY, reviewedBy())
+                .put(
+                        DispatchProposals.REVIEWED_AT,
+                        reviewedAt() == null ? null : SqlLiterals.dateTime64Text(reviewedAt()))
+                .put(DispatchProposals.REVIEW_NOTE, reviewNote())
+                .put(DispatchProposals.ADOPTED_VERSION, adoptedVersion())
+                .put(DispatchProposals.VERSION, version());
     }
 }

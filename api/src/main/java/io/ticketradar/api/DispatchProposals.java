@@ -2,8 +2,6 @@ package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ticketradar.warehouse.SqlLiterals;
 import io.ticketradar.warehouse.Warehouse;
 
 import java.io.IOException;
@@ -19,7 +17,7 @@ final class DispatchProposals {
     private static final String COLUMNS = """
             SELECT proposal_id, action, rule_index, rule, reason, proposed_by, proposed_at, based_on_version, status,
                    reviewed_by, reviewed_at, review_note, adopted_version, version
-            FROM dispatch_proposals FINAL WHERE tenant_id = ?""";
+            FROM %s FINAL WHERE tenant_id = ?""".formatted(io.ticketradar.warehouse.tables.DispatchProposals.TABLE);
     /** A list for people to review, not an archive. */
     static final int MAX_LISTED = 500;
 
@@ -47,23 +45,9 @@ final class DispatchProposals {
     }
 
     void save(DispatchProposal p) {
-        ObjectNode row = mapper.createObjectNode()
-                .put("tenant_id", p.tenantId())
-                .put("proposal_id", p.proposalId())
-                .put("action", p.action().code())
-                .put("rule_index", p.index())
-                .put("rule", p.rule() == null ? "" : p.rule().toString())
-                .put("reason", p.reason())
-                .put("proposed_by", p.proposedBy())
-                .put("proposed_at", SqlLiterals.dateTime64Text(p.proposedAt()))
-                .put("based_on_version", p.basedOnVersion())
-                .put("status", p.status().code())
-                .put("reviewed_by", p.reviewedBy())
-                .put("reviewed_at", p.reviewedAt() == null ? null : SqlLiterals.dateTime64Text(p.reviewedAt()))
-                .put("review_note", p.reviewNote())
-                .put("adopted_version", p.adoptedVersion())
-                .put("version", p.version());
-        warehouse.insertJsonRows("dispatch_proposals", List.of(row.toString()));
+        warehouse.insertJsonRows(
+                io.ticketradar.warehouse.tables.DispatchProposals.TABLE,
+                List.of(p.warehouseRow(mapper).toString()));
     }
 
     private DispatchProposal proposal(String tenantId, Map<String, Object> row) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.warehouse.SqlLiterals;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.DispatchRules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,11 +19,11 @@ import java.util.Optional;
 final class DispatchRuleVersions {
 
     private static final String VERSION = """
-            SELECT version, rules, adopted_at, adopted_by FROM dispatch_rules FINAL
-            WHERE tenant_id = ? AND version = ?""";
+            SELECT version, rules, adopted_at, adopted_by FROM %s FINAL
+            WHERE tenant_id = ? AND version = ?""".formatted(DispatchRules.TABLE);
     private static final String CURRENT = """
-            SELECT version, rules, adopted_at, adopted_by FROM dispatch_rules FINAL
-            WHERE tenant_id = ? ORDER BY version DESC LIMIT 1""";
+            SELECT version, rules, adopted_at, adopted_by FROM %s FINAL
+            WHERE tenant_id = ? ORDER BY version DESC LIMIT 1""".formatted(DispatchRules.TABLE);
 
     private final Warehouse warehouse;
     private final ObjectMapper mapper;
@@ -63,12 +64,12 @@ final class DispatchRuleVersions {
     ObjectNode save(String tenantId, long version, String rules, Instant at, String by) {
         ObjectNode row = JsonNodeFactory.instance
                 .objectNode()
-                .put("tenant_id", tenantId)
-                .put("version", version)
-                .put("rules", rules)
-                .put("adopted_at", SqlLiterals.dateTime64Text(at))
-                .put("adopted_by", by);
-        warehouse.insertJsonRows("dispatch_rules", List.of(row.toString()));
+                .put(DispatchRules.TENANT_ID, tenantId)
+                .put(DispatchRules.VERSION, version)
+                .put(DispatchRules.RULES, rules)
+                .put(DispatchRules.ADOPTED_AT, SqlLiterals.dateTime64Text(at))
+                .put(DispatchRules.ADOPTED_BY, by);
+        warehouse.insertJsonRows(DispatchRules.TABLE, List.of(row.toString()));
         return view(tenantId, version, at, by, rules);
     }
 

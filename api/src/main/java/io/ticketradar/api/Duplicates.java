@@ -1,6 +1,8 @@
 package io.ticketradar.api;
 
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.MergeDecisions;
+import io.ticketradar.warehouse.tables.MergeSuggestions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +31,8 @@ final class Duplicates {
                    toBool(d.ticket_id != '' AND d.into_ticket_id = s.into_ticket_id) AS decided,
                    if(decided, d.decision, s.status) AS effective_status, d.reason AS reason,
                    d.decided_by AS decided_by, d.decided_at AS decided_at, d.version AS decision_version
-            FROM (SELECT * FROM merge_suggestions FINAL WHERE tenant_id = ?) AS s
-            LEFT JOIN (SELECT * FROM merge_decisions FINAL WHERE tenant_id = ?) AS d ON d.ticket_id = s.ticket_id""";
+            FROM (SELECT * FROM %s FINAL WHERE tenant_id = ?) AS s
+            LEFT JOIN (SELECT * FROM %s FINAL WHERE tenant_id = ?) AS d ON d.ticket_id = s.ticket_id""".formatted(MergeSuggestions.TABLE, MergeDecisions.TABLE);
 
     private final Warehouse warehouse;
 
@@ -66,7 +68,7 @@ final class Duplicates {
     /** The version the next decision about the ticket takes: above every earlier one. */
     long nextVersion(String tenant, String ticketId, long atMillis) {
         List<Map<String, Object>> rows = warehouse.query(
-                "SELECT max(version) AS v FROM merge_decisions WHERE tenant_id = ? AND ticket_id = ?",
+                "SELECT max(version) AS v FROM " + MergeDecisions.TABLE + " WHERE tenant_id = ? AND ticket_id = ?",
                 tenant,
                 ticketId);
         long previous = rows.isEmpty() ? 0 : (Long) rows.getFirst().get("v");
@@ -74,7 +76,7 @@ final class Duplicates {
     }
 
     void save(MergeDecision decision) {
-        warehouse.insertJsonRows("merge_decisions", List.of(decision.warehouseRow()));
+        warehouse.insertJsonRows(MergeDecisions.TABLE, List.of(decision.warehouseRow()));
     }
 
     private static String where(List<String> statuses, String ticketId, List<Object> args) {

@@ -1,6 +1,11 @@
 package io.ticketradar.api;
 
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.IndicatorCode;
+import io.ticketradar.warehouse.tables.Regions;
+import io.ticketradar.warehouse.tables.TicketEvents;
+import io.ticketradar.warehouse.tables.TicketFacts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,28 +27,28 @@ import java.util.Map;
 final class EngineerDay {
 
     /** The indicator code the pipelines write per engineer (health_indicators.engineer_id, region ALL). */
-    static final String FIRST_TIME_FIX_RATE = "first_time_fix_rate";
+    static final String FIRST_TIME_FIX_RATE = IndicatorCode.FIRST_TIME_FIX_RATE.code();
 
     private static final String KNOWN = """
-            SELECT 1 AS known FROM ticket_facts FINAL
+            SELECT 1 AS known FROM %s FINAL
             WHERE tenant_id = ? AND (assignee_id = ? OR resolver_id = ? OR first_responder_id = ?)
             UNION ALL
-            SELECT 1 AS known FROM health_indicators FINAL WHERE tenant_id = ? AND engineer_id = ?
+            SELECT 1 AS known FROM %s FINAL WHERE tenant_id = ? AND engineer_id = ?
             UNION ALL
-            SELECT 1 AS known FROM ticket_events FINAL
+            SELECT 1 AS known FROM %s FINAL
             WHERE tenant_id = ? AND event_type = 'REPAIR_RECORDED' AND JSONExtractString(payload, 'engineer_id') = ?
-            LIMIT 1""";
+            LIMIT 1""".formatted(TicketFacts.TABLE, HealthIndicators.TABLE, TicketEvents.TABLE);
     private static final String OPEN_BY_URGENCY = """
             SELECT ticket_id, created_at, priority, sla_deadline, current_stage, team_id, device_sn, product_model,
                    region, site_id, customer_id, fault_code, reopen_count
-            FROM ticket_facts FINAL
+            FROM %s FINAL
             WHERE tenant_id = ? AND assignee_id = ? AND current_stage != '' AND NOT merged
             ORDER BY sla_deadline, priority, created_at, ticket_id
-            LIMIT ?""";
+            LIMIT ?""".formatted(TicketFacts.TABLE);
     // The pipelines' rows per engineer and cohort day: summing numerators and denominators gives the span's rate.
     private static final String FIRST_TIME_FIX = """
-            SELECT sum(numerator) AS fixed, sum(denominator) AS resolved FROM health_indicators FINAL
-            WHERE tenant_id = ? AND region = ? AND engineer_id = ? AND indicator = ? AND day >= ? AND day <= ?""";
+            SELECT sum(numerator) AS fixed, sum(denominator) AS resolved FROM %s FINAL
+            WHERE tenant_id = ? AND region = ? AND engineer_id = ? AND indicator = ? AND day >= ? AND day <= ?""".formatted(HealthIndicators.TABLE);
 
     private final Warehouse warehouse;
 
@@ -96,7 +101,7 @@ final class EngineerDay {
      */
     FirstTimeFix firstTimeFix(String tenant, String engineer, LocalDate from, LocalDate to) {
         Map<String, Object> row = warehouse
-                .query(FIRST_TIME_FIX, tenant, IndicatorsHandler.OVERALL, engineer, FIRST_TIME_FIX_RATE, from, to)
+                .query(FIRST_TIME_FIX, tenant, Regions.ALL, engineer, FIRST_TIME_FIX_RATE, from, to)
                 .getFirst();
         long fixed = Math.round(((Number) row.get("fixed")).doubleValue());
         long resolved = Math.round(((Number) row.get("resolved")).doubleValue());

@@ -2,6 +2,7 @@ package io.ticketradar.api;
 
 import io.javalin.http.Context;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.Regions;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -54,7 +55,7 @@ final class GroupsHandler {
     void indicators(Context ctx) {
         String group = ctx.pathParam(BearerAuth.GROUP_PARAMETER);
         DateRange range = DateRange.of(ctx);
-        String region = QueryParams.text(ctx, "region", IndicatorsHandler.OVERALL);
+        String region = QueryParams.text(ctx, "region", Regions.ALL);
         List<String> tenants = tenants(group);
         ctx.json(new GroupIndicators(
                 group,

@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.HeatmapCells;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ final class HeatmapHandler implements Handler {
     private static final String CELLS = """
             SELECT %s AS cell_x, y, sum(tickets) AS cell_tickets, sum(overdue) AS cell_overdue,
                    sum(breakpoints) AS cell_breakpoints
-            FROM heatmap_cells FINAL
+            FROM %s FINAL
             WHERE tenant_id IN ? AND window = ? AND day = ? AND x_kind = ? AND y_kind = ? AND tickets > 0
             GROUP BY cell_x, y""";
     /** A site belongs to one tenant: across a group's tenants it is named {@code <tenant>/<site>}. */
@@ -72,7 +73,7 @@ final class HeatmapHandler implements Handler {
     static Heatmap read(
             Warehouse warehouse, List<String> tenants, boolean sitesByTenant, HeatmapParams p, Context ctx) {
         Page page = Page.of(ctx, DEFAULT_CELLS, MAX_CELLS);
-        String cellsSql = CELLS.formatted(sitesByTenant ? SITE_OF_TENANT : "x");
+        String cellsSql = CELLS.formatted(sitesByTenant ? SITE_OF_TENANT : "x", HeatmapCells.TABLE);
         List<Object> args = new ArrayList<>(List.of(tenants, p.window().code(), p.to(), p.x().code(), p.y().code()));
         long total = (Long) warehouse
                 .query("SELECT count() AS total FROM (" + cellsSql + ")", args.toArray())

@@ -1,10 +1,11 @@
 package io.ticketradar.api;
 
 import io.javalin.http.Context;
+import io.ticketradar.warehouse.tables.HeatmapAxis;
+import io.ticketradar.warehouse.tables.HeatmapWindow;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -16,52 +17,7 @@ import java.util.function.Supplier;
  * @param from the first creation day the heatmap covers
  * @param to   the last, {@code date}
  */
-record HeatmapParams(Window window, LocalDate from, LocalDate to, Axis x, Axis y) {
-
-    /** The span of creation days, as {@code heatmap_cells.window} names it. */
-    enum Window implements QueryParams.Choice {
-        DAY("day", 1),
-        SEVEN_DAYS("7d", 7);
-
-        private final String code;
-        private final int days;
-
-        Window(String code, int days) {
-            this.code = code;
-            this.days = days;
-        }
-
-        @Override
-        public String code() {
-            return code;
-        }
-    }
-
-    /**
-     * The columns ({@link #X}) and rows ({@link #Y}), as {@code heatmap_cells.x_kind} / {@code y_kind} name them,
-     * and the ticket_facts column each comes from.
-     */
-    enum Axis implements QueryParams.Choice {
-        REGION("region"),
-        SITE("site_id"),
-        FAULT("fault_code"),
-        DOMAIN("domain");
-
-        static final List<Axis> X = List.of(REGION, SITE);
-        static final List<Axis> Y = List.of(FAULT, DOMAIN);
-
-        final String factColumn;
-
-        Axis(String factColumn) {
-            this.factColumn = factColumn;
-        }
-
-        /** The constant's name in lower case: region, site, fault, domain. */
-        @Override
-        public String code() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
+record HeatmapParams(HeatmapWindow window, LocalDate from, LocalDate to, HeatmapAxis x, HeatmapAxis y) {
 
     static HeatmapParams of(Context ctx, TenantDays days) {
         return of(ctx, () -> days.today(BearerAuth.tenant(ctx)));
@@ -69,17 +25,19 @@ record HeatmapParams(Window window, LocalDate from, LocalDate to, Axis x, Axis y
 
     /** @param today the default date of a 7-day window */
     static HeatmapParams of(Context ctx, Supplier<LocalDate> today) {
-        Window window = QueryParams.choice(ctx, "window", List.of(Window.values()), Window.DAY);
-        LocalDate date =
-                window == Window.DAY ? QueryParams.requiredDate(ctx, "date") : QueryParams.optionalDate(ctx, "date");
+        HeatmapWindow window = QueryParams.choice(
+                ctx, "window", List.of(HeatmapWindow.values()), HeatmapWindow::code, HeatmapWindow.DAY);
+        LocalDate date = window == HeatmapWindow.DAY
+                ? QueryParams.requiredDate(ctx, "date")
+                : QueryParams.optionalDate(ctx, "date");
         if (date == null) {
             date = today.get();
         }
         return new HeatmapParams(
                 window,
-                date.minusDays(window.days - 1L),
+                date.minusDays(window.days() - 1L),
                 date,
-                QueryParams.choice(ctx, "x", Axis.X, Axis.REGION),
-                QueryParams.choice(ctx, "y", Axis.Y, Axis.FAULT));
+                QueryParams.choice(ctx, "x", HeatmapAxis.X, HeatmapAxis::code, HeatmapAxis.REGION),
+                QueryParams.choice(ctx, "y", HeatmapAxis.Y, HeatmapAxis::code, HeatmapAxis.FAULT));
     }
 }

@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TicketFacts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ final class HeatmapTicketsHandler implements Handler {
 
     // FINAL before WHERE: a ticket is filtered on its newest facts, never on an older version of them.
     private static final String FILTER = """
-            FROM ticket_facts FINAL
+            FROM %s FINAL
             WHERE tenant_id = ? AND cohort_day >= ? AND cohort_day <= ? AND %s = ? AND %s = ?""";
     private static final String PAGE = """
             SELECT ticket_id, created_at, priority, last_stage, overdue, breakpoint, closed %s
@@ -68,7 +69,7 @@ final class HeatmapTicketsHandler implements Handler {
         String yValue = QueryParams.required(ctx, "y_value");
         Page page = Page.of(ctx);
         ExportFormat format = ExportFormat.of(ctx);
-        String filter = FILTER.formatted(p.x().factColumn, p.y().factColumn);
+        String filter = FILTER.formatted(TicketFacts.TABLE, p.x().factColumn(), p.y().factColumn());
         List<Object> args = new ArrayList<>(List.of(BearerAuth.tenant(ctx), p.from(), p.to(), xValue, yValue));
         long total = (Long) warehouse
                 .query(COUNT.formatted(filter), args.toArray())

@@ -1,6 +1,10 @@
 package io.ticketradar.api;
 
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.IndicatorCode;
+import io.ticketradar.warehouse.tables.Regions;
+import io.ticketradar.warehouse.tables.TicketFacts;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,7 +25,8 @@ import java.util.TreeMap;
 final class IndicatorRollUp {
 
     /** The indicators that are percentiles of closure durations (days), by code: the percentile. */
-    static final Map<String, Integer> PERCENTILES = Map.of("closure_cycle_p50_days", 50, "closure_cycle_p90_days", 90);
+    static final Map<String, Integer> PERCENTILES =
+            Map.of(IndicatorCode.CLOSURE_CYCLE_P50_DAYS.code(), 50, IndicatorCode.CLOSURE_CYCLE_P90_DAYS.code(), 90);
 
     /** The unit of the indicators that count tickets (backlog): their numerator is the value, the denominator 1. */
     static final String COUNT_UNIT = "tickets";
@@ -33,18 +38,18 @@ final class IndicatorRollUp {
             SELECT day, indicator, sum(numerator) AS numerator, sum(denominator) AS denominator, any(unit) AS unit,
                    any(healthy_when) AS healthy_when, any(healthy_threshold) AS healthy_threshold,
                    max(max(as_of)) OVER (PARTITION BY day) AS day_as_of
-            FROM health_indicators FINAL
+            FROM %s FINAL
             WHERE has(?, tenant_id) AND region = ? AND engineer_id = '' AND day >= ? AND day <= ?
             GROUP BY day, indicator
-            ORDER BY day, indicator""";
+            ORDER BY day, indicator""".formatted(HealthIndicators.TABLE);
 
     /** What the indicators job counts in closure_cycle_*: tickets closed (now) on the day, created -> latest close. */
     private static final String CLOSURES = """
             SELECT toDate(closed_at, ?) AS close_day, groupArray(assumeNotNull(closure_ms)) AS samples
-            FROM ticket_facts FINAL
+            FROM %s FINAL
             WHERE has(?, tenant_id) AND closed AND closure_ms IS NOT NULL AND closed_at IS NOT NULL
-              AND close_day >= ? AND close_day <= ? AND (? = 'ALL' OR region = ?)
-            GROUP BY close_day""";
+              AND close_day >= ? AND close_day <= ? AND (? = ? OR region = ?)
+            GROUP BY close_day""".formatted(TicketFacts.TABLE);
 
     private final Warehouse warehouse;
     private final TenantDays days;
@@ -107,8 +112,8 @@ final class IndicatorRollUp {
                 byZone.computeIfAbsent(days.zoneOf(t), z -> new ArrayList<>()).add(t));
         Map<String, List<Long>> byDay = new HashMap<>();
         byZone.forEach((zone, members) -> {
-            for (Map<String, Object> row :
-                    warehouse.query(CLOSURES, zone.getId(), members, range.from(), range.to(), region, region)) {
+            for (Map<String, Object> row : warehouse.query(
+                    CLOSURES, zone.getId(), members, range.from(), range.to(), region, Regions.ALL, region)) {
                 @SuppressWarnings("unchecked")
                 List<Long> samples = (List<Long>) row.get("samples");
                 byDay.computeIfAbsent((String) row.get("close_day"), d -> new ArrayList<>())

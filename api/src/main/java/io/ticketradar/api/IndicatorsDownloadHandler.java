@@ -2,6 +2,7 @@ package io.ticketradar.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.ticketradar.warehouse.tables.Regions;
 
 /**
  * {@code GET /api/downloads/indicators.csv?tenant=&from=&to=&expires=&signature=}: the CSV of a tenant's daily
@@ -27,6 +28,6 @@ final class IndicatorsDownloadHandler implements Handler {
                 QueryParams.requiredText(ctx, "to"),
                 QueryParams.requiredText(ctx, "expires"),
                 QueryParams.requiredText(ctx, "signature"));
-        indicators.send(ctx, tenant, IndicatorsHandler.OVERALL, DateRange.of(ctx), ExportFormat.CSV);
+        indicators.send(ctx, tenant, Regions.ALL, DateRange.of(ctx), ExportFormat.CSV);
     }
 }

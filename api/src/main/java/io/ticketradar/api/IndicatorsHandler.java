@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.Regions;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,20 +17,19 @@ import java.util.Map;
  * {@code GET /api/v1/indicators?from=YYYY-MM-DD&to=YYYY-MM-DD[&region=...][&format=csv|xlsx]}: the caller's daily health
  * indicators (DOMAIN.md §4), one object per calendar day of the tenant from {@code from} to {@code to}
  * inclusive, days without rows included (empty), so a chart gets every day of its axis. {@code region}
- * defaults to {@value #OVERALL}, the tenant overall. First-time-fix rate per engineer exists only overall
+ * defaults to {@value Regions#ALL}, the tenant overall. First-time-fix rate per engineer exists only overall
  * and comes under {@code engineers}. An indicator whose input events the tenant's history never recorded has no value
  * and says why ({@code no_data_reason}); one whose premise the history does not meet carries a {@code note}.
  */
 final class IndicatorsHandler implements Handler {
 
     /** The region of the rows over all of a tenant's regions. */
-    static final String OVERALL = "ALL";
 
     // FINAL: corrections re-write a row with a higher version, kept beside the old one until a merge.
     private static final String QUERY = """
-            SELECT day, engineer_id, max(as_of) OVER (PARTITION BY day) AS day_as_of, %s FROM health_indicators FINAL
+            SELECT day, engineer_id, max(as_of) OVER (PARTITION BY day) AS day_as_of, %s FROM %s FINAL
             WHERE tenant_id = ? AND region = ? AND day >= ? AND day <= ?
-            ORDER BY day, indicator, engineer_id""".formatted(IndicatorView.COLUMNS);
+            ORDER BY day, indicator, engineer_id""".formatted(IndicatorView.COLUMNS, HealthIndicators.TABLE);
 
     private final Warehouse warehouse;
     private final SourceCoverages coverages;
@@ -56,7 +57,7 @@ final class IndicatorsHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         DateRange range = DateRange.of(ctx);
-        String region = QueryParams.text(ctx, "region", OVERALL);
+        String region = QueryParams.text(ctx, "region", Regions.ALL);
         send(ctx, BearerAuth.tenant(ctx), region, range, ExportFormat.of(ctx));
     }
 

@@ -1,6 +1,10 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ticketradar.warehouse.SqlLiterals;
+import io.ticketradar.warehouse.tables.KnowledgeProposals;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,5 +117,34 @@ record KnowledgeProposal(
     /** The day (UTC) it was approved and shared, null while it is not. */
     String sharedOn() {
         return status == Status.APPROVED ? reviewedAt.toString().substring(0, 10) : null;
+    }
+
+    /** The row for {@code knowledge_proposals}. */
+    ObjectNode warehouseRow(ObjectMapper mapper) {
+        ObjectNode row = mapper.createObjectNode()
+                .put(KnowledgeProposals.GROUP_ID, groupId())
+                .put(KnowledgeProposals.TENANT_ID, tenantId())
+                .put(KnowledgeProposals.PROPOSAL_ID, proposalId())
+                .put(KnowledgeProposals.KNOWLEDGE_ID, entry.knowledgeId())
+                .put(KnowledgeProposals.PATTERN_ID, patternId())
+                .put(KnowledgeProposals.KIND, entry.kind().code())
+                .put(KnowledgeProposals.TITLE, entry.title())
+                .put(KnowledgeProposals.FAULT_CODE, entry.faultCode())
+                .put(KnowledgeProposals.FIX, entry.fix())
+                .put(KnowledgeProposals.PROPOSED_BY, proposedBy())
+                .put(KnowledgeProposals.PROPOSED_AT, SqlLiterals.dateTime64Text(proposedAt()))
+                .put(KnowledgeProposals.STATUS, status().code())
+                .put(KnowledgeProposals.REVIEWED_BY, reviewedBy())
+                .put(
+                        KnowledgeProposals.REVIEWED_AT,
+                        reviewedAt() == null ? null : SqlLiterals.dateTime64Text(reviewedAt()))
+                .put(KnowledgeProposals.REVIEW_REASON, reviewReason())
+                .put(KnowledgeProposals.VERSION, version());
+        row.set(KnowledgeProposals.SYMPTOMS, mapper.valueToTree(entry.symptoms()));
+        row.set(KnowledgeProposals.CODES, mapper.valueToTree(entry.codes()));
+        row.set(KnowledgeProposals.PARTS, mapper.valueToTree(entry.parts()));
+        row.set(KnowledgeProposals.ROOT_CAUSES, mapper.valueToTree(entry.rootCauses()));
+        row.set(KnowledgeProposals.REMOVED, mapper.valueToTree(removed()));
+        return row;
     }
 }

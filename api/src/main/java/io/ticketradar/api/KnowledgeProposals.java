@@ -1,8 +1,6 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ticketradar.warehouse.SqlLiterals;
 import io.ticketradar.warehouse.Warehouse;
 
 import java.util.ArrayList;
@@ -19,7 +17,7 @@ final class KnowledgeProposals {
             SELECT group_id, tenant_id, proposal_id, knowledge_id, pattern_id, kind, title, fault_code, symptoms, codes,
                    fix, parts, root_causes, removed, proposed_by, proposed_at, status, reviewed_by, reviewed_at,
                    review_reason, version
-            FROM knowledge_proposals FINAL WHERE\s""";
+            FROM %s FINAL WHERE\s""".formatted(io.ticketradar.warehouse.tables.KnowledgeProposals.TABLE);
 
     /** A list for people to read, not an archive. */
     static final int MAX_LISTED = 500;
@@ -67,30 +65,9 @@ final class KnowledgeProposals {
     }
 
     void save(KnowledgeProposal p) {
-        KnowledgeProposal.Entry e = p.entry();
-        ObjectNode row = mapper.createObjectNode()
-                .put("group_id", p.groupId())
-                .put("tenant_id", p.tenantId())
-                .put("proposal_id", p.proposalId())
-                .put("knowledge_id", e.knowledgeId())
-                .put("pattern_id", p.patternId())
-                .put("kind", e.kind().code())
-                .put("title", e.title())
-                .put("fault_code", e.faultCode())
-                .put("fix", e.fix())
-                .put("proposed_by", p.proposedBy())
-                .put("proposed_at", SqlLiterals.dateTime64Text(p.proposedAt()))
-                .put("status", p.status().code())
-                .put("reviewed_by", p.reviewedBy())
-                .put("reviewed_at", p.reviewedAt() == null ? null : SqlLiterals.dateTime64Text(p.reviewedAt()))
-                .put("review_reason", p.reviewReason())
-                .put("version", p.version());
-        row.set("symptoms", mapper.valueToTree(e.symptoms()));
-        row.set("codes", mapper.valueToTree(e.codes()));
-        row.set("parts", mapper.valueToTree(e.parts()));
-        row.set("root_causes", mapper.valueToTree(e.rootCauses()));
-        row.set("removed", mapper.valueToTree(p.removed()));
-        warehouse.insertJsonRows("knowledge_proposals", List.of(row.toString()));
+        warehouse.insertJsonRows(
+                io.ticketradar.warehouse.tables.KnowledgeProposals.TABLE,
+                List.of(p.warehouseRow(mapper).toString()));
     }
 
     private List<KnowledgeProposal> read(String sql, List<Object> args) {

@@ -1,6 +1,7 @@
 package io.ticketradar.api;
 
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TicketFacts;
 
 /**
  * For a ticket route that found nothing on the ticket: a ticket the tenant has is answered with its empty list, one
@@ -9,7 +10,7 @@ import io.ticketradar.warehouse.Warehouse;
 final class KnownTickets {
 
     private static final String KNOWN =
-            "SELECT 1 FROM ticket_facts FINAL WHERE tenant_id = ? AND ticket_id = ? LIMIT 1";
+            "SELECT 1 FROM " + TicketFacts.TABLE + " FINAL WHERE tenant_id = ? AND ticket_id = ? LIMIT 1";
 
     private KnownTickets() {}
 

@@ -3,6 +3,8 @@ package io.ticketradar.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.HealthIndicatorsLive;
+import io.ticketradar.warehouse.tables.Regions;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +20,9 @@ final class LiveIndicatorsHandler implements Handler {
 
     // FINAL: only the newest computation per (tenant, region, indicator) counts.
     private static final String QUERY = """
-            SELECT window_start, computed_at, %s FROM health_indicators_live FINAL
+            SELECT window_start, computed_at, %s FROM %s FINAL
             WHERE tenant_id = ? AND region = ?
-            ORDER BY computed_at DESC, indicator""".formatted(IndicatorView.COLUMNS);
+            ORDER BY computed_at DESC, indicator""".formatted(IndicatorView.COLUMNS, HealthIndicatorsLive.TABLE);
 
     private final Warehouse warehouse;
     private final SourceCoverages coverages;
@@ -39,7 +41,7 @@ final class LiveIndicatorsHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        String region = QueryParams.text(ctx, "region", IndicatorsHandler.OVERALL);
+        String region = QueryParams.text(ctx, "region", Regions.ALL);
         String tenant = BearerAuth.tenant(ctx);
         List<Map<String, Object>> rows = warehouse.query(QUERY, tenant, region);
         SourceCoverage source = coverages.of(tenant);

@@ -6,6 +6,7 @@ import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.events.Ids;
 import io.ticketradar.warehouse.SqlLiterals;
+import io.ticketradar.warehouse.tables.MergeDecisions;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -62,14 +63,14 @@ record MergeDecision(
     /** The row for {@code merge_decisions}. */
     String warehouseRow() {
         return MAPPER.createObjectNode()
-                .put("tenant_id", tenantId)
-                .put("ticket_id", ticketId)
-                .put("into_ticket_id", intoTicketId)
-                .put("decision", action.status)
-                .put("reason", reason)
-                .put("decided_by", decidedBy)
-                .put("decided_at", SqlLiterals.dateTime64Text(decidedAt))
-                .put("version", version)
+                .put(MergeDecisions.TENANT_ID, tenantId)
+                .put(MergeDecisions.TICKET_ID, ticketId)
+                .put(MergeDecisions.INTO_TICKET_ID, intoTicketId)
+                .put(MergeDecisions.DECISION, action.status)
+                .put(MergeDecisions.REASON, reason)
+                .put(MergeDecisions.DECIDED_BY, decidedBy)
+                .put(MergeDecisions.DECIDED_AT, SqlLiterals.dateTime64Text(decidedAt))
+                .put(MergeDecisions.VERSION, version)
                 .toString();
     }
 }

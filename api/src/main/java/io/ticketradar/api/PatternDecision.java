@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.warehouse.SqlLiterals;
+import io.ticketradar.warehouse.tables.PatternFeedback;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -90,17 +91,17 @@ record PatternDecision(
     /** The row for {@code pattern_feedback}. */
     String warehouseRow() {
         return MAPPER.createObjectNode()
-                .put("tenant_id", tenantId)
-                .put("pattern_id", patternId)
-                .put("confirmed", confirmed)
-                .put("dismissed", dismissed)
-                .put("dismiss_reason", dismissReason)
-                .put("opportunity", opportunity)
-                .put("opportunity_reason", opportunityReason)
-                .put("note", note)
-                .put("updated_by", updatedBy)
-                .put("updated_at", SqlLiterals.dateTime64Text(updatedAt))
-                .put("version", version)
+                .put(PatternFeedback.TENANT_ID, tenantId)
+                .put(PatternFeedback.PATTERN_ID, patternId)
+                .put(PatternFeedback.CONFIRMED, confirmed)
+                .put(PatternFeedback.DISMISSED, dismissed)
+                .put(PatternFeedback.DISMISS_REASON, dismissReason)
+                .put(PatternFeedback.OPPORTUNITY, opportunity)
+                .put(PatternFeedback.OPPORTUNITY_REASON, opportunityReason)
+                .put(PatternFeedback.NOTE, note)
+                .put(PatternFeedback.UPDATED_BY, updatedBy)
+                .put(PatternFeedback.UPDATED_AT, SqlLiterals.dateTime64Text(updatedAt))
+                .put(PatternFeedback.VERSION, version)
                 .toString();
     }
 

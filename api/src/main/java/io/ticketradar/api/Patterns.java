@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.FailurePatterns;
+import io.ticketradar.warehouse.tables.PatternFeedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +46,8 @@ final class Patterns {
                    f.dismiss_reason AS dismiss_reason, f.opportunity AS opportunity_override,
                    f.opportunity_reason AS opportunity_reason_typed, f.note AS note,
                    f.updated_by AS updated_by, f.updated_at AS updated_at, f.version AS feedback_version
-            FROM (SELECT * FROM failure_patterns FINAL WHERE tenant_id = ?) AS p
-            LEFT JOIN (SELECT * FROM pattern_feedback FINAL WHERE tenant_id = ?) AS f ON f.pattern_id = p.pattern_id""";
+            FROM (SELECT * FROM %s FINAL WHERE tenant_id = ?) AS p
+            LEFT JOIN (SELECT * FROM %s FINAL WHERE tenant_id = ?) AS f ON f.pattern_id = p.pattern_id""".formatted(FailurePatterns.TABLE, PatternFeedback.TABLE);
 
     private final Warehouse warehouse;
     private final ObjectMapper mapper;
@@ -160,7 +162,7 @@ final class Patterns {
     }
 
     void save(PatternDecision decision) {
-        warehouse.insertJsonRows("pattern_feedback", List.of(decision.warehouseRow()));
+        warehouse.insertJsonRows(PatternFeedback.TABLE, List.of(decision.warehouseRow()));
     }
 
     @SuppressWarnings("unchecked")

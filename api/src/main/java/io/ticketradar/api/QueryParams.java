@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reads query parameters; anything missing or malformed is a 400 bad_parameter naming the parameter. */
@@ -73,16 +74,21 @@ final class QueryParams {
 
     /** The one of {@code allowed} whose code the parameter names, or {@code orElse} when absent. */
     static <C extends Choice> C choice(Context ctx, String name, List<C> allowed, C orElse) {
+        return choice(ctx, name, allowed, Choice::code, orElse);
+    }
+
+    /** Like {@link #choice(Context, String, List, Object)} for constants that are not a {@link Choice}. */
+    static <C> C choice(Context ctx, String name, List<C> allowed, Function<C, String> code, C orElse) {
         String text = ctx.queryParam(name);
         if (text == null) {
             return orElse;
         }
         for (C choice : allowed) {
-            if (choice.code().equals(text)) {
+            if (code.apply(choice).equals(text)) {
                 return choice;
             }
         }
-        String codes = allowed.stream().map(Choice::code).collect(Collectors.joining(", "));
+        String codes = allowed.stream().map(code).collect(Collectors.joining(", "));
         throw ApiException.badParameter(
                 name, "parameter '" + name + "' must be one of " + codes + ", not '" + text + "'");
     }

@@ -1,6 +1,7 @@
 package io.ticketradar.api;
 
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TicketEvents;
 
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ record SourceCoverage(Set<String> eventTypes, Set<String> stages) {
                    groupUniqArrayIf(if(event_type = 'STAGE_CHANGED', JSONExtractString(payload, 'to_stage'),
                                        JSONExtractString(payload, 'stage')),
                                     event_type IN ('STAGE_CHANGED', 'TICKET_ASSIGNED')) AS stages
-            FROM ticket_events WHERE tenant_id = ?""";
+            FROM %s WHERE tenant_id = ?""".formatted(TicketEvents.TABLE);
 
     /** Why each event type's absence leaves an indicator without data, as the API says it. */
     private static final Map<String, String> LACKING = Map.of(

@@ -1,6 +1,7 @@
 package io.ticketradar.api;
 
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TicketFacts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,11 +29,11 @@ final class SourceScrubber {
     /** Every identifier of the tenant's tickets that occurs in the text. */
     private static final String IDENTIFIERS = """
             SELECT DISTINCT tupleElement(t, 1) AS kind, tupleElement(t, 2) AS id
-            FROM ticket_facts FINAL
+            FROM %s FINAL
             ARRAY JOIN [('ticket', ticket_id), ('customer', customer_id), ('device', device_sn), ('site', site_id),
                         ('region', toString(region)), ('engineer', assignee_id), ('engineer', resolver_id),
                         ('engineer', first_responder_id), ('team', team_id)] AS t
-            WHERE tenant_id = ? AND length(tupleElement(t, 2)) >= ? AND position(?, tupleElement(t, 2)) > 0""";
+            WHERE tenant_id = ? AND length(tupleElement(t, 2)) >= ? AND position(?, tupleElement(t, 2)) > 0""".formatted(TicketFacts.TABLE);
 
     private final Warehouse warehouse;
 

@@ -1,6 +1,7 @@
 package io.ticketradar.api;
 
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TicketEvents;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,9 @@ record SymptomCatalogue(List<Symptom> symptoms) {
     private static final String DEFINED = """
             SELECT JSONExtractString(payload, 'code') AS code, JSONExtractString(payload, 'zh') AS zh,
                    JSONExtractString(payload, 'en') AS en
-            FROM ticket_events FINAL
+            FROM %s FINAL
             WHERE tenant_id = ? AND event_type = 'CODE_DEFINED' AND JSONExtractString(payload, 'kind') = 'symptom'
-            ORDER BY ts, event_id""";
+            ORDER BY ts, event_id""".formatted(TicketEvents.TABLE);
 
     /** @param zh the zh-CN words, null when none; {@code en} likewise */
     record Symptom(String code, String zh, String en) {}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.warehouse.SqlLiterals;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TenantPolicies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,14 +83,14 @@ final class TenantPolicyBook {
             };
             adopted = new TenantPolicyCheck.Stored(current + 1, at, by, valid.policy());
             warehouse.insertJsonRows(
-                    "tenant_policies",
+                    TenantPolicies.TABLE,
                     List.of(mapper.createObjectNode()
-                            .put("tenant_id", tenantId)
-                            .put("version", adopted.version())
-                            .put("policy", adopted.policy())
-                            .put("effective_from", SqlLiterals.dateTime64Text(valid.effectiveFrom()))
-                            .put("adopted_at", SqlLiterals.dateTime64Text(at))
-                            .put("adopted_by", by)
+                            .put(TenantPolicies.TENANT_ID, tenantId)
+                            .put(TenantPolicies.VERSION, adopted.version())
+                            .put(TenantPolicies.POLICY, adopted.policy())
+                            .put(TenantPolicies.EFFECTIVE_FROM, SqlLiterals.dateTime64Text(valid.effectiveFrom()))
+                            .put(TenantPolicies.ADOPTED_AT, SqlLiterals.dateTime64Text(at))
+                            .put(TenantPolicies.ADOPTED_BY, by)
                             .toString()));
             versions.add(adopted);
             message = check.message(tenantId, versions);

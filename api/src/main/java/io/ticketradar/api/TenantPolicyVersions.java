@@ -1,6 +1,7 @@
 package io.ticketradar.api;
 
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TenantPolicies;
 
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,8 @@ import java.util.Map;
 public final class TenantPolicyVersions {
 
     private static final String ALL = """
-            SELECT version, policy, adopted_at, adopted_by FROM tenant_policies FINAL
-            WHERE tenant_id = ? ORDER BY version""";
+            SELECT version, policy, adopted_at, adopted_by FROM %s FINAL
+            WHERE tenant_id = ? ORDER BY version""".formatted(TenantPolicies.TABLE);
 
     private TenantPolicyVersions() {}
 
@@ -22,9 +23,9 @@ public final class TenantPolicyVersions {
 
     private static TenantPolicyCheck.Stored stored(Map<String, Object> row) {
         return new TenantPolicyCheck.Stored(
-                (Long) row.get("version"),
-                WarehouseValues.instant(row.get("adopted_at")),
-                (String) row.get("adopted_by"),
-                (String) row.get("policy"));
+                (Long) row.get(TenantPolicies.VERSION),
+                WarehouseValues.instant(row.get(TenantPolicies.ADOPTED_AT)),
+                (String) row.get(TenantPolicies.ADOPTED_BY),
+                (String) row.get(TenantPolicies.POLICY));
     }
 }

@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.DispatchDecisions;
 
 import java.util.List;
 
@@ -15,9 +16,10 @@ import java.util.List;
  */
 final class TicketDispatchHandler implements Handler {
 
-    private static final String DECISIONS = "SELECT " + DispatchDecisionView.COLUMNS + """
-             FROM dispatch_decisions FINAL WHERE tenant_id = ? AND ticket_id = ?
-            ORDER BY decided_at, decision_id""";
+    private static final String DECISIONS =
+            "SELECT " + DispatchDecisionView.COLUMNS + """
+             FROM %s FINAL WHERE tenant_id = ? AND ticket_id = ?
+            ORDER BY decided_at, decision_id""".formatted(DispatchDecisions.TABLE);
 
     private final Warehouse warehouse;
 

@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TicketEnrichments;
 
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ final class TicketEnrichmentHandler implements Handler {
 
     private static final String LOOKUPS = """
             SELECT source, outcome, fields, http_status, attempts, fetched_at
-            FROM ticket_enrichments FINAL WHERE tenant_id = ? AND ticket_id = ?
-            ORDER BY source""";
+            FROM %s FINAL WHERE tenant_id = ? AND ticket_id = ?
+            ORDER BY source""".formatted(TicketEnrichments.TABLE);
 
     private final Warehouse warehouse;
 

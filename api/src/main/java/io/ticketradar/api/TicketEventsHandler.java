@@ -20,11 +20,11 @@ final class TicketEventsHandler implements Handler {
 
     // FINAL: the table is a ReplacingMergeTree, so a replayed event is stored twice until a merge.
     private static final String QUERY = """
-            SELECT payload FROM ticket_events FINAL
+            SELECT payload FROM %s FINAL
             WHERE tenant_id = ? AND ticket_id = ?
-            ORDER BY ts, event_id""" + Page.SQL;
-    private static final String COUNT =
-            "SELECT count() AS total FROM ticket_events FINAL WHERE tenant_id = ? AND ticket_id = ?";
+            ORDER BY ts, event_id""".formatted(io.ticketradar.warehouse.tables.TicketEvents.TABLE) + Page.SQL;
+    private static final String COUNT = "SELECT count() AS total FROM "
+            + io.ticketradar.warehouse.tables.TicketEvents.TABLE + " FINAL WHERE tenant_id = ? AND ticket_id = ?";
 
     private final Warehouse warehouse;
     private final ObjectMapper mapper;

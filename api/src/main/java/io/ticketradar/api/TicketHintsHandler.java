@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.FailureCases;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,7 +21,8 @@ import java.util.Set;
  */
 final class TicketHintsHandler implements Handler {
 
-    private static final String CODES = "SELECT codes FROM failure_cases FINAL WHERE tenant_id = ? AND ticket_id = ?";
+    private static final String CODES =
+            "SELECT codes FROM " + FailureCases.TABLE + " FINAL WHERE tenant_id = ? AND ticket_id = ?";
     /** Hints are for a screen, not a report: a ticket matching more patterns than this gets the newest. */
     static final int MAX_HINTS = 20;
 

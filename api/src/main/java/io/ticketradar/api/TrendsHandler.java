@@ -3,6 +3,7 @@ package io.ticketradar.api;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.FailureCases;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,8 +50,8 @@ final class TrendsHandler implements Handler {
         int top = QueryParams.integer(ctx, "top", DEFAULT_TOP, 1, MAX_TOP);
         ExportFormat format = ExportFormat.of(ctx);
         List<Object> args = new ArrayList<>(List.of(BearerAuth.tenant(ctx), range.from(), range.to()));
-        StringBuilder sql = new StringBuilder("SELECT " + groupBy.column + " AS key, day, count() AS n"
-                + " FROM failure_cases FINAL WHERE tenant_id = ? AND day >= ? AND day <= ?");
+        StringBuilder sql = new StringBuilder("SELECT " + groupBy.column + " AS key, day, count() AS n FROM "
+                + FailureCases.TABLE + " FINAL WHERE tenant_id = ? AND day >= ? AND day <= ?");
         for (TrendDimension filter : TrendDimension.values()) {
             String value = QueryParams.text(ctx, filter.code(), null);
             if (value != null) {

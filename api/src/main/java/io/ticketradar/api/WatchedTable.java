@@ -1,5 +1,12 @@
 package io.ticketradar.api;
 
+import io.ticketradar.warehouse.tables.Alerts;
+import io.ticketradar.warehouse.tables.FailurePatterns;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.HealthIndicatorsLive;
+import io.ticketradar.warehouse.tables.HeatmapCells;
+import io.ticketradar.warehouse.tables.PatternFeedback;
+
 import java.util.List;
 
 /**
@@ -10,12 +17,12 @@ record WatchedTable(String event, String table, String asOfColumn, String versio
 
     /** What the wall screen and the pattern pages follow. */
     static final List<WatchedTable> ALL = List.of(
-            new WatchedTable("indicators", "health_indicators", "as_of", "version"),
-            new WatchedTable("live", "health_indicators_live", "computed_at", null),
-            new WatchedTable("heatmap", "heatmap_cells", "as_of", "version"),
-            new WatchedTable("alerts", "alerts", "raised_at", null),
-            new WatchedTable("patterns", "failure_patterns", "evaluated_at", "version"),
-            new WatchedTable("patterns", "pattern_feedback", "updated_at", "version"));
+            new WatchedTable("indicators", HealthIndicators.TABLE, HealthIndicators.AS_OF, HealthIndicators.VERSION),
+            new WatchedTable("live", HealthIndicatorsLive.TABLE, HealthIndicatorsLive.COMPUTED_AT, null),
+            new WatchedTable("heatmap", HeatmapCells.TABLE, HeatmapCells.AS_OF, HeatmapCells.VERSION),
+            new WatchedTable("alerts", Alerts.TABLE, Alerts.RAISED_AT, null),
+            new WatchedTable("patterns", FailurePatterns.TABLE, FailurePatterns.EVALUATED_AT, FailurePatterns.VERSION),
+            new WatchedTable("patterns", PatternFeedback.TABLE, PatternFeedback.UPDATED_AT, PatternFeedback.VERSION));
 
     /** Per tenant: the newest row's as-of, the highest version (0 without one) and the rows stored. */
     String signatureQuery() {

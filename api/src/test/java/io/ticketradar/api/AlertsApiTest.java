@@ -1,6 +1,7 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.Alerts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,8 @@ class AlertsApiTest {
                 TestRows.alert(TENANT, "circuit_closed:2026-01-09", "CIRCUIT_CLOSED", "2026-01-09"),
                 TestRows.alert(TENANT, "circuit_open:2025-12-20", "CIRCUIT_OPEN", "2025-12-20"),
                 TestRows.alert(OTHER_TENANT, "circuit_open:2026-01-08", "CIRCUIT_OPEN", "2026-01-08"));
-        api.insert("alerts", rows);
-        api.insert("alerts", rows.subList(0, 1)); // a replayed decision
+        api.insert(Alerts.TABLE, rows);
+        api.insert(Alerts.TABLE, rows.subList(0, 1)); // a replayed decision
     }
 
     @AfterAll

@@ -7,6 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.ticketradar.api.HostileValues.Kind;
 import io.ticketradar.events.Topics;
+import io.ticketradar.warehouse.tables.Alerts;
+import io.ticketradar.warehouse.tables.FailureCases;
+import io.ticketradar.warehouse.tables.FailurePatterns;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.HeatmapCells;
+import io.ticketradar.warehouse.tables.Regions;
+import io.ticketradar.warehouse.tables.TicketEvents;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -558,7 +566,7 @@ class ApiHostileInputTest {
     private static void seed() {
         String at = DAY + " 03:00:00.000";
         api.insert(
-                "ticket_events",
+                TicketEvents.TABLE,
                 List.of(TestRows.event(
                         TENANT,
                         "EV-HOSTILE-1",
@@ -568,13 +576,17 @@ class ApiHostileInputTest {
                         at,
                         Topics.TICKET_EVENTS,
                         TestEvents.closed("EV-HOSTILE-1", TENANT, TICKET, DAY + "T03:00:00Z"))));
-        api.insert("ticket_facts", List.of(TestRows.knownTicket(TENANT, TICKET, DAY)));
+        api.insert(TicketFacts.TABLE, List.of(TestRows.knownTicket(TENANT, TICKET, DAY)));
         api.insert(
-                "failure_patterns", List.of(TestRows.pattern(TENANT, PATTERN, "active", DAY, 1, List.of("fault:F-1"))));
+                FailurePatterns.TABLE,
+                List.of(TestRows.pattern(TENANT, PATTERN, "active", DAY, 1, List.of("fault:F-1"))));
         api.insert(
-                "failure_cases", List.of(TestRows.failureCase(TENANT, "C-HOSTILE-1", TICKET, DAY, DEVICE, "F-1", 1)));
-        api.insert("alerts", List.of(TestRows.alert(TENANT, "AL-HOSTILE-1", "CIRCUIT_OPEN", DAY)));
-        api.insert("health_indicators", List.of(TestRows.indicator(TENANT, DAY, "ALL", "FIRST_RESPONSE_RATE", 1, 2)));
-        api.insert("heatmap_cells", List.of(TestRows.heatmapCell(TENANT, DAY, "region", "华东", "F-1", 1, 1, 1)));
+                FailureCases.TABLE,
+                List.of(TestRows.failureCase(TENANT, "C-HOSTILE-1", TICKET, DAY, DEVICE, "F-1", 1)));
+        api.insert(Alerts.TABLE, List.of(TestRows.alert(TENANT, "AL-HOSTILE-1", "CIRCUIT_OPEN", DAY)));
+        api.insert(
+                HealthIndicators.TABLE,
+                List.of(TestRows.indicator(TENANT, DAY, Regions.ALL, "FIRST_RESPONSE_RATE", 1, 2)));
+        api.insert(HeatmapCells.TABLE, List.of(TestRows.heatmapCell(TENANT, DAY, "region", "华东", "F-1", 1, 1, 1)));
     }
 }

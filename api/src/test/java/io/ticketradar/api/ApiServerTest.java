@@ -2,6 +2,7 @@ package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.events.Topics;
+import io.ticketradar.warehouse.tables.TicketEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -210,7 +211,7 @@ class ApiServerTest {
         rows.add(row(TENANT, ticket, "e2a", "2026-01-05 02:00:00.000"));
         rows.add(row(TENANT, ticket, "e1", "2026-01-05 01:00:00.000")); // a replayed duplicate
         rows.add(row(OTHER_TENANT, ticket, "foreign", "2026-01-05 00:00:00.000"));
-        api.insert("ticket_events", rows);
+        api.insert(TicketEvents.TABLE, rows);
 
         ApiClient.Response response = client.get("/api/v1/tickets/" + ticket + "/events", token);
 
@@ -245,7 +246,7 @@ class ApiServerTest {
     @Test
     void anotherTenantsTicketLooksExactlyLikeAMissingOne() {
         String ticket = unique("TK");
-        api.insert("ticket_events", List.of(row(OTHER_TENANT, ticket, "e1", "2026-01-05 01:00:00.000")));
+        api.insert(TicketEvents.TABLE, List.of(row(OTHER_TENANT, ticket, "e1", "2026-01-05 01:00:00.000")));
 
         String missingTicket = unique("TK");
         ApiClient.Response foreign = client.get("/api/v1/tickets/" + ticket + "/events", token);

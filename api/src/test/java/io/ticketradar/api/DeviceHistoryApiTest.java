@@ -2,6 +2,9 @@ package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.events.Topics;
+import io.ticketradar.warehouse.tables.FailureCases;
+import io.ticketradar.warehouse.tables.TicketEvents;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +27,7 @@ class DeviceHistoryApiTest {
     static void start() {
         api = TestApi.start();
         api.insert(
-                "ticket_events",
+                TicketEvents.TABLE,
                 List.of(
                         registered(TENANT, "d1", "SN-1", "2025-06-01 00:00:00.000", "OBC-3.2.0"),
                         registered(TENANT, "d2", "SN-1", "2025-12-01 00:00:00.000", "OBC-3.2.1"),
@@ -32,7 +35,7 @@ class DeviceHistoryApiTest {
                         repair(TENANT, "r1", "SN-1", "2026-01-06 06:30:00.000", "REP-1", "T-1"),
                         repair(OTHER_TENANT, "r9", "SN-9", "2026-01-06 06:30:00.000", "REP-9", null)));
         api.insert(
-                "ticket_facts",
+                TicketFacts.TABLE,
                 List.of(
                         fact("T-1", "SN-1", "2026-01-05 01:00:00.000", true, "2026-01-07 01:00:00.000"),
                         fact("T-2", "SN-1", "2026-01-08 01:00:00.000", false, null)));
@@ -42,7 +45,7 @@ class DeviceHistoryApiTest {
         Map<String, Object> onlyCase = TestRows.failureCase(TENANT, "R-7", "", "2026-01-04", "SN-2", "LV-CAN-BUS03", 1);
         onlyCase.put("product_model", "HMI-10");
         onlyCase.put("batch", "B24C");
-        api.insert("failure_cases", List.of(firstCase, onlyCase));
+        api.insert(FailureCases.TABLE, List.of(firstCase, onlyCase));
     }
 
     @AfterAll
@@ -144,29 +147,29 @@ class DeviceHistoryApiTest {
     private static Map<String, Object> fact(
             String ticket, String sn, String createdAt, boolean closed, String closedAt) {
         return TestApi.row(
-                "tenant_id",
+                TicketFacts.TENANT_ID,
                 TENANT,
-                "ticket_id",
+                TicketFacts.TICKET_ID,
                 ticket,
-                "created_at",
+                TicketFacts.CREATED_AT,
                 createdAt,
-                "cohort_day",
+                TicketFacts.COHORT_DAY,
                 createdAt.substring(0, 10),
-                "region",
+                TicketFacts.REGION,
                 "华北",
-                "site_id",
+                TicketFacts.SITE_ID,
                 "S-1",
-                "device_sn",
+                TicketFacts.DEVICE_SN,
                 sn,
-                "fault_code",
+                TicketFacts.FAULT_CODE,
                 "HV-OBC-LT01",
-                "closed",
+                TicketFacts.CLOSED,
                 closed,
-                "closed_at",
+                TicketFacts.CLOSED_AT,
                 closedAt,
-                "resolved_at",
+                TicketFacts.RESOLVED_AT,
                 closedAt,
-                "version",
+                TicketFacts.VERSION,
                 1);
     }
 }

@@ -1,6 +1,12 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.Alerts;
+import io.ticketradar.warehouse.tables.FailurePatterns;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.IndicatorCode;
+import io.ticketradar.warehouse.tables.PatternFeedback;
+import io.ticketradar.warehouse.tables.Regions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,19 +41,20 @@ class DigestsTest {
     static void start() {
         api = TestApi.start();
         List<Map<String, Object>> rows = new ArrayList<>();
-        rows.add(row(TENANT, COVERS, "ALL", "first_response_compliance", 17, 20, ">=", 0.95));
-        rows.add(row(TENANT, BEFORE, "ALL", "first_response_compliance", 18, 20, ">=", 0.95));
-        rows.add(row(TENANT, COVERS, "ALL", "breakpoint_rate", 1, 25, "<=", 0.05));
-        rows.add(row(TENANT, BEFORE, "ALL", "breakpoint_rate", 3, 25, "<=", 0.05));
-        rows.add(row(TENANT, COVERS, "ALL", "recurrence_suppression", 9, 10, ">=", 0.88));
-        rows.add(row(TENANT, COVERS, "ALL", "overdue_rate", 6, 20, "", null)); // 10% -> 30%
-        rows.add(row(TENANT, BEFORE, "ALL", "overdue_rate", 2, 20, "", null));
-        rows.add(row(TENANT, COVERS, "华南", "first_response_compliance", 5, 10, ">=", 0.95)); // 90% -> 50%
-        rows.add(row(TENANT, BEFORE, "华南", "first_response_compliance", 9, 10, ">=", 0.95));
-        rows.add(row(TENANT, COVERS, "华东", "bounce_rate", 3, 3, "", null)); // 3 tickets: noise
-        rows.add(row(TENANT, BEFORE, "华东", "bounce_rate", 0, 3, "", null));
-        rows.add(row(TENANT, COVERS, "华北", "breakpoint_rate", 1, 10, "<=", 0.05)); // unchanged
-        rows.add(row(TENANT, BEFORE, "华北", "breakpoint_rate", 1, 10, "<=", 0.05));
+        rows.add(row(TENANT, COVERS, Regions.ALL, IndicatorCode.FIRST_RESPONSE_COMPLIANCE.code(), 17, 20, ">=", 0.95));
+        rows.add(row(TENANT, BEFORE, Regions.ALL, IndicatorCode.FIRST_RESPONSE_COMPLIANCE.code(), 18, 20, ">=", 0.95));
+        rows.add(row(TENANT, COVERS, Regions.ALL, IndicatorCode.BREAKPOINT_RATE.code(), 1, 25, "<=", 0.05));
+        rows.add(row(TENANT, BEFORE, Regions.ALL, IndicatorCode.BREAKPOINT_RATE.code(), 3, 25, "<=", 0.05));
+        rows.add(row(TENANT, COVERS, Regions.ALL, IndicatorCode.RECURRENCE_SUPPRESSION.code(), 9, 10, ">=", 0.88));
+        rows.add(row(TENANT, COVERS, Regions.ALL, IndicatorCode.OVERDUE_RATE.code(), 6, 20, "", null)); // 10% -> 30%
+        rows.add(row(TENANT, BEFORE, Regions.ALL, IndicatorCode.OVERDUE_RATE.code(), 2, 20, "", null));
+        rows.add(row(
+                TENANT, COVERS, "华南", IndicatorCode.FIRST_RESPONSE_COMPLIANCE.code(), 5, 10, ">=", 0.95)); // 90% -> 50%
+        rows.add(row(TENANT, BEFORE, "华南", IndicatorCode.FIRST_RESPONSE_COMPLIANCE.code(), 9, 10, ">=", 0.95));
+        rows.add(row(TENANT, COVERS, "华东", IndicatorCode.BOUNCE_RATE.code(), 3, 3, "", null)); // 3 tickets: noise
+        rows.add(row(TENANT, BEFORE, "华东", IndicatorCode.BOUNCE_RATE.code(), 0, 3, "", null));
+        rows.add(row(TENANT, COVERS, "华北", IndicatorCode.BREAKPOINT_RATE.code(), 1, 10, "<=", 0.05)); // unchanged
+        rows.add(row(TENANT, BEFORE, "华北", IndicatorCode.BREAKPOINT_RATE.code(), 1, 10, "<=", 0.05));
         for (String[] stage : new String[][] {
             {"backlog_cs", "12", "9"},
             {"backlog_tech", "20", "21"},
@@ -58,10 +65,11 @@ class DigestsTest {
             rows.add(count(TENANT, COVERS, stage[0], Double.parseDouble(stage[1])));
             rows.add(count(TENANT, BEFORE, stage[0], Double.parseDouble(stage[2])));
         }
-        rows.add(row(OTHER_TENANT, COVERS, "ALL", "first_response_compliance", 0, 20, ">=", 0.95));
-        api.insert("health_indicators", rows);
+        rows.add(row(
+                OTHER_TENANT, COVERS, Regions.ALL, IndicatorCode.FIRST_RESPONSE_COMPLIANCE.code(), 0, 20, ">=", 0.95));
+        api.insert(HealthIndicators.TABLE, rows);
         api.insert(
-                "alerts",
+                Alerts.TABLE,
                 List.of(
                         TestRows.alert(TENANT, "circuit_open:2026-01-03", "CIRCUIT_OPEN", "2026-01-03"),
                         TestRows.alert(TENANT, "circuit_closed:2026-01-05", "CIRCUIT_CLOSED", "2026-01-05"),
@@ -69,34 +77,34 @@ class DigestsTest {
                         TestRows.alert(TENANT, "circuit_closed:2026-01-08", "CIRCUIT_CLOSED", "2026-01-08"),
                         TestRows.alert(OTHER_TENANT, "circuit_open:2026-01-06", "CIRCUIT_OPEN", BEFORE)));
         api.insert(
-                "failure_patterns",
+                FailurePatterns.TABLE,
                 List.of(
                         TestRows.pattern(TENANT, "P-NEW", "emerging", COVERS, 1, List.of("fault:HV-OBC-LT01")),
                         TestRows.pattern(TENANT, "P-OLD", "active", "2026-01-01", 1, List.of("fault:LV-1")),
                         TestRows.pattern(TENANT, "P-NO", "emerging", COVERS, 1, List.of("fault:SW-2")),
                         TestRows.pattern(OTHER_TENANT, "P-THEIRS", "emerging", COVERS, 1, List.of("fault:X"))));
         api.insert(
-                "pattern_feedback",
+                PatternFeedback.TABLE,
                 List.of(TestApi.row(
-                        "tenant_id",
+                        PatternFeedback.TENANT_ID,
                         TENANT,
-                        "pattern_id",
+                        PatternFeedback.PATTERN_ID,
                         "P-NO",
-                        "confirmed",
+                        PatternFeedback.CONFIRMED,
                         false,
-                        "dismissed",
+                        PatternFeedback.DISMISSED,
                         true,
-                        "dismiss_reason",
+                        PatternFeedback.DISMISS_REASON,
                         "known",
-                        "opportunity",
+                        PatternFeedback.OPPORTUNITY,
                         null,
-                        "note",
+                        PatternFeedback.NOTE,
                         "",
-                        "updated_by",
+                        PatternFeedback.UPDATED_BY,
                         "t",
-                        "updated_at",
+                        PatternFeedback.UPDATED_AT,
                         "2026-01-07 10:00:00.000",
-                        "version",
+                        PatternFeedback.VERSION,
                         1)));
         digest = new Digests(api.warehouse, api.links).read(TENANT, MORNING, "http://tr.example:7070");
     }
@@ -216,7 +224,7 @@ class DigestsTest {
     }
 
     private static Map<String, Object> count(String tenant, String day, String indicator, double tickets) {
-        Map<String, Object> row = TestRows.indicator(tenant, day, "ALL", indicator, tickets, 1);
+        Map<String, Object> row = TestRows.indicator(tenant, day, Regions.ALL, indicator, tickets, 1);
         row.put("unit", "tickets");
         return row;
     }

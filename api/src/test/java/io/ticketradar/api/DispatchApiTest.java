@@ -1,6 +1,8 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.DispatchDecisions;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,12 +29,12 @@ class DispatchApiTest {
     static void start() {
         api = TestApi.start();
         api.insert(
-                "dispatch_decisions",
+                DispatchDecisions.TABLE,
                 List.of(
                         decision(TENANT, "T-1", "ev-2", "FAULT_DIAGNOSED", "2026-01-08 02:00:00.000", 2, false),
                         decision(TENANT, "T-1", "ev-1", "TICKET_CREATED", "2026-01-08 01:00:00.000", 1, true),
                         decision(OTHER_TENANT, "T-9", "ev-9", "TICKET_CREATED", "2026-01-08 01:00:00.000", 1, false)));
-        api.insert("ticket_facts", List.of(TestRows.knownTicket(TENANT, "T-UNROUTED", "2026-01-08")));
+        api.insert(TicketFacts.TABLE, List.of(TestRows.knownTicket(TENANT, "T-UNROUTED", "2026-01-08")));
     }
 
     @AfterAll
@@ -43,20 +45,20 @@ class DispatchApiTest {
     private static Map<String, Object> decision(
             String tenant, String ticket, String id, String trigger, String at, long version, boolean blocked) {
         return TestApi.row(
-                "tenant_id", tenant,
-                "ticket_id", ticket,
-                "decision_id", id,
-                "trigger", trigger,
-                "decided_at", at,
-                "rules_version", version,
-                "team_id", "TECH-HV",
-                "engineer_id", blocked ? null : "E-4",
-                "rule_path",
+                DispatchDecisions.TENANT_ID, tenant,
+                DispatchDecisions.TICKET_ID, ticket,
+                DispatchDecisions.DECISION_ID, id,
+                DispatchDecisions.TRIGGER, trigger,
+                DispatchDecisions.DECIDED_AT, at,
+                DispatchDecisions.RULES_VERSION, version,
+                DispatchDecisions.TEAM_ID, "TECH-HV",
+                DispatchDecisions.ENGINEER_ID, blocked ? null : "E-4",
+                DispatchDecisions.RULE_PATH,
                         blocked ? List.of("fault:OBC-E017", "domain:HV", "stock:6") : List.of("local:3", "batch:A7K2"),
-                "blocked", blocked,
-                "assigned", !blocked,
-                "warnings", blocked ? List.of("stock-out: part P-FUSE") : List.of(),
-                "hints",
+                DispatchDecisions.BLOCKED, blocked,
+                DispatchDecisions.ASSIGNED, !blocked,
+                DispatchDecisions.WARNINGS, blocked ? List.of("stock-out: part P-FUSE") : List.of(),
+                DispatchDecisions.HINTS,
                         blocked
                                 ? "[]"
                                 : "[{\"pattern_id\":\"FP-1\",\"matched_codes\":[\"fault:OBC-E017\"],"

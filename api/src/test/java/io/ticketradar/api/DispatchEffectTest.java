@@ -1,6 +1,9 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.DispatchDecisions;
+import io.ticketradar.warehouse.tables.DispatchRules;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,28 +36,29 @@ class DispatchEffectTest {
     static void start() {
         api = TestApi.start(new TenantDays(Clock.fixed(NOW, ZoneOffset.UTC), ZoneId.of("Asia/Shanghai"), Map.of()));
         api.insert(
-                "dispatch_rules",
+                DispatchRules.TABLE,
                 List.of(
                         version(1, "2026-01-10 00:00:00.000", "[" + FAULT + "]"),
                         version(2, "2026-01-20 00:00:00.000", "[" + FAULT + "," + BATCH + "]")));
         api.insert(
-                "dispatch_proposals",
+                io.ticketradar.warehouse.tables.DispatchProposals.TABLE,
                 List.of(TestApi.row(
-                        "tenant_id", TENANT,
-                        "proposal_id", "DP-1",
-                        "action", "add",
-                        "rule_index", null,
-                        "rule", BATCH,
-                        "reason", "A7K2 units need the batch quality group",
-                        "proposed_by", "li",
-                        "proposed_at", "2026-01-18 00:00:00.000",
-                        "based_on_version", 1,
-                        "status", "approved",
-                        "reviewed_by", "wang",
-                        "reviewed_at", "2026-01-19 12:00:00.000",
-                        "review_note", "",
-                        "adopted_version", 2,
-                        "version", 2)));
+                        io.ticketradar.warehouse.tables.DispatchProposals.TENANT_ID, TENANT,
+                        io.ticketradar.warehouse.tables.DispatchProposals.PROPOSAL_ID, "DP-1",
+                        io.ticketradar.warehouse.tables.DispatchProposals.ACTION, "add",
+                        io.ticketradar.warehouse.tables.DispatchProposals.RULE_INDEX, null,
+                        io.ticketradar.warehouse.tables.DispatchProposals.RULE, BATCH,
+                        io.ticketradar.warehouse.tables.DispatchProposals.REASON,
+                                "A7K2 units need the batch quality group",
+                        io.ticketradar.warehouse.tables.DispatchProposals.PROPOSED_BY, "li",
+                        io.ticketradar.warehouse.tables.DispatchProposals.PROPOSED_AT, "2026-01-18 00:00:00.000",
+                        io.ticketradar.warehouse.tables.DispatchProposals.BASED_ON_VERSION, 1,
+                        io.ticketradar.warehouse.tables.DispatchProposals.STATUS, "approved",
+                        io.ticketradar.warehouse.tables.DispatchProposals.REVIEWED_BY, "wang",
+                        io.ticketradar.warehouse.tables.DispatchProposals.REVIEWED_AT, "2026-01-19 12:00:00.000",
+                        io.ticketradar.warehouse.tables.DispatchProposals.REVIEW_NOTE, "",
+                        io.ticketradar.warehouse.tables.DispatchProposals.ADOPTED_VERSION, 2,
+                        io.ticketradar.warehouse.tables.DispatchProposals.VERSION, 2)));
         List<Map<String, Object>> tickets = new ArrayList<>();
         tickets.add(ticket("A1", "A7K2-1", "2026-01-21", true, 10));
         tickets.add(ticket("A2", "A7K2-2", "2026-01-22", false, 30));
@@ -65,9 +69,9 @@ class DispatchEffectTest {
         tickets.add(ticket("B3", "A7K2-6", "2026-01-19", true, null));
         tickets.add(ticket("B4", "X9Z1-2", "2026-01-17", false, null));
         tickets.add(ticket("B5", "A7K2-7", "2026-01-12", true, 5));
-        api.insert("ticket_facts", tickets);
+        api.insert(TicketFacts.TABLE, tickets);
         api.insert(
-                "dispatch_decisions",
+                DispatchDecisions.TABLE,
                 List.of(
                         decision("A1", 2, List.of("batch:A7K2")),
                         decision("A2", 2, List.of("batch:A7K2")),
@@ -86,11 +90,12 @@ class DispatchEffectTest {
 
     private static Map<String, Object> version(long version, String at, String rules) {
         return TestApi.row(
-                "tenant_id", TENANT,
-                "version", version,
-                "rules", "{\"rules\":" + rules + ",\"streak\":{\"tickets_in_a_row\":5,\"rest_minutes\":120}}",
-                "adopted_at", at,
-                "adopted_by", "test");
+                DispatchRules.TENANT_ID, TENANT,
+                DispatchRules.VERSION, version,
+                DispatchRules.RULES,
+                        "{\"rules\":" + rules + ",\"streak\":{\"tickets_in_a_row\":5,\"rest_minutes\":120}}",
+                DispatchRules.ADOPTED_AT, at,
+                DispatchRules.ADOPTED_BY, "test");
     }
 
     /** @param firstTimeFix null: not resolved; @param closureHours null: not closed */
@@ -107,29 +112,29 @@ class DispatchEffectTest {
 
     private static Map<String, Object> decision(String ticket, long version, List<String> path) {
         return TestApi.row(
-                "tenant_id",
+                DispatchDecisions.TENANT_ID,
                 TENANT,
-                "ticket_id",
+                DispatchDecisions.TICKET_ID,
                 ticket,
-                "decision_id",
+                DispatchDecisions.DECISION_ID,
                 "ev-" + ticket,
-                "trigger",
+                DispatchDecisions.TRIGGER,
                 "TICKET_CREATED",
-                "decided_at",
+                DispatchDecisions.DECIDED_AT,
                 "2026-01-23 00:00:00.000",
-                "rules_version",
+                DispatchDecisions.RULES_VERSION,
                 version,
-                "team_id",
+                DispatchDecisions.TEAM_ID,
                 "T-QA",
-                "engineer_id",
+                DispatchDecisions.ENGINEER_ID,
                 "E-1",
-                "rule_path",
+                DispatchDecisions.RULE_PATH,
                 path,
-                "blocked",
+                DispatchDecisions.BLOCKED,
                 false,
-                "assigned",
+                DispatchDecisions.ASSIGNED,
                 true,
-                "warnings",
+                DispatchDecisions.WARNINGS,
                 List.of());
     }
 

@@ -1,5 +1,8 @@
 package io.ticketradar.api;
 
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.IndicatorCode;
+import io.ticketradar.warehouse.tables.Regions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,10 +48,17 @@ class DownloadLinksTest {
         new SecureRandom().nextBytes(key);
         api = TestApi.builder().links(new DownloadLinks(key, Clock.systemUTC())).start();
         api.insert(
-                "health_indicators",
+                HealthIndicators.TABLE,
                 List.of(
-                        TestRows.indicator(TENANT, DAY.toString(), "ALL", "breakpoint_rate", 3, 40),
-                        TestRows.indicator(OTHER_TENANT, DAY.toString(), "ALL", "breakpoint_rate", 7, 9)));
+                        TestRows.indicator(
+                                TENANT, DAY.toString(), Regions.ALL, IndicatorCode.BREAKPOINT_RATE.code(), 3, 40),
+                        TestRows.indicator(
+                                OTHER_TENANT,
+                                DAY.toString(),
+                                Regions.ALL,
+                                IndicatorCode.BREAKPOINT_RATE.code(),
+                                7,
+                                9)));
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.events.EventType;
 import io.ticketradar.events.Topics;
+import io.ticketradar.warehouse.tables.MergeSuggestions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +42,7 @@ class DuplicatesApiTest {
         kafka = TestKafka.start(kafkaDir, Map.of(Topics.TICKET_EVENTS, 2));
         api = TestApi.builder().publisher(kafka.publisher).start();
         api.insert(
-                "merge_suggestions",
+                MergeSuggestions.TABLE,
                 List.of(
                         suggestion(TENANT, "T-2", "T-1", "suggested", "2026-01-05 03:00:00.000", 1),
                         suggestion(TENANT, "T-3", "T-1", "suggested", "2026-01-05 05:00:00.000", 1),
@@ -144,7 +145,7 @@ class DuplicatesApiTest {
                         .patch("/api/v1/duplicates/T-5", api.token, "{\"action\":\"reject\"}")
                         .status());
         api.insert(
-                "merge_suggestions",
+                MergeSuggestions.TABLE,
                 List.of(suggestion(TENANT, "T-5", "T-0", "suggested", "2026-01-05 09:00:00.000", 2)));
 
         JsonNode t5 = find(api.ok("/api/v1/duplicates"), "T-5");
@@ -189,19 +190,19 @@ class DuplicatesApiTest {
     private static Map<String, Object> suggestion(
             String tenant, String ticket, String into, String status, String suggestedAt, long version) {
         return row(
-                "tenant_id", tenant,
-                "ticket_id", ticket,
-                "into_ticket_id", into,
-                "matched_ticket_id", into,
-                "status", status,
-                "matched_keys", List.of("customer_phone", "device_sn"),
-                "shared_symptoms", List.of("no_start"),
-                "shared_fault_code", "",
-                "hours_apart", 10.5,
-                "ticket_created_at", "2026-01-05 01:00:00.000",
-                "into_created_at", "2026-01-04 14:30:00.000",
-                "decided_at", suggestedAt,
-                "version", version);
+                MergeSuggestions.TENANT_ID, tenant,
+                MergeSuggestions.TICKET_ID, ticket,
+                MergeSuggestions.INTO_TICKET_ID, into,
+                MergeSuggestions.MATCHED_TICKET_ID, into,
+                MergeSuggestions.STATUS, status,
+                MergeSuggestions.MATCHED_KEYS, List.of("customer_phone", "device_sn"),
+                MergeSuggestions.SHARED_SYMPTOMS, List.of("no_start"),
+                MergeSuggestions.SHARED_FAULT_CODE, "",
+                MergeSuggestions.HOURS_APART, 10.5,
+                MergeSuggestions.TICKET_CREATED_AT, "2026-01-05 01:00:00.000",
+                MergeSuggestions.INTO_CREATED_AT, "2026-01-04 14:30:00.000",
+                MergeSuggestions.DECIDED_AT, suggestedAt,
+                MergeSuggestions.VERSION, version);
     }
 
     private static List<EventBody.TicketMerged> merges(List<ConsumerRecord<String, String>> records, String ticket) {

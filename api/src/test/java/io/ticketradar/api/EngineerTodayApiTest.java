@@ -2,6 +2,10 @@ package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.events.Topics;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.Regions;
+import io.ticketradar.warehouse.tables.TicketEvents;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +39,7 @@ class EngineerTodayApiTest {
     static void start() {
         api = TestApi.start(new TenantDays(Clock.fixed(NOW, ZoneOffset.UTC), TenantDays.DEFAULT_ZONE, Map.of()));
         api.insert(
-                "ticket_facts",
+                TicketFacts.TABLE,
                 List.of(
                         // P3 created 09 Jan 02:00: deadline 12 Jan 02:00, 46 h left
                         held(
@@ -114,9 +118,9 @@ class EngineerTodayApiTest {
         }
         events.add(repair(TENANT, "SN-C", "REP-C1", "2026-01-07 03:00:00.000"));
         events.add(repair(OTHER_TENANT, "SN-A", "REP-FOREIGN", "2026-01-09 03:00:00.000"));
-        api.insert("ticket_events", events);
+        api.insert(TicketEvents.TABLE, events);
         api.insert(
-                "health_indicators",
+                HealthIndicators.TABLE,
                 List.of(
                         // In the 30 days from 12 Dec to 10 Jan (Shanghai): 7 of 9 fixed first time
                         ftf(TENANT, ENGINEER, "2026-01-10", 1, 1),
@@ -164,7 +168,7 @@ class EngineerTodayApiTest {
         // SN-A's ticket is fourth; as the only ticket of a lone engineer it shows: the 3 newest of 4, not the foreign
         // one
         api.insert(
-                "ticket_facts",
+                TicketFacts.TABLE,
                 List.of(held(
                         "T-SOLO",
                         TENANT,
@@ -238,33 +242,33 @@ class EngineerTodayApiTest {
             String deadline,
             String sn) {
         return TestApi.row(
-                "tenant_id",
+                TicketFacts.TENANT_ID,
                 tenant,
-                "ticket_id",
+                TicketFacts.TICKET_ID,
                 ticket,
-                "created_at",
+                TicketFacts.CREATED_AT,
                 created,
-                "cohort_day",
+                TicketFacts.COHORT_DAY,
                 created.substring(0, 10),
-                "region",
+                TicketFacts.REGION,
                 "华东",
-                "site_id",
+                TicketFacts.SITE_ID,
                 "S-1",
-                "device_sn",
+                TicketFacts.DEVICE_SN,
                 sn,
-                "priority",
+                TicketFacts.PRIORITY,
                 priority,
-                "sla_deadline",
+                TicketFacts.SLA_DEADLINE,
                 deadline,
-                "current_stage",
+                TicketFacts.CURRENT_STAGE,
                 "FIELD",
-                "last_stage",
+                TicketFacts.LAST_STAGE,
                 "FIELD",
-                "assignee_id",
+                TicketFacts.ASSIGNEE_ID,
                 engineer,
-                "team_id",
+                TicketFacts.TEAM_ID,
                 "FIELD-E",
-                "version",
+                TicketFacts.VERSION,
                 1);
     }
 
@@ -291,7 +295,7 @@ class EngineerTodayApiTest {
 
     private static Map<String, Object> ftf(String tenant, String engineer, String day, double fixed, double resolved) {
         Map<String, Object> row =
-                TestRows.indicator(tenant, day, "ALL", EngineerDay.FIRST_TIME_FIX_RATE, fixed, resolved);
+                TestRows.indicator(tenant, day, Regions.ALL, EngineerDay.FIRST_TIME_FIX_RATE, fixed, resolved);
         row.put("engineer_id", engineer);
         return row;
     }

@@ -1,6 +1,8 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.TicketEnrichments;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,13 +27,13 @@ class EnrichmentApiTest {
     static void start() {
         api = TestApi.start();
         api.insert(
-                "ticket_enrichments",
+                TicketEnrichments.TABLE,
                 List.of(
                         lookup(TENANT, "T-1", "mes", "TIMEOUT", Map.of(), 0, 3, 1),
                         lookup(TENANT, "T-1", "crm", "FAILED", Map.of(), 503, 3, 1),
                         lookup(TENANT, "T-1", "crm", "ENRICHED", Map.of("customer_tier", "gold"), 200, 1, 2),
                         lookup(OTHER_TENANT, "T-9", "crm", "ENRICHED", Map.of("customer_tier", "vip"), 200, 1, 1)));
-        api.insert("ticket_facts", List.of(TestRows.knownTicket(TENANT, "T-PLAIN", "2026-01-08")));
+        api.insert(TicketFacts.TABLE, List.of(TestRows.knownTicket(TENANT, "T-PLAIN", "2026-01-08")));
     }
 
     @AfterAll
@@ -49,16 +51,16 @@ class EnrichmentApiTest {
             int attempts,
             long version) {
         return TestApi.row(
-                "tenant_id", tenant,
-                "ticket_id", ticket,
-                "source", source,
-                "event_id", "ev-" + ticket,
-                "outcome", outcome,
-                "fields", fields,
-                "http_status", status,
-                "attempts", attempts,
-                "fetched_at", "2026-01-08 01:00:0" + version + ".000",
-                "version", version);
+                TicketEnrichments.TENANT_ID, tenant,
+                TicketEnrichments.TICKET_ID, ticket,
+                TicketEnrichments.SOURCE, source,
+                TicketEnrichments.EVENT_ID, "ev-" + ticket,
+                TicketEnrichments.OUTCOME, outcome,
+                TicketEnrichments.FIELDS, fields,
+                TicketEnrichments.HTTP_STATUS, status,
+                TicketEnrichments.ATTEMPTS, attempts,
+                TicketEnrichments.FETCHED_AT, "2026-01-08 01:00:0" + version + ".000",
+                TicketEnrichments.VERSION, version);
     }
 
     @Test

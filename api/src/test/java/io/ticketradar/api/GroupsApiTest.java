@@ -1,6 +1,11 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.HeatmapCells;
+import io.ticketradar.warehouse.tables.IndicatorCode;
+import io.ticketradar.warehouse.tables.Regions;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,20 +43,23 @@ class GroupsApiTest {
                 .start();
         eastToken = api.tokens.issueForGroup(EAST, TenantTokens.Role.DISPLAY);
         westToken = api.tokens.issueForGroup(WEST, TenantTokens.Role.FULL);
-        Map<String, Object> threshold = TestRows.indicator(TestApi.TENANT, DAY, "ALL", "breakpoint_rate", 1, 2);
+        Map<String, Object> threshold =
+                TestRows.indicator(TestApi.TENANT, DAY, Regions.ALL, IndicatorCode.BREAKPOINT_RATE.code(), 1, 2);
         threshold.put("healthy_when", "<=");
         threshold.put("healthy_threshold", 0.05);
-        Map<String, Object> eastThreshold = TestRows.indicator(EAST_TENANT, DAY, "ALL", "breakpoint_rate", 1, 10);
+        Map<String, Object> eastThreshold =
+                TestRows.indicator(EAST_TENANT, DAY, Regions.ALL, IndicatorCode.BREAKPOINT_RATE.code(), 1, 10);
         eastThreshold.put("healthy_when", "<=");
         eastThreshold.put("healthy_threshold", 0.05);
         api.insert(
-                "health_indicators",
+                HealthIndicators.TABLE,
                 List.of(
                         threshold,
                         eastThreshold,
-                        TestRows.indicator(TestApi.OTHER_TENANT, DAY, "ALL", "breakpoint_rate", 5, 5),
-                        TestRows.indicator(TestApi.TENANT, DAY, "华东", "breakpoint_rate", 1, 2),
-                        TestRows.indicator(EAST_TENANT, DAY, "华南", "breakpoint_rate", 1, 10),
+                        TestRows.indicator(
+                                TestApi.OTHER_TENANT, DAY, Regions.ALL, IndicatorCode.BREAKPOINT_RATE.code(), 5, 5),
+                        TestRows.indicator(TestApi.TENANT, DAY, "华东", IndicatorCode.BREAKPOINT_RATE.code(), 1, 2),
+                        TestRows.indicator(EAST_TENANT, DAY, "华南", IndicatorCode.BREAKPOINT_RATE.code(), 1, 10),
                         hours(TestApi.TENANT, 10, 2),
                         hours(EAST_TENANT, 2, 6),
                         backlog(TestApi.TENANT, 4),
@@ -63,7 +71,7 @@ class GroupsApiTest {
                         days(EAST_TENANT, "closure_cycle_p90_days", 4, 2)));
         // Closed on 5 Jan in Shanghai: tenant-a after 1, 2 and 9 days, tenant-c after 3 and 4; tenant-b's never count.
         api.insert(
-                "ticket_facts",
+                TicketFacts.TABLE,
                 List.of(
                         closed(TestApi.TENANT, "A1", "华东", 1),
                         closed(TestApi.TENANT, "A2", "华东", 2),
@@ -72,7 +80,7 @@ class GroupsApiTest {
                         closed(EAST_TENANT, "C2", "华南", 4),
                         closed(TestApi.OTHER_TENANT, "B1", "华东", 100)));
         api.insert(
-                "heatmap_cells",
+                HeatmapCells.TABLE,
                 List.of(
                         TestRows.heatmapCell(TestApi.TENANT, DAY, "region", "华东", "F-OBC-01", 2, 1, 0),
                         TestRows.heatmapCell(EAST_TENANT, DAY, "region", "华东", "F-OBC-01", 3, 0, 1),
@@ -215,20 +223,21 @@ class GroupsApiTest {
     }
 
     private static Map<String, Object> hours(String tenant, double hours, double tickets) {
-        Map<String, Object> row = TestRows.indicator(tenant, DAY, "ALL", "coordination_hours", hours, tickets);
+        Map<String, Object> row =
+                TestRows.indicator(tenant, DAY, Regions.ALL, IndicatorCode.COORDINATION_HOURS.code(), hours, tickets);
         row.put("unit", "hours");
         return row;
     }
 
     private static Map<String, Object> backlog(String tenant, double count) {
-        Map<String, Object> row = TestRows.indicator(tenant, DAY, "ALL", "backlog", count, 1);
+        Map<String, Object> row = TestRows.indicator(tenant, DAY, Regions.ALL, IndicatorCode.BACKLOG.code(), count, 1);
         row.put("unit", "tickets");
         return row;
     }
 
     /** A percentile row as the job writes it: numerator the value, denominator the tickets. */
     private static Map<String, Object> days(String tenant, String indicator, double value, double tickets) {
-        Map<String, Object> row = TestRows.indicator(tenant, DAY, "ALL", indicator, value, tickets);
+        Map<String, Object> row = TestRows.indicator(tenant, DAY, Regions.ALL, indicator, value, tickets);
         row.put("value", value);
         row.put("unit", "days");
         return row;

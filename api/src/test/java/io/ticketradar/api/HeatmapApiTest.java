@@ -1,6 +1,8 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.HeatmapCells;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class HeatmapApiTest {
     static void start() {
         api = TestApi.start(new TenantDays(Clock.fixed(NOW, ZoneOffset.UTC), TenantDays.DEFAULT_ZONE, Map.of()));
         api.insert(
-                "heatmap_cells",
+                HeatmapCells.TABLE,
                 List.of(
                         cell(TENANT, "day", "2026-01-05", "region", "华东", "fault", "", 2, 0, 1, 1),
                         cell(TENANT, "day", "2026-01-05", "region", "华东", "fault", "F-OBC-01", 2, 0, 0, 1),
@@ -44,7 +46,7 @@ class HeatmapApiTest {
                         cell(TENANT, "7d", "2026-01-11", "region", "华东", "fault", "F-OBC-01", 5, 2, 1, 4),
                         cell(OTHER_TENANT, "day", "2026-01-05", "region", "华东", "fault", "F-OBC-01", 7, 7, 7, 1)));
         api.insert(
-                "ticket_facts",
+                TicketFacts.TABLE,
                 List.of(
                         fact(TENANT, "T1", "2026-01-05 01:00:00.000", "2026-01-05", "华东", "S-1", "", "", false, 1),
                         fact(
@@ -283,7 +285,15 @@ class HeatmapApiTest {
             int breakpoints,
             long version) {
         Map<String, Object> cell = TestRows.heatmapCell(tenant, day, xKind, x, y, tickets, overdue, breakpoints);
-        cell.putAll(TestApi.row("window", window, "y_kind", yKind, "as_of", day + " 00:00:00.000", "version", version));
+        cell.putAll(TestApi.row(
+                HeatmapCells.WINDOW,
+                window,
+                HeatmapCells.Y_KIND,
+                yKind,
+                HeatmapCells.AS_OF,
+                day + " 00:00:00.000",
+                HeatmapCells.VERSION,
+                version));
         return cell;
     }
 
@@ -300,33 +310,33 @@ class HeatmapApiTest {
             boolean breakpoint,
             long version) {
         return TestApi.row(
-                "tenant_id",
+                TicketFacts.TENANT_ID,
                 tenant,
-                "ticket_id",
+                TicketFacts.TICKET_ID,
                 ticket,
-                "created_at",
+                TicketFacts.CREATED_AT,
                 createdAt,
-                "cohort_day",
+                TicketFacts.COHORT_DAY,
                 cohortDay,
-                "region",
+                TicketFacts.REGION,
                 region,
-                "site_id",
+                TicketFacts.SITE_ID,
                 site,
-                "priority",
+                TicketFacts.PRIORITY,
                 "P2",
-                "fault_code",
+                TicketFacts.FAULT_CODE,
                 fault,
-                "domain",
+                TicketFacts.DOMAIN,
                 domain,
-                "last_stage",
+                TicketFacts.LAST_STAGE,
                 "TECH",
-                "breakpoint",
+                TicketFacts.BREAKPOINT,
                 breakpoint,
-                "overdue",
+                TicketFacts.OVERDUE,
                 false,
-                "closed",
+                TicketFacts.CLOSED,
                 false,
-                "version",
+                TicketFacts.VERSION,
                 version);
     }
 }

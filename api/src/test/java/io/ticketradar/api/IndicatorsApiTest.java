@@ -1,6 +1,10 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.HealthIndicatorsLive;
+import io.ticketradar.warehouse.tables.IndicatorCode;
+import io.ticketradar.warehouse.tables.Regions;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -27,14 +31,14 @@ class IndicatorsApiTest {
     static void start() {
         api = TestApi.start(TenantDays.defaults());
         api.insert(
-                "health_indicators",
+                HealthIndicators.TABLE,
                 List.of(
                         daily(
                                 TENANT,
                                 "2026-01-05",
-                                "ALL",
+                                Regions.ALL,
                                 "",
-                                "breakpoint_rate",
+                                IndicatorCode.BREAKPOINT_RATE.code(),
                                 1,
                                 10,
                                 0.1,
@@ -46,9 +50,9 @@ class IndicatorsApiTest {
                         daily(
                                 TENANT,
                                 "2026-01-05",
-                                "ALL",
+                                Regions.ALL,
                                 "",
-                                "breakpoint_rate",
+                                IndicatorCode.BREAKPOINT_RATE.code(),
                                 2,
                                 10,
                                 0.2,
@@ -60,9 +64,9 @@ class IndicatorsApiTest {
                         daily(
                                 TENANT,
                                 "2026-01-05",
-                                "ALL",
+                                Regions.ALL,
                                 "",
-                                "first_response_compliance",
+                                IndicatorCode.FIRST_RESPONSE_COMPLIANCE.code(),
                                 19,
                                 20,
                                 0.95,
@@ -74,9 +78,9 @@ class IndicatorsApiTest {
                         daily(
                                 TENANT,
                                 "2026-01-05",
-                                "ALL",
+                                Regions.ALL,
                                 "",
-                                "first_time_fix_rate",
+                                IndicatorCode.FIRST_TIME_FIX_RATE.code(),
                                 3,
                                 4,
                                 0.75,
@@ -88,9 +92,9 @@ class IndicatorsApiTest {
                         daily(
                                 TENANT,
                                 "2026-01-05",
-                                "ALL",
+                                Regions.ALL,
                                 "E2",
-                                "first_time_fix_rate",
+                                IndicatorCode.FIRST_TIME_FIX_RATE.code(),
                                 1,
                                 2,
                                 0.5,
@@ -102,9 +106,9 @@ class IndicatorsApiTest {
                         daily(
                                 TENANT,
                                 "2026-01-05",
-                                "ALL",
+                                Regions.ALL,
                                 "E1",
-                                "first_time_fix_rate",
+                                IndicatorCode.FIRST_TIME_FIX_RATE.code(),
                                 2,
                                 2,
                                 1.0,
@@ -113,13 +117,26 @@ class IndicatorsApiTest {
                                 null,
                                 null,
                                 1),
-                        daily(TENANT, "2026-01-05", "ALL", "", "overdue_rate", 0, 0, null, "ratio", "", null, null, 1),
+                        daily(
+                                TENANT,
+                                "2026-01-05",
+                                Regions.ALL,
+                                "",
+                                IndicatorCode.OVERDUE_RATE.code(),
+                                0,
+                                0,
+                                null,
+                                "ratio",
+                                "",
+                                null,
+                                null,
+                                1),
                         daily(
                                 TENANT,
                                 "2026-01-05",
                                 "华东",
                                 "",
-                                "breakpoint_rate",
+                                IndicatorCode.BREAKPOINT_RATE.code(),
                                 1,
                                 4,
                                 0.25,
@@ -131,9 +148,9 @@ class IndicatorsApiTest {
                         daily(
                                 TENANT,
                                 "2026-01-07",
-                                "ALL",
+                                Regions.ALL,
                                 "",
-                                "breakpoint_rate",
+                                IndicatorCode.BREAKPOINT_RATE.code(),
                                 0,
                                 5,
                                 0.0,
@@ -145,9 +162,9 @@ class IndicatorsApiTest {
                         daily(
                                 TENANT,
                                 "2026-01-08",
-                                "ALL",
+                                Regions.ALL,
                                 "",
-                                "breakpoint_rate",
+                                IndicatorCode.BREAKPOINT_RATE.code(),
                                 5,
                                 5,
                                 1.0,
@@ -159,9 +176,9 @@ class IndicatorsApiTest {
                         daily(
                                 OTHER_TENANT,
                                 "2026-01-05",
-                                "ALL",
+                                Regions.ALL,
                                 "",
-                                "breakpoint_rate",
+                                IndicatorCode.BREAKPOINT_RATE.code(),
                                 9,
                                 9,
                                 1.0,
@@ -171,13 +188,41 @@ class IndicatorsApiTest {
                                 false,
                                 1)));
         api.insert(
-                "health_indicators_live",
+                HealthIndicatorsLive.TABLE,
                 List.of(
-                        live(TENANT, "ALL", "breakpoint_rate", 1, 8, 0.125, "2026-01-05 02:00:00.000"),
-                        live(TENANT, "ALL", "breakpoint_rate", 1, 9, 1 / 9.0, "2026-01-05 02:01:00.000"),
-                        live(TENANT, "ALL", "first_response_compliance", 9, 9, 1.0, "2026-01-05 02:01:00.000"),
-                        live(TENANT, "华东", "breakpoint_rate", 0, 3, 0.0, "2026-01-05 02:01:00.000"),
-                        live(OTHER_TENANT, "ALL", "breakpoint_rate", 7, 7, 1.0, "2026-01-05 03:00:00.000")));
+                        live(
+                                TENANT,
+                                Regions.ALL,
+                                IndicatorCode.BREAKPOINT_RATE.code(),
+                                1,
+                                8,
+                                0.125,
+                                "2026-01-05 02:00:00.000"),
+                        live(
+                                TENANT,
+                                Regions.ALL,
+                                IndicatorCode.BREAKPOINT_RATE.code(),
+                                1,
+                                9,
+                                1 / 9.0,
+                                "2026-01-05 02:01:00.000"),
+                        live(
+                                TENANT,
+                                Regions.ALL,
+                                IndicatorCode.FIRST_RESPONSE_COMPLIANCE.code(),
+                                9,
+                                9,
+                                1.0,
+                                "2026-01-05 02:01:00.000"),
+                        live(TENANT, "华东", IndicatorCode.BREAKPOINT_RATE.code(), 0, 3, 0.0, "2026-01-05 02:01:00.000"),
+                        live(
+                                OTHER_TENANT,
+                                Regions.ALL,
+                                IndicatorCode.BREAKPOINT_RATE.code(),
+                                7,
+                                7,
+                                1.0,
+                                "2026-01-05 03:00:00.000")));
     }
 
     @AfterAll
@@ -191,7 +236,7 @@ class IndicatorsApiTest {
     void everyDayOfTheRangeComesWithEveryIndicatorItsThresholdAndItsEngineers() {
         JsonNode body = api.ok("/api/v1/indicators?from=2026-01-05&to=2026-01-07");
 
-        assertEquals("ALL", body.path("region").asText());
+        assertEquals(Regions.ALL, body.path("region").asText());
         assertEquals(List.of("2026-01-05", "2026-01-06", "2026-01-07"), texts(body.path("days"), "day"));
         JsonNode monday = body.path("days").get(0);
         assertEquals(
@@ -285,7 +330,7 @@ class IndicatorsApiTest {
     void liveValuesAreTheNewestComputationWithItsInstant() {
         JsonNode body = api.ok("/api/v1/indicators/live");
 
-        assertEquals("ALL", body.path("region").asText());
+        assertEquals(Regions.ALL, body.path("region").asText());
         assertEquals("2026-01-05T02:01:00Z", body.path("computed_at").asText());
         assertEquals("2026-01-04T02:01:00Z", body.path("window_start").asText());
         assertEquals(List.of("breakpoint_rate", "first_response_compliance"), fieldNames(body.path("indicators")));
@@ -380,21 +425,21 @@ class IndicatorsApiTest {
             long version) {
         Map<String, Object> row = figures(tenant, region, indicator, numerator, denominator, value);
         row.putAll(TestApi.row(
-                "day",
+                HealthIndicators.DAY,
                 day,
-                "engineer_id",
+                HealthIndicators.ENGINEER_ID,
                 engineer,
-                "unit",
+                HealthIndicators.UNIT,
                 unit,
-                "healthy_when",
+                HealthIndicators.HEALTHY_WHEN,
                 when,
-                "healthy_threshold",
+                HealthIndicators.HEALTHY_THRESHOLD,
                 threshold,
-                "met",
+                HealthIndicators.MET,
                 met,
-                "as_of",
+                HealthIndicators.AS_OF,
                 day + " 0" + (version + 1) + ":00:00.000",
-                "version",
+                HealthIndicators.VERSION,
                 version));
         return row;
     }
@@ -410,17 +455,17 @@ class IndicatorsApiTest {
         Map<String, Object> row = figures(tenant, region, indicator, numerator, denominator, value);
         boolean compliance = indicator.equals("first_response_compliance");
         row.putAll(TestApi.row(
-                "unit",
+                HealthIndicatorsLive.UNIT,
                 "ratio",
-                "healthy_when",
+                HealthIndicatorsLive.HEALTHY_WHEN,
                 compliance ? ">=" : "<=",
-                "healthy_threshold",
+                HealthIndicatorsLive.HEALTHY_THRESHOLD,
                 compliance ? 0.95 : 0.05,
-                "met",
+                HealthIndicatorsLive.MET,
                 compliance ? value >= 0.95 : value <= 0.05,
-                "window_start",
+                HealthIndicatorsLive.WINDOW_START,
                 computedAt.replace("2026-01-05", "2026-01-04"),
-                "computed_at",
+                HealthIndicatorsLive.COMPUTED_AT,
                 computedAt));
         return row;
     }
@@ -428,17 +473,17 @@ class IndicatorsApiTest {
     private static Map<String, Object> figures(
             String tenant, String region, String indicator, double numerator, double denominator, Double value) {
         return TestApi.row(
-                "tenant_id",
+                HealthIndicators.TENANT_ID,
                 tenant,
-                "region",
+                HealthIndicators.REGION,
                 region,
-                "indicator",
+                HealthIndicators.INDICATOR,
                 indicator,
-                "numerator",
+                HealthIndicators.NUMERATOR,
                 numerator,
-                "denominator",
+                HealthIndicators.DENOMINATOR,
                 denominator,
-                "value",
+                HealthIndicators.VALUE,
                 value);
     }
 }

@@ -1,6 +1,19 @@
 package io.ticketradar.api;
 
 import io.ticketradar.events.Topics;
+import io.ticketradar.warehouse.tables.Alerts;
+import io.ticketradar.warehouse.tables.DispatchDecisions;
+import io.ticketradar.warehouse.tables.DispatchRules;
+import io.ticketradar.warehouse.tables.FailureCases;
+import io.ticketradar.warehouse.tables.FailurePatterns;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.HealthIndicatorsLive;
+import io.ticketradar.warehouse.tables.HeatmapCells;
+import io.ticketradar.warehouse.tables.MergeSuggestions;
+import io.ticketradar.warehouse.tables.Regions;
+import io.ticketradar.warehouse.tables.TicketEnrichments;
+import io.ticketradar.warehouse.tables.TicketEvents;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -341,7 +354,7 @@ class IsolationTest {
     private static void seedVictim() {
         String at = DAY + " 03:00:00.000";
         api.insert(
-                "ticket_events",
+                TicketEvents.TABLE,
                 List.of(TestRows.event(
                         VICTIM,
                         "SECRET-EV-1",
@@ -351,169 +364,170 @@ class IsolationTest {
                         at,
                         Topics.TICKET_EVENTS,
                         TestEvents.closed("SECRET-EV-1", VICTIM, TICKET, DAY + "T03:00:00Z"))));
-        api.insert("alerts", List.of(TestRows.alert(VICTIM, "SECRET-AL-1", "CIRCUIT_OPEN", DAY)));
-        api.insert("health_indicators", List.of(TestRows.indicator(VICTIM, DAY, "ALL", "SECRET_RATE", 1, 2)));
+        api.insert(Alerts.TABLE, List.of(TestRows.alert(VICTIM, "SECRET-AL-1", "CIRCUIT_OPEN", DAY)));
+        api.insert(HealthIndicators.TABLE, List.of(TestRows.indicator(VICTIM, DAY, Regions.ALL, "SECRET_RATE", 1, 2)));
         // The live table skips the daily row's day, engineer, as-of and version columns.
-        Map<String, Object> live = TestRows.indicator(VICTIM, DAY, "ALL", "SECRET_LIVE", 1, 2);
+        Map<String, Object> live = TestRows.indicator(VICTIM, DAY, Regions.ALL, "SECRET_LIVE", 1, 2);
         live.put("window_start", DAY + " 00:00:00.000");
         live.put("computed_at", at);
-        api.insert("health_indicators_live", List.of(live));
+        api.insert(HealthIndicatorsLive.TABLE, List.of(live));
         api.insert(
-                "heatmap_cells", List.of(TestRows.heatmapCell(VICTIM, DAY, "region", "SECRET-REGION", "F-1", 1, 1, 1)));
+                HeatmapCells.TABLE,
+                List.of(TestRows.heatmapCell(VICTIM, DAY, "region", "SECRET-REGION", "F-1", 1, 1, 1)));
         Map<String, Object> ticket = TestRows.knownTicket(VICTIM, TICKET, DAY);
         ticket.putAll(TestApi.row(
-                "customer_id",
+                TicketFacts.CUSTOMER_ID,
                 "SECRET-CUST",
-                "device_sn",
+                TicketFacts.DEVICE_SN,
                 DEVICE,
-                "region",
+                TicketFacts.REGION,
                 "SECRET-REGION",
-                "site_id",
+                TicketFacts.SITE_ID,
                 "SECRET-SITE",
-                "fault_code",
+                TicketFacts.FAULT_CODE,
                 "F-1",
-                "priority",
+                TicketFacts.PRIORITY,
                 "P2",
-                "assignee_id",
+                TicketFacts.ASSIGNEE_ID,
                 ENGINEER,
-                "current_stage",
+                TicketFacts.CURRENT_STAGE,
                 "FIELD",
-                "sla_deadline",
+                TicketFacts.SLA_DEADLINE,
                 DAY + " 23:00:00.000",
-                "as_of",
+                TicketFacts.AS_OF,
                 at));
-        api.insert("ticket_facts", List.of(ticket));
+        api.insert(TicketFacts.TABLE, List.of(ticket));
         Map<String, Object> pattern = TestRows.pattern(VICTIM, PATTERN, "active", DAY, 1, List.of("fault:F-1"));
         pattern.put("title_zh", "SECRET 伺服编码器抖动");
-        api.insert("failure_patterns", List.of(pattern));
+        api.insert(FailurePatterns.TABLE, List.of(pattern));
         Map<String, Object> failure =
                 TestRows.failureCase(VICTIM, "SECRET-C-1", TICKET, DAY, DEVICE, "SECRET-FAULT", 1);
         failure.put("codes", List.of("fault:F-1"));
-        api.insert("failure_cases", List.of(failure));
+        api.insert(FailureCases.TABLE, List.of(failure));
         api.insert(
-                "merge_suggestions",
+                MergeSuggestions.TABLE,
                 List.of(TestApi.row(
-                        "tenant_id",
+                        MergeSuggestions.TENANT_ID,
                         VICTIM,
-                        "ticket_id",
+                        MergeSuggestions.TICKET_ID,
                         "SECRET-T-2",
-                        "into_ticket_id",
+                        MergeSuggestions.INTO_TICKET_ID,
                         TICKET,
-                        "matched_ticket_id",
+                        MergeSuggestions.MATCHED_TICKET_ID,
                         TICKET,
-                        "status",
+                        MergeSuggestions.STATUS,
                         "suggested",
-                        "matched_keys",
+                        MergeSuggestions.MATCHED_KEYS,
                         List.of("device_sn"),
-                        "shared_symptoms",
+                        MergeSuggestions.SHARED_SYMPTOMS,
                         List.of(),
-                        "shared_fault_code",
+                        MergeSuggestions.SHARED_FAULT_CODE,
                         "F-1",
-                        "hours_apart",
+                        MergeSuggestions.HOURS_APART,
                         1.0,
-                        "ticket_created_at",
+                        MergeSuggestions.TICKET_CREATED_AT,
                         at,
-                        "into_created_at",
+                        MergeSuggestions.INTO_CREATED_AT,
                         at,
-                        "decided_at",
+                        MergeSuggestions.DECIDED_AT,
                         at,
-                        "version",
+                        MergeSuggestions.VERSION,
                         1)));
         api.insert(
-                "dispatch_rules",
+                DispatchRules.TABLE,
                 List.of(TestApi.row(
-                        "tenant_id",
+                        DispatchRules.TENANT_ID,
                         VICTIM,
-                        "version",
+                        DispatchRules.VERSION,
                         1,
-                        "rules",
+                        DispatchRules.RULES,
                         "{\"rules\":[],\"note\":\"SECRET-RULES\"}",
-                        "adopted_at",
+                        DispatchRules.ADOPTED_AT,
                         at,
-                        "adopted_by",
+                        DispatchRules.ADOPTED_BY,
                         "SECRET-BY")));
         api.insert(
-                "dispatch_decisions",
+                DispatchDecisions.TABLE,
                 List.of(TestApi.row(
-                        "tenant_id",
+                        DispatchDecisions.TENANT_ID,
                         VICTIM,
-                        "ticket_id",
+                        DispatchDecisions.TICKET_ID,
                         TICKET,
-                        "decision_id",
+                        DispatchDecisions.DECISION_ID,
                         "ev-s1",
-                        "trigger",
+                        DispatchDecisions.TRIGGER,
                         "TICKET_CREATED",
-                        "decided_at",
+                        DispatchDecisions.DECIDED_AT,
                         at,
-                        "rules_version",
+                        DispatchDecisions.RULES_VERSION,
                         1,
-                        "team_id",
+                        DispatchDecisions.TEAM_ID,
                         "SECRET-TEAM",
-                        "engineer_id",
+                        DispatchDecisions.ENGINEER_ID,
                         ENGINEER,
-                        "rule_path",
+                        DispatchDecisions.RULE_PATH,
                         List.of("fault:F-1"),
-                        "blocked",
+                        DispatchDecisions.BLOCKED,
                         false,
-                        "assigned",
+                        DispatchDecisions.ASSIGNED,
                         true,
-                        "warnings",
+                        DispatchDecisions.WARNINGS,
                         List.of())));
         api.insert(
-                "ticket_enrichments",
+                TicketEnrichments.TABLE,
                 List.of(TestApi.row(
-                        "tenant_id",
+                        TicketEnrichments.TENANT_ID,
                         VICTIM,
-                        "ticket_id",
+                        TicketEnrichments.TICKET_ID,
                         TICKET,
-                        "source",
+                        TicketEnrichments.SOURCE,
                         "crm",
-                        "event_id",
+                        TicketEnrichments.EVENT_ID,
                         "ev-s1",
-                        "outcome",
+                        TicketEnrichments.OUTCOME,
                         "ENRICHED",
-                        "fields",
+                        TicketEnrichments.FIELDS,
                         Map.of("customer_tier", "SECRET-TIER"),
-                        "http_status",
+                        TicketEnrichments.HTTP_STATUS,
                         200,
-                        "attempts",
+                        TicketEnrichments.ATTEMPTS,
                         1,
-                        "fetched_at",
+                        TicketEnrichments.FETCHED_AT,
                         at,
-                        "version",
+                        TicketEnrichments.VERSION,
                         1)));
         api.insert(
-                "dispatch_proposals",
+                io.ticketradar.warehouse.tables.DispatchProposals.TABLE,
                 List.of(TestApi.row(
-                        "tenant_id",
+                        io.ticketradar.warehouse.tables.DispatchProposals.TENANT_ID,
                         VICTIM,
-                        "proposal_id",
+                        io.ticketradar.warehouse.tables.DispatchProposals.PROPOSAL_ID,
                         DISPATCH_PROPOSAL,
-                        "action",
+                        io.ticketradar.warehouse.tables.DispatchProposals.ACTION,
                         "add",
-                        "rule_index",
+                        io.ticketradar.warehouse.tables.DispatchProposals.RULE_INDEX,
                         null,
-                        "rule",
+                        io.ticketradar.warehouse.tables.DispatchProposals.RULE,
                         "{}",
-                        "reason",
+                        io.ticketradar.warehouse.tables.DispatchProposals.REASON,
                         "SECRET reason",
-                        "proposed_by",
+                        io.ticketradar.warehouse.tables.DispatchProposals.PROPOSED_BY,
                         "SECRET-BY",
-                        "proposed_at",
+                        io.ticketradar.warehouse.tables.DispatchProposals.PROPOSED_AT,
                         at,
-                        "based_on_version",
+                        io.ticketradar.warehouse.tables.DispatchProposals.BASED_ON_VERSION,
                         1,
-                        "status",
+                        io.ticketradar.warehouse.tables.DispatchProposals.STATUS,
                         "pending",
-                        "reviewed_by",
+                        io.ticketradar.warehouse.tables.DispatchProposals.REVIEWED_BY,
                         "",
-                        "reviewed_at",
+                        io.ticketradar.warehouse.tables.DispatchProposals.REVIEWED_AT,
                         null,
-                        "review_note",
+                        io.ticketradar.warehouse.tables.DispatchProposals.REVIEW_NOTE,
                         "",
-                        "adopted_version",
+                        io.ticketradar.warehouse.tables.DispatchProposals.ADOPTED_VERSION,
                         null,
-                        "version",
+                        io.ticketradar.warehouse.tables.DispatchProposals.VERSION,
                         1)));
     }
 }

@@ -1,6 +1,8 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.FailurePatterns;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,8 +78,8 @@ class KnowledgeApiTest {
                 "hints",
                 "{\"teams\":[\"TEAM-SZ-HV\"],\"parts\":[\"PN-ENC-07\"],\"root_causes\":[\"loose shield at SZ-PARK-3\"],"
                         + "\"resolution\":\"reseat the encoder cable, ticket A-T-1001\"}");
-        api.insert("ticket_facts", List.of(ticket));
-        api.insert("failure_patterns", List.of(pattern));
+        api.insert(TicketFacts.TABLE, List.of(ticket));
+        api.insert(FailurePatterns.TABLE, List.of(pattern));
     }
 
     @AfterAll

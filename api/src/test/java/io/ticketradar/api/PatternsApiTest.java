@@ -2,6 +2,9 @@ package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.events.Topics;
+import io.ticketradar.warehouse.tables.FailureCases;
+import io.ticketradar.warehouse.tables.FailurePatterns;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +48,7 @@ class PatternsApiTest {
         screens.put("opportunity", true);
         screens.put("opportunity_reason", "aftermarket: photo:non_original_screen"); // as the detector's rule writes it
         api.insert(
-                "failure_patterns",
+                FailurePatterns.TABLE,
                 List.of(
                         coldStartFirst,
                         pattern(TENANT, "P-COLD", "emerging", "2026-01-08", 2, COLD_START),
@@ -274,8 +277,8 @@ class PatternsApiTest {
         Map<String, Object> old =
                 TestRows.failureCase(TENANT, "T-HMI", "T-HMI", "2026-01-08", "B24A-3", "SW-HMI-07", 1);
         old.put("codes", List.of("fault:SW-HMI-07"));
-        api.insert("failure_cases", List.of(matching, partial, old));
-        api.insert("ticket_facts", List.of(TestRows.knownTicket(TENANT, "T-NEW", "2026-01-08")));
+        api.insert(FailureCases.TABLE, List.of(matching, partial, old));
+        api.insert(TicketFacts.TABLE, List.of(TestRows.knownTicket(TENANT, "T-NEW", "2026-01-08")));
 
         JsonNode hints = api.ok("/api/v1/tickets/T-COLD/hints");
         assertEquals("T-COLD", hints.path("ticket_id").asText());

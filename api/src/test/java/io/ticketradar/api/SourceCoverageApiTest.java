@@ -1,6 +1,11 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.HealthIndicatorsLive;
+import io.ticketradar.warehouse.tables.IndicatorCode;
+import io.ticketradar.warehouse.tables.Regions;
+import io.ticketradar.warehouse.tables.TicketEvents;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +36,7 @@ class SourceCoverageApiTest {
         api = TestApi.start();
         // TENANT: one stage, complaints, no first responses. OTHER_TENANT: hand-offs and first responses.
         api.insert(
-                "ticket_events",
+                TicketEvents.TABLE,
                 List.of(
                         event(TENANT, "e1", "TICKET_CREATED", "{}"),
                         event(TENANT, "e2", "TICKET_ASSIGNED", "{\"stage\":\"CS\"}"),
@@ -42,16 +47,19 @@ class SourceCoverageApiTest {
                         event(OTHER_TENANT, "e4", "FIRST_RESPONSE", "{}")));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (String tenant : List.of(TENANT, OTHER_TENANT)) {
-            rows.add(needing(tenant, "first_response_compliance", 0, List.of("FIRST_RESPONSE"), false));
-            rows.add(needing(tenant, "secondary_complaint_rate", 0, List.of("CUSTOMER_COMPLAINT"), false));
-            rows.add(needing(tenant, "breakpoint_rate", 3, List.of(), true));
+            rows.add(needing(
+                    tenant, IndicatorCode.FIRST_RESPONSE_COMPLIANCE.code(), 0, List.of("FIRST_RESPONSE"), false));
+            rows.add(needing(
+                    tenant, IndicatorCode.SECONDARY_COMPLAINT_RATE.code(), 0, List.of("CUSTOMER_COMPLAINT"), false));
+            rows.add(needing(tenant, IndicatorCode.BREAKPOINT_RATE.code(), 3, List.of(), true));
         }
-        api.insert("health_indicators", rows);
-        Map<String, Object> live = needing(TENANT, "first_response_compliance", 0, List.of("FIRST_RESPONSE"), false);
+        api.insert(HealthIndicators.TABLE, rows);
+        Map<String, Object> live =
+                needing(TENANT, IndicatorCode.FIRST_RESPONSE_COMPLIANCE.code(), 0, List.of("FIRST_RESPONSE"), false);
         live.keySet().removeAll(List.of("day", "engineer_id", "as_of", "version"));
         live.put("window_start", TS);
         live.put("computed_at", TS);
-        api.insert("health_indicators_live", List.of(live));
+        api.insert(HealthIndicatorsLive.TABLE, List.of(live));
     }
 
     @AfterAll
@@ -116,7 +124,7 @@ class SourceCoverageApiTest {
 
     private static Map<String, Object> needing(
             String tenant, String indicator, double numerator, List<String> events, boolean stages) {
-        Map<String, Object> row = TestRows.indicator(tenant, DAY, "ALL", indicator, numerator, 10);
+        Map<String, Object> row = TestRows.indicator(tenant, DAY, Regions.ALL, indicator, numerator, 10);
         row.put("needs_events", events);
         row.put("needs_stages", stages);
         return row;

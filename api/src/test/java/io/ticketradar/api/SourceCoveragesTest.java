@@ -1,5 +1,6 @@
 package io.ticketradar.api;
 
+import io.ticketradar.warehouse.tables.TicketEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class SourceCoveragesTest {
     @Test
     void theFirstFirstResponseIsSeenAtOnceAndACompleteHistoryIsNotScannedAgain() {
         api.insert(
-                "ticket_events",
+                TicketEvents.TABLE,
                 List.of(
                         event("e1", "TICKET_ASSIGNED", "{\"stage\":\"CS\"}"),
                         event("e2", "STAGE_CHANGED", "{\"from_stage\":\"CS\",\"to_stage\":\"TECH\"}"),
@@ -42,7 +43,7 @@ class SourceCoveragesTest {
         assertEquals(List.of("FIRST_RESPONSE"), lacking.missing(List.of("FIRST_RESPONSE", "TICKET_ASSIGNED")));
         assertFalse(lacking.complete());
 
-        api.insert("ticket_events", List.of(event("e5", "FIRST_RESPONSE", "{}")));
+        api.insert(TicketEvents.TABLE, List.of(event("e5", "FIRST_RESPONSE", "{}")));
         SourceCoverage complete = coverages.of(TENANT);
         assertTrue(complete.complete(), complete.toString());
 

@@ -1,6 +1,13 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.Alerts;
+import io.ticketradar.warehouse.tables.FailurePatterns;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.HealthIndicatorsLive;
+import io.ticketradar.warehouse.tables.HeatmapCells;
+import io.ticketradar.warehouse.tables.IndicatorCode;
+import io.ticketradar.warehouse.tables.Regions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,7 +60,7 @@ class StreamApiTest {
                 EventStreamClient theirs = open(api.otherToken, null)) {
             Thread.sleep(400); // let the watcher take note of what is already there
             long landed = System.nanoTime();
-            api.insert("health_indicators", List.of(indicator(TENANT, "2026-01-05", "2026-01-05 09:30:00.000", 3)));
+            api.insert(HealthIndicators.TABLE, List.of(indicator(TENANT, "2026-01-05", "2026-01-05 09:30:00.000", 3)));
 
             EventStreamClient.Frame event = mine.nextEvent(WITHIN);
             long millis = Duration.ofNanos(System.nanoTime() - landed).toMillis();
@@ -66,11 +73,11 @@ class StreamApiTest {
             assertTrue(Long.parseLong(event.id()) > 0);
             assertTrue(millis < 2_000, "took " + millis + " ms");
 
-            api.insert("alerts", List.of(alert(OTHER_TENANT, "circuit_open:2026-01-06")));
+            api.insert(Alerts.TABLE, List.of(alert(OTHER_TENANT, "circuit_open:2026-01-06")));
             EventStreamClient.Frame foreign = theirs.nextEvent(WITHIN);
             assertEquals("alerts", foreign.name());
             assertTrue(Long.parseLong(foreign.id()) > Long.parseLong(event.id()), "ids only grow");
-            api.insert("heatmap_cells", List.of(cell(TENANT)));
+            api.insert(HeatmapCells.TABLE, List.of(cell(TENANT)));
             assertEquals("heatmap", mine.nextEvent(WITHIN).name(), "tenant-b's alert never reached tenant-a");
         }
     }
@@ -80,14 +87,14 @@ class StreamApiTest {
         String lastSeen;
         try (EventStreamClient first = open(api.token, null)) {
             Thread.sleep(400);
-            api.insert("alerts", List.of(alert(TENANT, "circuit_open:2026-02-01")));
+            api.insert(Alerts.TABLE, List.of(alert(TENANT, "circuit_open:2026-02-01")));
             lastSeen = first.nextEvent(WITHIN).id();
         }
-        api.insert("health_indicators_live", List.of(live(TENANT, "2026-02-01 10:00:00.000")));
+        api.insert(HealthIndicatorsLive.TABLE, List.of(live(TENANT, "2026-02-01 10:00:00.000")));
         api.insert(
-                "failure_patterns",
+                FailurePatterns.TABLE,
                 List.of(TestRows.pattern(TENANT, "P-1", "emerging", "2026-02-01", 1, List.of("fault:X"))));
-        api.insert("alerts", List.of(alert(OTHER_TENANT, "circuit_open:2026-02-02")));
+        api.insert(Alerts.TABLE, List.of(alert(OTHER_TENANT, "circuit_open:2026-02-02")));
         Thread.sleep(1_000); // the watcher logs them while nobody listens
 
         try (EventStreamClient again = open(api.token, lastSeen)) {
@@ -150,7 +157,7 @@ class StreamApiTest {
         assertEquals(200, api.get("/api/v1/alerts", api.displayToken).status());
         try (EventStreamClient wall = open(api.displayToken, null)) {
             Thread.sleep(400);
-            api.insert("alerts", List.of(alert(TENANT, "circuit_open:2026-03-01")));
+            api.insert(Alerts.TABLE, List.of(alert(TENANT, "circuit_open:2026-03-01")));
             assertEquals("alerts", wall.nextEvent(WITHIN).name());
         }
         TestApi.assertError(
@@ -163,7 +170,8 @@ class StreamApiTest {
     }
 
     private static Map<String, Object> indicator(String tenant, String day, String asOf, long version) {
-        Map<String, Object> row = TestRows.indicator(tenant, day, "ALL", "breakpoint_rate", 1, 10);
+        Map<String, Object> row =
+                TestRows.indicator(tenant, day, Regions.ALL, IndicatorCode.BREAKPOINT_RATE.code(), 1, 10);
         row.put("as_of", asOf);
         row.put("version", version);
         return row;
@@ -171,29 +179,29 @@ class StreamApiTest {
 
     private static Map<String, Object> live(String tenant, String computedAt) {
         return TestApi.row(
-                "tenant_id",
+                HealthIndicatorsLive.TENANT_ID,
                 tenant,
-                "region",
-                "ALL",
-                "indicator",
-                "breakpoint_rate",
-                "numerator",
+                HealthIndicatorsLive.REGION,
+                Regions.ALL,
+                HealthIndicatorsLive.INDICATOR,
+                IndicatorCode.BREAKPOINT_RATE.code(),
+                HealthIndicatorsLive.NUMERATOR,
                 1,
-                "denominator",
+                HealthIndicatorsLive.DENOMINATOR,
                 10,
-                "value",
+                HealthIndicatorsLive.VALUE,
                 0.1,
-                "unit",
+                HealthIndicatorsLive.UNIT,
                 "ratio",
-                "healthy_when",
+                HealthIndicatorsLive.HEALTHY_WHEN,
                 "<=",
-                "healthy_threshold",
+                HealthIndicatorsLive.HEALTHY_THRESHOLD,
                 0.05,
-                "met",
+                HealthIndicatorsLive.MET,
                 false,
-                "window_start",
+                HealthIndicatorsLive.WINDOW_START,
                 computedAt,
-                "computed_at",
+                HealthIndicatorsLive.COMPUTED_AT,
                 computedAt);
     }
 

@@ -1,5 +1,15 @@
 package io.ticketradar.api;
 
+import io.ticketradar.warehouse.tables.Alerts;
+import io.ticketradar.warehouse.tables.FailureCases;
+import io.ticketradar.warehouse.tables.FailurePatterns;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.HeatmapAxis;
+import io.ticketradar.warehouse.tables.HeatmapCells;
+import io.ticketradar.warehouse.tables.HeatmapWindow;
+import io.ticketradar.warehouse.tables.TicketEvents;
+import io.ticketradar.warehouse.tables.TicketFacts;
+
 import java.util.List;
 import java.util.Map;
 
@@ -15,33 +25,33 @@ final class TestRows {
     static Map<String, Object> indicator(
             String tenant, String day, String region, String indicator, double numerator, double denominator) {
         return TestApi.row(
-                "tenant_id",
+                HealthIndicators.TENANT_ID,
                 tenant,
-                "day",
+                HealthIndicators.DAY,
                 day,
-                "region",
+                HealthIndicators.REGION,
                 region,
-                "engineer_id",
+                HealthIndicators.ENGINEER_ID,
                 "",
-                "indicator",
+                HealthIndicators.INDICATOR,
                 indicator,
-                "numerator",
+                HealthIndicators.NUMERATOR,
                 numerator,
-                "denominator",
+                HealthIndicators.DENOMINATOR,
                 denominator,
-                "value",
+                HealthIndicators.VALUE,
                 numerator / denominator,
-                "unit",
+                HealthIndicators.UNIT,
                 "ratio",
-                "healthy_when",
+                HealthIndicators.HEALTHY_WHEN,
                 "",
-                "healthy_threshold",
+                HealthIndicators.HEALTHY_THRESHOLD,
                 null,
-                "met",
+                HealthIndicators.MET,
                 null,
-                "as_of",
+                HealthIndicators.AS_OF,
                 day + " 15:00:00.000",
-                "version",
+                HealthIndicators.VERSION,
                 1);
     }
 
@@ -49,50 +59,50 @@ final class TestRows {
     static Map<String, Object> heatmapCell(
             String tenant, String day, String xKind, String x, String y, long tickets, long overdue, long breakpoints) {
         return TestApi.row(
-                "tenant_id",
+                HeatmapCells.TENANT_ID,
                 tenant,
-                "window",
-                "day",
-                "day",
+                HeatmapCells.WINDOW,
+                HeatmapWindow.DAY.code(),
+                HeatmapCells.DAY,
                 day,
-                "x_kind",
+                HeatmapCells.X_KIND,
                 xKind,
-                "x",
+                HeatmapCells.X,
                 x,
-                "y_kind",
-                "fault",
-                "y",
+                HeatmapCells.Y_KIND,
+                HeatmapAxis.FAULT.code(),
+                HeatmapCells.Y,
                 y,
-                "tickets",
+                HeatmapCells.TICKETS,
                 tickets,
-                "overdue",
+                HeatmapCells.OVERDUE,
                 overdue,
-                "breakpoints",
+                HeatmapCells.BREAKPOINTS,
                 breakpoints,
-                "as_of",
+                HeatmapCells.AS_OF,
                 day + " 15:00:00.000",
-                "version",
+                HeatmapCells.VERSION,
                 1);
     }
 
     /** An alerts row raised at 21:00 UTC of its day, titled like the circuit breaker's. */
     static Map<String, Object> alert(String tenant, String alertId, String kind, String day) {
         return TestApi.row(
-                "tenant_id",
+                Alerts.TENANT_ID,
                 tenant,
-                "alert_id",
+                Alerts.ALERT_ID,
                 alertId,
-                "kind",
+                Alerts.KIND,
                 kind,
-                "raised_at",
+                Alerts.RAISED_AT,
                 day + " 21:00:00.000",
-                "day",
+                Alerts.DAY,
                 day,
-                "title",
+                Alerts.TITLE,
                 kind.equals("CIRCUIT_OPEN") ? "流程熔断" : "流程熔断解除",
-                "detail",
+                Alerts.DETAIL,
                 "跨域协同断点率阈值5%",
-                "payload",
+                Alerts.PAYLOAD,
                 "{\"threshold\":0.05,\"days\":[]}");
     }
 
@@ -107,29 +117,29 @@ final class TestRows {
             String topic,
             String payload) {
         return TestApi.row(
-                "tenant_id",
+                TicketEvents.TENANT_ID,
                 tenant,
-                "event_id",
+                TicketEvents.EVENT_ID,
                 eventId,
-                "event_type",
+                TicketEvents.EVENT_TYPE,
                 type,
-                "ticket_id",
+                TicketEvents.TICKET_ID,
                 ticket,
-                "device_sn",
+                TicketEvents.DEVICE_SN,
                 deviceSn,
-                "ts",
+                TicketEvents.TS,
                 ts,
-                "schema_version",
+                TicketEvents.SCHEMA_VERSION,
                 1,
-                "payload",
+                TicketEvents.PAYLOAD,
                 payload,
-                "source_topic",
+                TicketEvents.SOURCE_TOPIC,
                 topic,
-                "source_partition",
+                TicketEvents.SOURCE_PARTITION,
                 0,
-                "source_offset",
+                TicketEvents.SOURCE_OFFSET,
                 0,
-                "ingested_at",
+                TicketEvents.INGESTED_AT,
                 ts);
     }
 
@@ -141,56 +151,56 @@ final class TestRows {
     static Map<String, Object> pattern(
             String tenant, String id, String status, String detectedOn, long version, List<String> defining) {
         return TestApi.row(
-                "tenant_id",
+                FailurePatterns.TENANT_ID,
                 tenant,
-                "pattern_id",
+                FailurePatterns.PATTERN_ID,
                 id,
-                "status",
+                FailurePatterns.STATUS,
                 status,
-                "detected_on",
+                FailurePatterns.DETECTED_ON,
                 detectedOn,
-                "onset_estimate",
+                FailurePatterns.ONSET_ESTIMATE,
                 detectedOn,
-                "last_flagged_on",
+                FailurePatterns.LAST_FLAGGED_ON,
                 detectedOn,
-                "evaluated_at",
+                FailurePatterns.EVALUATED_AT,
                 detectedOn + " 02:00:00.000",
-                "defining_codes",
+                FailurePatterns.DEFINING_CODES,
                 defining,
-                "observed",
+                FailurePatterns.OBSERVED,
                 38,
-                "expected",
+                FailurePatterns.EXPECTED,
                 7.0,
-                "ratio",
+                FailurePatterns.RATIO,
                 5.4,
-                "p_value",
+                FailurePatterns.P_VALUE,
                 0.0001,
-                "window_days",
+                FailurePatterns.WINDOW_DAYS,
                 7,
-                "support",
+                FailurePatterns.SUPPORT,
                 38,
-                "co_occurring",
+                FailurePatterns.CO_OCCURRING,
                 "[{\"code\":\"temp:<-15\",\"share\":0.91,\"baseline_share\":0.2,\"lift\":4.55}]",
-                "title_zh",
+                FailurePatterns.TITLE_ZH,
                 "车载充电模块冷启动失败 " + id,
-                "title_en",
+                FailurePatterns.TITLE_EN,
                 "On-board charger cold-start failures " + id,
-                "description_zh",
+                FailurePatterns.DESCRIPTION_ZH,
                 "自1月8日起，华北 车载充电模块冷启动失败 38 单，预期 7 单（×5.4）",
-                "description_en",
+                FailurePatterns.DESCRIPTION_EN,
                 "Since 8 Jan: 38 on-board charger cold-start failures in 华北 vs 7 expected (×5.4)",
-                "example_tickets",
+                FailurePatterns.EXAMPLE_TICKETS,
                 List.of("T-1", "T-2"),
-                "daily",
+                FailurePatterns.DAILY,
                 "[{\"day\":\"" + detectedOn + "\",\"observed\":9,\"expected\":1.5}]",
-                "hints",
+                FailurePatterns.HINTS,
                 "{\"teams\":[\"TECH-HV\"],\"parts\":[\"PN-OBC-PFC-02\"],\"root_causes\":[\"cold solder joint\"],"
                         + "\"resolution\":\"KB-0042: preheat the module\"}",
-                "opportunity",
+                FailurePatterns.OPPORTUNITY,
                 false,
-                "opportunity_reason",
+                FailurePatterns.OPPORTUNITY_REASON,
                 "",
-                "version",
+                FailurePatterns.VERSION,
                 version);
     }
 
@@ -198,38 +208,38 @@ final class TestRows {
     static Map<String, Object> failureCase(
             String tenant, String caseId, String ticketId, String day, String deviceSn, String fault, long version) {
         return TestApi.row(
-                "tenant_id",
+                FailureCases.TENANT_ID,
                 tenant,
-                "case_id",
+                FailureCases.CASE_ID,
                 caseId,
-                "ticket_id",
+                FailureCases.TICKET_ID,
                 ticketId,
-                "day",
+                FailureCases.DAY,
                 day,
-                "created_at",
+                FailureCases.CREATED_AT,
                 day + " 03:00:00.000",
-                "device_sn",
+                FailureCases.DEVICE_SN,
                 deviceSn,
-                "fault_code",
+                FailureCases.FAULT_CODE,
                 fault,
-                "as_of",
+                FailureCases.AS_OF,
                 day + " 04:00:00.000",
-                "version",
+                FailureCases.VERSION,
                 version);
     }
 
     /** A ticket_facts row that makes a ticket known to its tenant, created on the day at 01:00 UTC. */
     static Map<String, Object> knownTicket(String tenant, String ticketId, String day) {
         return TestApi.row(
-                "tenant_id",
+                TicketFacts.TENANT_ID,
                 tenant,
-                "ticket_id",
+                TicketFacts.TICKET_ID,
                 ticketId,
-                "created_at",
+                TicketFacts.CREATED_AT,
                 day + " 01:00:00.000",
-                "cohort_day",
+                TicketFacts.COHORT_DAY,
                 day,
-                "version",
+                TicketFacts.VERSION,
                 1);
     }
 }

@@ -2,6 +2,8 @@ package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.events.Topics;
+import io.ticketradar.warehouse.tables.TicketEvents;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +42,7 @@ class TicketFromTextApiTest {
                 kafkaDir, Map.of(Topics.TICKET_EVENTS, 1, Topics.REPAIR_EVENTS, 1, Topics.DEAD_LETTERS, 1));
         api = TestApi.builder().publisher(kafka.publisher).start();
         api.insert(
-                "ticket_events",
+                TicketEvents.TABLE,
                 List.of(
                         symptom(TENANT, "screen_frozen", "屏幕卡死", "screen frozen"),
                         symptom(TENANT, "reboot_loop", "反复重启", "reboot loop"),
@@ -48,16 +50,16 @@ class TicketFromTextApiTest {
                         registered(TENANT, SN, "HMI-10", "C-88", "S-12"),
                         registered(OTHER_TENANT, "B24C00012345", "OBC-6.6", "C-1", "S-1")));
         api.insert(
-                "ticket_facts",
+                TicketFacts.TABLE,
                 List.of(TestApi.row(
-                        "tenant_id", TENANT,
-                        "ticket_id", "T-OLD",
-                        "created_at", "2026-01-05 01:00:00.000",
-                        "cohort_day", "2026-01-05",
-                        "region", "华东",
-                        "site_id", "S-12",
-                        "device_sn", "OTHER-SN",
-                        "version", 1)));
+                        TicketFacts.TENANT_ID, TENANT,
+                        TicketFacts.TICKET_ID, "T-OLD",
+                        TicketFacts.CREATED_AT, "2026-01-05 01:00:00.000",
+                        TicketFacts.COHORT_DAY, "2026-01-05",
+                        TicketFacts.REGION, "华东",
+                        TicketFacts.SITE_ID, "S-12",
+                        TicketFacts.DEVICE_SN, "OTHER-SN",
+                        TicketFacts.VERSION, 1)));
     }
 
     @AfterAll

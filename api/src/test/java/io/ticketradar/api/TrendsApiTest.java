@@ -1,6 +1,7 @@
 package io.ticketradar.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ticketradar.warehouse.tables.FailureCases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class TrendsApiTest {
         rows.add(trendCase(TENANT, "C-LATE", "2026-01-03", "F2", "华北", 2));
         rows.add(trendCase(TENANT, "C-BEFORE", "2025-12-31", "F1", "华北", 1));
         rows.add(trendCase(OTHER_TENANT, "C-FOREIGN", "2026-01-01", "F9", "华北", 1));
-        api.insert("failure_cases", rows);
+        api.insert(FailureCases.TABLE, rows);
     }
 
     @AfterAll

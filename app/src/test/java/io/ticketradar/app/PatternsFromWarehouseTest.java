@@ -14,6 +14,7 @@ import io.ticketradar.pipelines.sinks.TicketEventRows;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.WarehouseConfig;
 import io.ticketradar.warehouse.Warehouses;
+import io.ticketradar.warehouse.tables.TicketEvents;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +85,7 @@ class PatternsFromWarehouseTest {
                 rows.add(mapper.toJsonRow(new SourcedEvent(valid.event(), record.topic(), 0, seq)));
             }
         }
-        warehouse.insertJsonRows(TicketEventRows.TABLE, rows);
+        warehouse.insertJsonRows(TicketEvents.TABLE, rows);
         stored.put(tenant, (Long) warehouse
                 .query("SELECT count() AS n FROM ticket_events FINAL WHERE tenant_id = ?", tenant)
                 .getFirst()

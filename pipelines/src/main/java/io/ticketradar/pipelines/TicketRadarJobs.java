@@ -38,6 +38,19 @@ import io.ticketradar.pipelines.sinks.DeadLetterRows;
 import io.ticketradar.pipelines.sinks.TicketEventRows;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
 import io.ticketradar.pipelines.sinks.WarehouseSink;
+import io.ticketradar.warehouse.tables.Alerts;
+import io.ticketradar.warehouse.tables.DeadLetters;
+import io.ticketradar.warehouse.tables.DispatchDecisions;
+import io.ticketradar.warehouse.tables.FailureCases;
+import io.ticketradar.warehouse.tables.FailurePatterns;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.HealthIndicatorsLive;
+import io.ticketradar.warehouse.tables.HeatmapCells;
+import io.ticketradar.warehouse.tables.LateEvents;
+import io.ticketradar.warehouse.tables.MergeSuggestions;
+import io.ticketradar.warehouse.tables.TicketEnrichments;
+import io.ticketradar.warehouse.tables.TicketEvents;
+import io.ticketradar.warehouse.tables.TicketFacts;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.core.execution.JobClient;
@@ -73,9 +86,9 @@ public final class TicketRadarJobs {
             TopicEnds topics) {
         DataStream<SourcedEvent> events = new IngestJob(
                         source,
-                        table(settings, TicketEventRows.TABLE, new TicketEventRows()),
+                        table(settings, TicketEvents.TABLE, new TicketEventRows()),
                         topics.deadLetters(),
-                        table(settings, DeadLetterRows.TABLE, new DeadLetterRows()),
+                        table(settings, DeadLetters.TABLE, new DeadLetterRows()),
                         settings.outOfOrderness(),
                         settings.sourceIdleness(),
                         settings.dedupMemory())
@@ -85,18 +98,18 @@ public final class TicketRadarJobs {
                 ? PolicyChanges.none(env)
                 : PolicyChanges.from(env, topics.tenantPolicies(), settings.sourceIdleness());
         DataStream<FactChange> facts = new TicketLifecycleJob(
-                        table(settings, TicketFactRows.TABLE, new TicketFactRows()),
-                        table(settings, LateEventRows.TABLE, new LateEventRows()),
+                        table(settings, TicketFacts.TABLE, new TicketFactRows()),
+                        table(settings, LateEvents.TABLE, new LateEventRows()),
                         settings.indicators(),
                         policyConfig)
                 .attach(events, policies);
         DataStream<IndicatorRow> daily = new HealthIndicatorsJob(
-                        table(settings, IndicatorRows.TABLE, new IndicatorRows()),
-                        table(settings, LiveIndicatorRows.TABLE, new LiveIndicatorRows()),
+                        table(settings, HealthIndicators.TABLE, new IndicatorRows()),
+                        table(settings, HealthIndicatorsLive.TABLE, new LiveIndicatorRows()),
                         settings.indicators(),
                         policyConfig)
                 .attach(facts, policies);
-        new HeatmapJob(table(settings, HeatmapRows.TABLE, new HeatmapRows()), settings.indicators()).attach(facts);
+        new HeatmapJob(table(settings, HeatmapCells.TABLE, new HeatmapRows()), settings.indicators()).attach(facts);
         new CircuitBreakerJob(
                         alertSinks(settings, topics),
                         settings.indicators().zones(),
@@ -108,26 +121,26 @@ public final class TicketRadarJobs {
                                 .uid("breaker-rates"),
                         policies);
         DataStream<PatternMessage> patterns = new PatternsJob(
-                        table(settings, FailureCaseRows.TABLE, new FailureCaseRows()),
-                        table(settings, FailurePatternRows.TABLE, new FailurePatternRows()),
+                        table(settings, FailureCases.TABLE, new FailureCaseRows()),
+                        table(settings, FailurePatterns.TABLE, new FailurePatternRows()),
                         topics.researchFeed(),
                         topics.dispatchHints(),
                         settings.indicators().zones(),
                         settings.patterns())
                 .attach(events, feedback(env, topics, settings));
         new DuplicatesJob(
-                        table(settings, MergeSuggestionRows.TABLE, new MergeSuggestionRows()),
+                        table(settings, MergeSuggestions.TABLE, new MergeSuggestionRows()),
                         topics.mergeSuggestions(),
                         topics.productEvents(),
                         settings.duplicates())
                 .attach(events);
         if (settings.enrichment().any()) {
-            new EnrichmentJob(table(settings, EnrichmentRows.TABLE, new EnrichmentRows()), settings.enrichment())
+            new EnrichmentJob(table(settings, TicketEnrichments.TABLE, new EnrichmentRows()), settings.enrichment())
                     .attach(events);
         }
         if (topics.dispatchRules() != null) {
             DataStream<DispatchDecision> decisions = new DispatchJob(
-                            table(settings, DispatchDecisionRows.TABLE, new DispatchDecisionRows()),
+                            table(settings, DispatchDecisions.TABLE, new DispatchDecisionRows()),
                             topics.productEvents())
                     .attach(events, dispatchRules(env, topics, settings), patterns);
             alertSinks(settings, topics)
@@ -169,7 +182,7 @@ public final class TicketRadarJobs {
     /** The alerts table, the alerts topic and the tenants' webhooks. */
     private static AlertSinks alertSinks(PipelineSettings settings, TopicEnds topics) {
         return new AlertSinks(
-                table(settings, AlertRows.TABLE, new AlertRows()), topics.alerts(), new WebhookSink(settings.alerts()));
+                table(settings, Alerts.TABLE, new AlertRows()), topics.alerts(), new WebhookSink(settings.alerts()));
     }
 
     private static <T> WarehouseSink<T> table(PipelineSettings settings, String table, WarehouseRowMapper<T> rows) {

@@ -5,6 +5,7 @@ import io.ticketradar.events.Event;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.events.EventType;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TicketEvents;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,16 +26,16 @@ final class TenantHistory {
     /** Read a week at a time: memory follows a week of events, not the whole period. */
     private static final Duration PAGE = Duration.ofDays(7);
 
-    private static final String SPAN =
-            "SELECT count() AS events, min(ts) AS first, max(ts) AS last FROM ticket_events WHERE tenant_id = ?";
+    private static final String SPAN = "SELECT count() AS events, min(ts) AS first, max(ts) AS last FROM "
+            + TicketEvents.TABLE + " WHERE tenant_id = ?";
     private static final String MASTER_DATA_BEFORE = """
-            SELECT payload FROM ticket_events FINAL
+            SELECT payload FROM %s FINAL
             WHERE tenant_id = ? AND ts < ? AND has(?, toString(event_type))
-            ORDER BY ts, event_id""";
+            ORDER BY ts, event_id""".formatted(TicketEvents.TABLE);
     private static final String BETWEEN = """
-            SELECT payload FROM ticket_events FINAL
+            SELECT payload FROM %s FINAL
             WHERE tenant_id = ? AND ts >= ? AND ts < ?
-            ORDER BY ts, event_id""";
+            ORDER BY ts, event_id""".formatted(TicketEvents.TABLE);
 
     private final Warehouse warehouse;
     private final String tenant;

@@ -2,24 +2,24 @@ package io.ticketradar.pipelines.alerts;
 
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+import io.ticketradar.warehouse.tables.Alerts;
 
 /** Maps an alert to its row in {@code alerts}, keyed by tenant and alert id. */
 public final class AlertRows implements WarehouseRowMapper<Alert> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "alerts";
 
     @Override
     public String toJsonRow(Alert alert) {
         return WarehouseJson.object()
-                .put("tenant_id", alert.tenantId())
-                .put("alert_id", alert.alertId())
-                .put("kind", alert.kind().name())
-                .put("raised_at", WarehouseJson.dateTime64(alert.raisedAt()))
-                .put("day", alert.day().toString())
-                .put("title", alert.title())
-                .put("detail", alert.detail())
-                .put("payload", alert.payload())
+                .put(Alerts.TENANT_ID, alert.tenantId())
+                .put(Alerts.ALERT_ID, alert.alertId())
+                .put(Alerts.KIND, alert.kind().name())
+                .put(Alerts.RAISED_AT, WarehouseJson.dateTime64(alert.raisedAt()))
+                .put(Alerts.DAY, alert.day().toString())
+                .put(Alerts.TITLE, alert.title())
+                .put(Alerts.DETAIL, alert.detail())
+                .put(Alerts.PAYLOAD, alert.payload())
                 .toString();
     }
 }

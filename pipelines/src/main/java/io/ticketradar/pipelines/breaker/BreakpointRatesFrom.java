@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.breaker;
 
 import io.ticketradar.pipelines.indicators.Indicator;
 import io.ticketradar.pipelines.indicators.IndicatorRow;
+import io.ticketradar.warehouse.tables.Regions;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
 
@@ -11,7 +12,7 @@ public final class BreakpointRatesFrom implements FlatMapFunction<IndicatorRow, 
     @Override
     public void flatMap(IndicatorRow row, Collector<DailyBreakpointRate> out) {
         if (row.indicator() == Indicator.BREAKPOINT_RATE
-                && Indicator.ALL.equals(row.region())
+                && Regions.ALL.equals(row.region())
                 && row.engineerId().isEmpty()) {
             out.collect(new DailyBreakpointRate(
                     row.tenantId(),

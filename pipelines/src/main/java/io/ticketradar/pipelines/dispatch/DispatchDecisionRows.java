@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+import io.ticketradar.warehouse.tables.DispatchDecisions;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,26 +13,25 @@ import java.util.List;
 public final class DispatchDecisionRows implements WarehouseRowMapper<DispatchDecision> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "dispatch_decisions";
 
     @Override
     public String toJsonRow(DispatchDecision decision) {
         DispatchDecision.Content c = decision.content();
         Routing r = c.routing();
         ObjectNode row = WarehouseJson.object()
-                .put("tenant_id", c.tenantId())
-                .put("ticket_id", c.ticketId())
-                .put("decision_id", c.decisionId())
-                .put("trigger", c.trigger())
-                .put("decided_at", WarehouseJson.dateTime64(Instant.ofEpochMilli(c.decidedAt())))
-                .put("rules_version", c.rulesVersion())
-                .put("team_id", r.team())
-                .put("engineer_id", r.engineer())
-                .put("blocked", r.blocked())
-                .put("assigned", r.assigns());
-        r.path().forEach(row.putArray("rule_path")::add);
-        r.warnings().forEach(row.putArray("warnings")::add);
-        row.put("hints", hints(c.hints()).toString());
+                .put(DispatchDecisions.TENANT_ID, c.tenantId())
+                .put(DispatchDecisions.TICKET_ID, c.ticketId())
+                .put(DispatchDecisions.DECISION_ID, c.decisionId())
+                .put(DispatchDecisions.TRIGGER, c.trigger())
+                .put(DispatchDecisions.DECIDED_AT, WarehouseJson.dateTime64(Instant.ofEpochMilli(c.decidedAt())))
+                .put(DispatchDecisions.RULES_VERSION, c.rulesVersion())
+                .put(DispatchDecisions.TEAM_ID, r.team())
+                .put(DispatchDecisions.ENGINEER_ID, r.engineer())
+                .put(DispatchDecisions.BLOCKED, r.blocked())
+                .put(DispatchDecisions.ASSIGNED, r.assigns());
+        r.path().forEach(row.putArray(DispatchDecisions.RULE_PATH)::add);
+        r.warnings().forEach(row.putArray(DispatchDecisions.WARNINGS)::add);
+        row.put(DispatchDecisions.HINTS, hints(c.hints()).toString());
         return row.toString();
     }
 

@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.duplicates;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
+import io.ticketradar.warehouse.tables.MergeSuggestions;
 
 import java.time.Instant;
 import java.util.List;
@@ -29,19 +30,21 @@ final class MergeSuggestionJson {
     private static ObjectNode json(MergeSuggestion s, Function<Instant, String> instant, String noFaultCode) {
         Evidence e = s.evidence();
         ObjectNode node = WarehouseJson.object()
-                .put("tenant_id", s.tenantId())
-                .put("ticket_id", s.ticketId())
-                .put("into_ticket_id", s.intoTicketId())
-                .put("matched_ticket_id", s.matchedTicketId())
-                .put("status", s.status());
-        strings(node, "matched_keys", e.matchedKeys());
-        strings(node, "shared_symptoms", e.sharedSymptoms());
-        return node.put("shared_fault_code", e.sharedFaultCode() == null ? noFaultCode : e.sharedFaultCode())
-                .put("hours_apart", Math.round(e.hoursApart() * 100) / 100.0)
-                .put("ticket_created_at", instant.apply(Instant.ofEpochMilli(s.ticketCreatedAt())))
-                .put("into_created_at", instant.apply(Instant.ofEpochMilli(s.intoCreatedAt())))
-                .put("decided_at", instant.apply(Instant.ofEpochMilli(s.decidedAt())))
-                .put("version", s.version());
+                .put(MergeSuggestions.TENANT_ID, s.tenantId())
+                .put(MergeSuggestions.TICKET_ID, s.ticketId())
+                .put(MergeSuggestions.INTO_TICKET_ID, s.intoTicketId())
+                .put(MergeSuggestions.MATCHED_TICKET_ID, s.matchedTicketId())
+                .put(MergeSuggestions.STATUS, s.status());
+        strings(node, MergeSuggestions.MATCHED_KEYS, e.matchedKeys());
+        strings(node, MergeSuggestions.SHARED_SYMPTOMS, e.sharedSymptoms());
+        return node.put(
+                        MergeSuggestions.SHARED_FAULT_CODE,
+                        e.sharedFaultCode() == null ? noFaultCode : e.sharedFaultCode())
+                .put(MergeSuggestions.HOURS_APART, Math.round(e.hoursApart() * 100) / 100.0)
+                .put(MergeSuggestions.TICKET_CREATED_AT, instant.apply(Instant.ofEpochMilli(s.ticketCreatedAt())))
+                .put(MergeSuggestions.INTO_CREATED_AT, instant.apply(Instant.ofEpochMilli(s.intoCreatedAt())))
+                .put(MergeSuggestions.DECIDED_AT, instant.apply(Instant.ofEpochMilli(s.decidedAt())))
+                .put(MergeSuggestions.VERSION, s.version());
     }
 
     private static void strings(ObjectNode node, String name, List<String> values) {

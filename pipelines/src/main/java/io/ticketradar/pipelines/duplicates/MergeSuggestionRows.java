@@ -6,7 +6,6 @@ import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
 public final class MergeSuggestionRows implements WarehouseRowMapper<MergeSuggestion> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "merge_suggestions";
 
     @Override
     public String toJsonRow(MergeSuggestion suggestion) {

@@ -3,6 +3,7 @@ package io.ticketradar.pipelines.enrichment;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+import io.ticketradar.warehouse.tables.TicketEnrichments;
 
 import java.time.Instant;
 
@@ -10,22 +11,21 @@ import java.time.Instant;
 public final class EnrichmentRows implements WarehouseRowMapper<Enrichment> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "ticket_enrichments";
 
     @Override
     public String toJsonRow(Enrichment e) {
         Answer a = e.answer();
         ObjectNode row = WarehouseJson.object()
-                .put("tenant_id", e.tenantId())
-                .put("ticket_id", e.ticketId())
-                .put("source", e.source())
-                .put("event_id", e.eventId())
-                .put("outcome", a.outcome().name())
-                .put("http_status", a.httpStatus())
-                .put("attempts", a.attempts())
-                .put("fetched_at", WarehouseJson.dateTime64(Instant.ofEpochMilli(e.fetchedAt())))
-                .put("version", e.fetchedAt());
-        ObjectNode fields = row.putObject("fields");
+                .put(TicketEnrichments.TENANT_ID, e.tenantId())
+                .put(TicketEnrichments.TICKET_ID, e.ticketId())
+                .put(TicketEnrichments.SOURCE, e.source())
+                .put(TicketEnrichments.EVENT_ID, e.eventId())
+                .put(TicketEnrichments.OUTCOME, a.outcome().name())
+                .put(TicketEnrichments.HTTP_STATUS, a.httpStatus())
+                .put(TicketEnrichments.ATTEMPTS, a.attempts())
+                .put(TicketEnrichments.FETCHED_AT, WarehouseJson.dateTime64(Instant.ofEpochMilli(e.fetchedAt())))
+                .put(TicketEnrichments.VERSION, e.fetchedAt());
+        ObjectNode fields = row.putObject(TicketEnrichments.FIELDS);
         a.fields().forEach(fields::put);
         return row.toString();
     }

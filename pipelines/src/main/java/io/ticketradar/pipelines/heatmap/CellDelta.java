@@ -1,5 +1,7 @@
 package io.ticketradar.pipelines.heatmap;
 
+import io.ticketradar.warehouse.tables.HeatmapWindow;
+
 import java.time.LocalDate;
 
 /**

@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.heatmap;
 
 import io.ticketradar.pipelines.lifecycle.FactChange;
 import io.ticketradar.pipelines.lifecycle.TicketFact;
+import io.ticketradar.warehouse.tables.HeatmapWindow;
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
 

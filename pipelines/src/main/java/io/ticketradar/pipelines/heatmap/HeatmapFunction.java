@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.heatmap;
 
 import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.warehouse.tables.HeatmapWindow;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;

@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.heatmap;
 
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+import io.ticketradar.warehouse.tables.HeatmapCells;
 
 import java.time.Instant;
 
@@ -9,23 +10,22 @@ import java.time.Instant;
 public final class HeatmapRows implements WarehouseRowMapper<HeatmapCell> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "heatmap_cells";
 
     @Override
     public String toJsonRow(HeatmapCell c) {
         return WarehouseJson.object()
-                .put("tenant_id", c.tenantId())
-                .put("window", c.window().code())
-                .put("day", c.day().toString())
-                .put("x_kind", c.cell().xKind().code())
-                .put("x", c.cell().x())
-                .put("y_kind", c.cell().yKind().code())
-                .put("y", c.cell().y())
-                .put("tickets", c.counts().tickets())
-                .put("overdue", c.counts().overdue())
-                .put("breakpoints", c.counts().breakpoints())
-                .put("as_of", WarehouseJson.dateTime64(Instant.ofEpochMilli(c.asOf())))
-                .put("version", c.version())
+                .put(HeatmapCells.TENANT_ID, c.tenantId())
+                .put(HeatmapCells.WINDOW, c.window().code())
+                .put(HeatmapCells.DAY, c.day().toString())
+                .put(HeatmapCells.X_KIND, c.cell().xKind().code())
+                .put(HeatmapCells.X, c.cell().x())
+                .put(HeatmapCells.Y_KIND, c.cell().yKind().code())
+                .put(HeatmapCells.Y, c.cell().y())
+                .put(HeatmapCells.TICKETS, c.counts().tickets())
+                .put(HeatmapCells.OVERDUE, c.counts().overdue())
+                .put(HeatmapCells.BREAKPOINTS, c.counts().breakpoints())
+                .put(HeatmapCells.AS_OF, WarehouseJson.dateTime64(Instant.ofEpochMilli(c.asOf())))
+                .put(HeatmapCells.VERSION, c.version())
                 .toString();
     }
 }

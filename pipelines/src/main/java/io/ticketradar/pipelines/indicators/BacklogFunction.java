@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.indicators;
 
 import io.ticketradar.events.Stage;
 import io.ticketradar.pipelines.TenantZones;
+import io.ticketradar.warehouse.tables.Regions;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -111,12 +112,12 @@ public final class BacklogFunction extends KeyedProcessFunction<String, StageMov
     /** Rows for every region seen and for ALL, each with the total and every stage. */
     private void write(String tenant, LocalDate day, long asOf, Collector<IndicatorRow> out) throws Exception {
         Map<String, Map<Stage, Long>> byRegion = new TreeMap<>();
-        byRegion.put(Indicator.ALL, new EnumMap<>(Stage.class));
+        byRegion.put(Regions.ALL, new EnumMap<>(Stage.class));
         for (Map.Entry<String, Long> e : open.entries()) {
             String region = e.getKey().substring(0, e.getKey().indexOf(SEPARATOR));
             Stage stage = Stage.valueOf(e.getKey().substring(e.getKey().indexOf(SEPARATOR) + 1));
             byRegion.computeIfAbsent(region, r -> new EnumMap<>(Stage.class)).merge(stage, e.getValue(), Long::sum);
-            byRegion.get(Indicator.ALL).merge(stage, e.getValue(), Long::sum);
+            byRegion.get(Regions.ALL).merge(stage, e.getValue(), Long::sum);
         }
         long next = version.value() == null ? 1 : version.value() + 1;
         version.update(next);

@@ -3,6 +3,8 @@ package io.ticketradar.pipelines.indicators;
 import io.ticketradar.events.EventType;
 import io.ticketradar.events.Stage;
 import io.ticketradar.pipelines.lifecycle.TicketFact;
+import io.ticketradar.warehouse.tables.IndicatorCode;
+import io.ticketradar.warehouse.tables.Regions;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import java.util.List;
  * the ticket flags they name are defined on {@link TicketFact} with the numbers in
  * {@link io.ticketradar.pipelines.lifecycle.TicketRules}.
  *
- * <p>Rows exist per tenant and calendar day in the tenant's zone, per region and overall ({@link #ALL}).
+ * <p>Rows exist per tenant and calendar day in the tenant's zone, per region and overall ({@link Regions#ALL}).
  * Unless said otherwise the day is the cohort day: a ticket counts for the day it was created, and its
  * contribution is corrected in place whenever its facts change. "Cohort" below means the tickets created
  * that day (in that region).
@@ -25,14 +27,19 @@ public enum Indicator {
 
     /** 首响合规率. numerator: responseCompliant; denominator: cohort minus responsePending. Healthy >= 95%. */
     FIRST_RESPONSE_COMPLIANCE(
-            "first_response_compliance",
+            IndicatorCode.FIRST_RESPONSE_COMPLIANCE,
             Measure.RATIO,
             Healthy.atLeast(0.95),
             false,
             f -> f.responsePending() ? null : Part.cohort(f, f.responseCompliant())),
 
     /** 跨域协同断点率. numerator: breakpoint (a stay over 4 h); denominator: cohort. Healthy <= 5%. */
-    BREAKPOINT_RATE("breakpoint_rate", Measure.RATIO, Healthy.atMost(0.05), false, f -> Part.cohort(f, f.breakpoint())),
+    BREAKPOINT_RATE(
+            IndicatorCode.BREAKPOINT_RATE,
+            Measure.RATIO,
+            Healthy.atMost(0.05),
+            false,
+            f -> Part.cohort(f, f.breakpoint())),
 
     /**
      * 根因复现抑制率 = 1 - recurring / known, written as numerator: cohort tickets with a known device and
@@ -40,11 +47,11 @@ public enum Indicator {
      * denominator: cohort tickets with a known device and fault code. Healthy >= 88%. Needs other tickets,
      * so it comes from {@link RecurrenceFunction}, not from one ticket's fact.
      */
-    RECURRENCE_SUPPRESSION("recurrence_suppression", Measure.RATIO, Healthy.atLeast(0.88), false, null),
+    RECURRENCE_SUPPRESSION(IndicatorCode.RECURRENCE_SUPPRESSION, Measure.RATIO, Healthy.atLeast(0.88), false, null),
 
     /** 首响超时率. numerator: responseTimedOut; denominator: cohort minus responsePending. Healthy <= 15%. */
     FIRST_RESPONSE_TIMEOUT_RATE(
-            "first_response_timeout_rate",
+            IndicatorCode.FIRST_RESPONSE_TIMEOUT_RATE,
             Measure.RATIO,
             Healthy.atMost(0.15),
             false,
@@ -52,7 +59,7 @@ public enum Indicator {
 
     /** 闭环周期, mean: over tickets closed that day (day = close day), created -> latest close, in days. */
     CLOSURE_CYCLE_MEAN_DAYS(
-            "closure_cycle_mean_days",
+            IndicatorCode.CLOSURE_CYCLE_MEAN_DAYS,
             Measure.MEAN_DAYS,
             Healthy.UNSPECIFIED,
             false,
@@ -60,7 +67,7 @@ public enum Indicator {
 
     /** 闭环周期, nearest-rank median of the same durations. */
     CLOSURE_CYCLE_P50_DAYS(
-            "closure_cycle_p50_days",
+            IndicatorCode.CLOSURE_CYCLE_P50_DAYS,
             Measure.P50_DAYS,
             Healthy.UNSPECIFIED,
             false,
@@ -68,21 +75,22 @@ public enum Indicator {
 
     /** 闭环周期, nearest-rank 90th percentile of the same durations. */
     CLOSURE_CYCLE_P90_DAYS(
-            "closure_cycle_p90_days",
+            IndicatorCode.CLOSURE_CYCLE_P90_DAYS,
             Measure.P90_DAYS,
             Healthy.UNSPECIFIED,
             false,
             f -> f.closed() ? Part.closed(f, f.closureMillis()) : null),
 
     /** 超时率. numerator: overdue (not closed within the priority's SLA); denominator: cohort. */
-    OVERDUE_RATE("overdue_rate", Measure.RATIO, Healthy.UNSPECIFIED, false, f -> Part.cohort(f, f.overdue())),
+    OVERDUE_RATE(
+            IndicatorCode.OVERDUE_RATE, Measure.RATIO, Healthy.UNSPECIFIED, false, f -> Part.cohort(f, f.overdue())),
 
     /** 反复转派率. numerator: bounced (3 or more different teams within one stage); denominator: cohort. */
-    BOUNCE_RATE("bounce_rate", Measure.RATIO, Healthy.UNSPECIFIED, false, f -> Part.cohort(f, f.bounced())),
+    BOUNCE_RATE(IndicatorCode.BOUNCE_RATE, Measure.RATIO, Healthy.UNSPECIFIED, false, f -> Part.cohort(f, f.bounced())),
 
     /** 跨部门协同耗时. numerator: coordinationMillis summed, in hours; denominator: cohort. Value: mean hours. */
     COORDINATION_HOURS(
-            "coordination_hours",
+            IndicatorCode.COORDINATION_HOURS,
             Measure.MEAN_HOURS,
             Healthy.UNSPECIFIED,
             false,
@@ -90,7 +98,7 @@ public enum Indicator {
 
     /** 二次投诉率. numerator: tickets with at least one CUSTOMER_COMPLAINT; denominator: cohort. */
     SECONDARY_COMPLAINT_RATE(
-            "secondary_complaint_rate",
+            IndicatorCode.SECONDARY_COMPLAINT_RATE,
             Measure.RATIO,
             Healthy.UNSPECIFIED,
             false,
@@ -101,14 +109,15 @@ public enum Indicator {
      * denominator: cohort tickets resolved. A fix counts at once and is retracted if a reopen comes within 30 days.
      */
     FIRST_TIME_FIX_RATE(
-            "first_time_fix_rate",
+            IndicatorCode.FIRST_TIME_FIX_RATE,
             Measure.RATIO,
             Healthy.UNSPECIFIED,
             true,
             f -> f.resolvedAt() == null ? null : Part.cohort(f, f.firstTimeFix())),
 
     /** 重复工单率. numerator: tickets merged into another (TICKET_MERGED); denominator: cohort. */
-    DUPLICATE_RATE("duplicate_rate", Measure.RATIO, Healthy.UNSPECIFIED, false, f -> Part.cohort(f, f.merged())),
+    DUPLICATE_RATE(
+            IndicatorCode.DUPLICATE_RATE, Measure.RATIO, Healthy.UNSPECIFIED, false, f -> Part.cohort(f, f.merged())),
 
     /**
      * Reopen rate. numerator: reopenedWithinWindow (a reopen within 30 days after the ticket's latest resolution or
@@ -116,7 +125,7 @@ public enum Indicator {
      * reopen rate; a reopen after a resolution counts because ticket systems reopen resolved tickets before any close.
      */
     REOPEN_RATE(
-            "reopen_rate",
+            IndicatorCode.REOPEN_RATE,
             Measure.RATIO,
             Healthy.UNSPECIFIED,
             false,
@@ -127,30 +136,27 @@ public enum Indicator {
      * stages. A resolved ticket awaiting its close counts under the stage it was resolved in. From
      * {@link BacklogFunction}: a snapshot when event time passes the day's end, not corrected afterwards.
      */
-    BACKLOG("backlog", Measure.COUNT, Healthy.UNSPECIFIED, false, null),
+    BACKLOG(IndicatorCode.BACKLOG, Measure.COUNT, Healthy.UNSPECIFIED, false, null),
     /** Backlog in CS. */
-    BACKLOG_CS("backlog_cs", Measure.COUNT, Healthy.UNSPECIFIED, false, null),
+    BACKLOG_CS(IndicatorCode.BACKLOG_CS, Measure.COUNT, Healthy.UNSPECIFIED, false, null),
     /** Backlog in TECH. */
-    BACKLOG_TECH("backlog_tech", Measure.COUNT, Healthy.UNSPECIFIED, false, null),
+    BACKLOG_TECH(IndicatorCode.BACKLOG_TECH, Measure.COUNT, Healthy.UNSPECIFIED, false, null),
     /** Backlog in PARTS. */
-    BACKLOG_PARTS("backlog_parts", Measure.COUNT, Healthy.UNSPECIFIED, false, null),
+    BACKLOG_PARTS(IndicatorCode.BACKLOG_PARTS, Measure.COUNT, Healthy.UNSPECIFIED, false, null),
     /** Backlog in FIELD. */
-    BACKLOG_FIELD("backlog_field", Measure.COUNT, Healthy.UNSPECIFIED, false, null);
-
-    /** The region of the rows over all of a tenant's regions. */
-    public static final String ALL = "ALL";
+    BACKLOG_FIELD(IndicatorCode.BACKLOG_FIELD, Measure.COUNT, Healthy.UNSPECIFIED, false, null);
 
     /** The indicators that one ticket's fact decides on its own. */
     public static final List<Indicator> PER_TICKET =
             Arrays.stream(values()).filter(i -> i.rule != null).toList();
 
-    private final String code;
+    private final IndicatorCode code;
     private final Measure measure;
     private final Healthy healthy;
     private final boolean perEngineer;
     private final Rule rule;
 
-    Indicator(String code, Measure measure, Healthy healthy, boolean perEngineer, Rule rule) {
+    Indicator(IndicatorCode code, Measure measure, Healthy healthy, boolean perEngineer, Rule rule) {
         this.code = code;
         this.measure = measure;
         this.healthy = healthy;
@@ -160,7 +166,7 @@ public enum Indicator {
 
     /** The name in the warehouse and the API. */
     public String code() {
-        return code;
+        return code.code();
     }
 
     public Measure measure() {
@@ -199,13 +205,13 @@ public enum Indicator {
         return perEngineer && fact.resolverId() != null ? fact.resolverId() : "";
     }
 
-    /** The rows a part counts in: its region and {@link #ALL}, and for per-engineer indicators the engineer's row. */
+    /** The rows a part counts in: its region and {@link Regions#ALL}, and for per-engineer indicators the engineer's row. */
     public List<Slice> slices(String region, String engineerId) {
         List<Slice> slices = new ArrayList<>(3);
         slices.add(new Slice(region, ""));
-        slices.add(new Slice(ALL, ""));
+        slices.add(new Slice(Regions.ALL, ""));
         if (perEngineer && !engineerId.isEmpty()) {
-            slices.add(new Slice(ALL, engineerId));
+            slices.add(new Slice(Regions.ALL, engineerId));
         }
         return slices;
     }
@@ -220,7 +226,7 @@ public enum Indicator {
         };
     }
 
-    /** A row dimension: region (or {@link #ALL}) and engineer ("" unless per engineer). */
+    /** A row dimension: region (or {@link Regions#ALL}) and engineer ("" unless per engineer). */
     public record Slice(String region, String engineerId) {}
 
     @FunctionalInterface

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.IndicatorFigures;
 
 import java.time.Instant;
 
@@ -11,18 +13,17 @@ import java.time.Instant;
 public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "health_indicators";
 
     @Override
     public String toJsonRow(IndicatorRow row) {
         ObjectNode json = WarehouseJson.object()
-                .put("tenant_id", row.tenantId())
-                .put("day", row.day().toString())
-                .put("region", row.region())
-                .put("engineer_id", row.engineerId());
+                .put(HealthIndicators.TENANT_ID, row.tenantId())
+                .put(HealthIndicators.DAY, row.day().toString())
+                .put(HealthIndicators.REGION, row.region())
+                .put(HealthIndicators.ENGINEER_ID, row.engineerId());
         figures(json, row.indicator(), row.healthy(), row.figures());
-        return json.put("as_of", WarehouseJson.dateTime64(Instant.ofEpochMilli(row.asOf())))
-                .put("version", row.version())
+        return json.put(HealthIndicators.AS_OF, WarehouseJson.dateTime64(Instant.ofEpochMilli(row.asOf())))
+                .put(HealthIndicators.VERSION, row.version())
                 .toString();
     }
 
@@ -31,17 +32,17 @@ public final class IndicatorRows implements WarehouseRowMapper<IndicatorRow> {
         if (healthy == null) { // JudgeByPolicy stamps every row on its way to the table
             throw new IllegalStateException("an indicator row reached its table without its tenant's threshold");
         }
-        json.put("indicator", indicator.code())
-                .put("numerator", figures.numerator())
-                .put("denominator", figures.denominator())
-                .put("value", figures.value())
-                .put("unit", indicator.measure().unit())
-                .put("healthy_when", healthy.when())
-                .put("healthy_threshold", healthy.threshold())
-                .put("met", healthy.met(figures.value()));
+        json.put(IndicatorFigures.INDICATOR, indicator.code())
+                .put(IndicatorFigures.NUMERATOR, figures.numerator())
+                .put(IndicatorFigures.DENOMINATOR, figures.denominator())
+                .put(IndicatorFigures.VALUE, figures.value())
+                .put(IndicatorFigures.UNIT, indicator.measure().unit())
+                .put(IndicatorFigures.HEALTHY_WHEN, healthy.when())
+                .put(IndicatorFigures.HEALTHY_THRESHOLD, healthy.threshold())
+                .put(IndicatorFigures.MET, healthy.met(figures.value()));
         SourceNeeds needs = indicator.needs();
-        ArrayNode events = json.putArray("needs_events");
+        ArrayNode events = json.putArray(IndicatorFigures.NEEDS_EVENTS);
         needs.events().forEach(e -> events.add(e.name()));
-        json.put("needs_stages", needs.stages());
+        json.put(IndicatorFigures.NEEDS_STAGES, needs.stages());
     }
 }

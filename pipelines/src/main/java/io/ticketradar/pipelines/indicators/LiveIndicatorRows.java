@@ -3,6 +3,7 @@ package io.ticketradar.pipelines.indicators;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+import io.ticketradar.warehouse.tables.HealthIndicatorsLive;
 
 import java.time.Instant;
 
@@ -10,15 +11,17 @@ import java.time.Instant;
 public final class LiveIndicatorRows implements WarehouseRowMapper<LiveIndicatorRow> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "health_indicators_live";
 
     @Override
     public String toJsonRow(LiveIndicatorRow row) {
-        ObjectNode json =
-                WarehouseJson.object().put("tenant_id", row.tenantId()).put("region", row.region());
+        ObjectNode json = WarehouseJson.object()
+                .put(HealthIndicatorsLive.TENANT_ID, row.tenantId())
+                .put(HealthIndicatorsLive.REGION, row.region());
         IndicatorRows.figures(json, row.indicator(), row.healthy(), row.figures());
-        return json.put("window_start", WarehouseJson.dateTime64(Instant.ofEpochMilli(row.windowStart())))
-                .put("computed_at", WarehouseJson.dateTime64(Instant.ofEpochMilli(row.computedAt())))
+        return json.put(
+                        HealthIndicatorsLive.WINDOW_START,
+                        WarehouseJson.dateTime64(Instant.ofEpochMilli(row.windowStart())))
+                .put(HealthIndicatorsLive.COMPUTED_AT, WarehouseJson.dateTime64(Instant.ofEpochMilli(row.computedAt())))
                 .toString();
     }
 }

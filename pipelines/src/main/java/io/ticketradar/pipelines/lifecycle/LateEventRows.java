@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.lifecycle;
 
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+import io.ticketradar.warehouse.tables.LateEvents;
 
 import java.time.Instant;
 
@@ -9,18 +10,17 @@ import java.time.Instant;
 public final class LateEventRows implements WarehouseRowMapper<LateEvent> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "late_events";
 
     @Override
     public String toJsonRow(LateEvent e) {
         return WarehouseJson.object()
-                .put("tenant_id", e.tenantId())
-                .put("ticket_id", e.ticketId())
-                .put("event_id", e.eventId())
-                .put("event_type", e.type().name())
-                .put("event_ts", WarehouseJson.dateTime64(Instant.ofEpochMilli(e.eventTs())))
-                .put("watermark", WarehouseJson.dateTime64(Instant.ofEpochMilli(e.watermark())))
-                .put("outcome", e.outcome().name())
+                .put(LateEvents.TENANT_ID, e.tenantId())
+                .put(LateEvents.TICKET_ID, e.ticketId())
+                .put(LateEvents.EVENT_ID, e.eventId())
+                .put(LateEvents.EVENT_TYPE, e.type().name())
+                .put(LateEvents.EVENT_TS, WarehouseJson.dateTime64(Instant.ofEpochMilli(e.eventTs())))
+                .put(LateEvents.WATERMARK, WarehouseJson.dateTime64(Instant.ofEpochMilli(e.watermark())))
+                .put(LateEvents.OUTCOME, e.outcome().name())
                 .toString();
     }
 }

@@ -8,6 +8,7 @@ import io.ticketradar.models.cases.FailureCase;
 import io.ticketradar.models.cases.TemperatureCodes;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+import io.ticketradar.warehouse.tables.FailureCases;
 
 import java.util.List;
 
@@ -15,38 +16,37 @@ import java.util.List;
 public final class FailureCaseRows implements WarehouseRowMapper<CaseMessage> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "failure_cases";
 
     @Override
     public String toJsonRow(CaseMessage message) {
         FailureCase c = message.failureCase();
         ObjectNode row = WarehouseJson.object()
-                .put("tenant_id", c.tenantId())
-                .put("case_id", c.caseId())
-                .put("ticket_id", text(c.ticketId()))
-                .put("day", c.day().toString())
-                .put("created_at", WarehouseJson.dateTime64(c.createdAt()))
-                .put("device_sn", text(c.deviceSn()))
-                .put("fault_code", text(c.faultCode()))
-                .put("domain", text(c.domain()))
-                .put("product_model", text(c.productModel()))
-                .put("batch", text(c.batch()))
-                .put("firmware", text(c.firmware() != null ? c.firmware() : c.seenFirmware()))
-                .put("firmware_seen", text(c.seenFirmware()))
-                .put("region", text(c.region()))
-                .put("site_id", text(c.siteId()))
-                .put("ambient_temp_c", c.ambientTempC())
-                .put("temp_band", TemperatureCodes.band(c.ambientTempC()))
-                .put("age_band", AgeBands.of(c.productionDate(), c.day()))
-                .put("root_cause", text(c.rootCause()))
-                .put("repairs", c.repairs())
-                .put("as_of", WarehouseJson.dateTime64(c.asOf()))
-                .put("version", c.asOf().toEpochMilli());
-        array(row, "symptoms", c.symptoms());
-        array(row, "accessories", c.photoLabels());
-        array(row, "parts", c.parts());
-        array(row, "words", c.words());
-        array(row, "codes", c.codes().stream().map(Code::text).toList());
+                .put(FailureCases.TENANT_ID, c.tenantId())
+                .put(FailureCases.CASE_ID, c.caseId())
+                .put(FailureCases.TICKET_ID, text(c.ticketId()))
+                .put(FailureCases.DAY, c.day().toString())
+                .put(FailureCases.CREATED_AT, WarehouseJson.dateTime64(c.createdAt()))
+                .put(FailureCases.DEVICE_SN, text(c.deviceSn()))
+                .put(FailureCases.FAULT_CODE, text(c.faultCode()))
+                .put(FailureCases.DOMAIN, text(c.domain()))
+                .put(FailureCases.PRODUCT_MODEL, text(c.productModel()))
+                .put(FailureCases.BATCH, text(c.batch()))
+                .put(FailureCases.FIRMWARE, text(c.firmware() != null ? c.firmware() : c.seenFirmware()))
+                .put(FailureCases.FIRMWARE_SEEN, text(c.seenFirmware()))
+                .put(FailureCases.REGION, text(c.region()))
+                .put(FailureCases.SITE_ID, text(c.siteId()))
+                .put(FailureCases.AMBIENT_TEMP_C, c.ambientTempC())
+                .put(FailureCases.TEMP_BAND, TemperatureCodes.band(c.ambientTempC()))
+                .put(FailureCases.AGE_BAND, AgeBands.of(c.productionDate(), c.day()))
+                .put(FailureCases.ROOT_CAUSE, text(c.rootCause()))
+                .put(FailureCases.REPAIRS, c.repairs())
+                .put(FailureCases.AS_OF, WarehouseJson.dateTime64(c.asOf()))
+                .put(FailureCases.VERSION, c.asOf().toEpochMilli());
+        array(row, FailureCases.SYMPTOMS, c.symptoms());
+        array(row, FailureCases.ACCESSORIES, c.photoLabels());
+        array(row, FailureCases.PARTS, c.parts());
+        array(row, FailureCases.WORDS, c.words());
+        array(row, FailureCases.CODES, c.codes().stream().map(Code::text).toList());
         return row.toString();
     }
 

@@ -5,43 +5,43 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.models.track.FailurePattern;
 import io.ticketradar.pipelines.sinks.WarehouseJson;
 import io.ticketradar.pipelines.sinks.WarehouseRowMapper;
+import io.ticketradar.warehouse.tables.FailurePatterns;
 
 /** Maps a changed pattern to its {@code failure_patterns} row, versioned by the evaluation's event time. */
 public final class FailurePatternRows implements WarehouseRowMapper<PatternMessage> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "failure_patterns";
 
     @Override
     public String toJsonRow(PatternMessage message) {
         FailurePattern p = message.pattern();
         ObjectNode row = WarehouseJson.object()
-                .put("tenant_id", p.tenantId())
-                .put("pattern_id", p.patternId())
-                .put("status", p.status().code())
-                .put("detected_on", p.detectedOn().toString())
-                .put("onset_estimate", p.onsetEstimate().toString())
-                .put("last_flagged_on", p.lastFlaggedOn().toString())
-                .put("evaluated_at", WarehouseJson.dateTime64(p.evaluatedAt()))
-                .put("observed", p.observed())
-                .put("expected", finite(p.expected()))
-                .put("ratio", finite(p.ratio()))
-                .put("p_value", finite(p.pValue()))
-                .put("window_days", p.windowDays())
-                .put("support", p.support())
-                .put("co_occurring", PatternFeeds.coOccurring(p).toString())
-                .put("title_zh", p.titleZh())
-                .put("title_en", p.titleEn())
-                .put("description_zh", p.descriptionZh())
-                .put("description_en", p.descriptionEn())
-                .put("daily", PatternFeeds.daily(p).toString())
-                .put("hints", PatternFeeds.hints(p.hints()).toString())
-                .put("opportunity", p.opportunity())
-                .put("opportunity_reason", p.opportunityReason())
-                .put("version", p.version());
-        ArrayNode codes = row.putArray("defining_codes");
+                .put(FailurePatterns.TENANT_ID, p.tenantId())
+                .put(FailurePatterns.PATTERN_ID, p.patternId())
+                .put(FailurePatterns.STATUS, p.status().code())
+                .put(FailurePatterns.DETECTED_ON, p.detectedOn().toString())
+                .put(FailurePatterns.ONSET_ESTIMATE, p.onsetEstimate().toString())
+                .put(FailurePatterns.LAST_FLAGGED_ON, p.lastFlaggedOn().toString())
+                .put(FailurePatterns.EVALUATED_AT, WarehouseJson.dateTime64(p.evaluatedAt()))
+                .put(FailurePatterns.OBSERVED, p.observed())
+                .put(FailurePatterns.EXPECTED, finite(p.expected()))
+                .put(FailurePatterns.RATIO, finite(p.ratio()))
+                .put(FailurePatterns.P_VALUE, finite(p.pValue()))
+                .put(FailurePatterns.WINDOW_DAYS, p.windowDays())
+                .put(FailurePatterns.SUPPORT, p.support())
+                .put(FailurePatterns.CO_OCCURRING, PatternFeeds.coOccurring(p).toString())
+                .put(FailurePatterns.TITLE_ZH, p.titleZh())
+                .put(FailurePatterns.TITLE_EN, p.titleEn())
+                .put(FailurePatterns.DESCRIPTION_ZH, p.descriptionZh())
+                .put(FailurePatterns.DESCRIPTION_EN, p.descriptionEn())
+                .put(FailurePatterns.DAILY, PatternFeeds.daily(p).toString())
+                .put(FailurePatterns.HINTS, PatternFeeds.hints(p.hints()).toString())
+                .put(FailurePatterns.OPPORTUNITY, p.opportunity())
+                .put(FailurePatterns.OPPORTUNITY_REASON, p.opportunityReason())
+                .put(FailurePatterns.VERSION, p.version());
+        ArrayNode codes = row.putArray(FailurePatterns.DEFINING_CODES);
         p.definingCodes().forEach(codes::add);
-        ArrayNode examples = row.putArray("example_tickets");
+        ArrayNode examples = row.putArray(FailurePatterns.EXAMPLE_TICKETS);
         p.exampleTickets().forEach(examples::add);
         return row.toString();
     }

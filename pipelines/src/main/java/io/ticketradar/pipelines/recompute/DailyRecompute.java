@@ -12,6 +12,8 @@ import io.ticketradar.pipelines.records.RecordsInMemory;
 import io.ticketradar.pipelines.records.SourceRecord;
 import io.ticketradar.pipelines.sinks.WarehouseSink;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.HealthIndicators;
+import io.ticketradar.warehouse.tables.TicketEvents;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.slf4j.Logger;
@@ -35,11 +37,24 @@ public final class DailyRecompute {
 
     private static final Logger LOG = LoggerFactory.getLogger(DailyRecompute.class);
     private static final String EVENTS = """
-            SELECT source_partition, source_offset, payload FROM ticket_events FINAL
-            WHERE tenant_id = ? AND source_topic = ? ORDER BY ts, event_id""";
-    private static final String ROWS = """
-            SELECT count() AS rows, uniqExact(day) AS days FROM health_indicators FINAL
-            WHERE tenant_id = ? AND day >= ?""";
+            SELECT %s, %s, %s FROM %s FINAL WHERE %s = ? AND %s = ? ORDER BY %s, %s""".formatted(
+                    TicketEvents.SOURCE_PARTITION,
+                    TicketEvents.SOURCE_OFFSET,
+                    TicketEvents.PAYLOAD,
+                    TicketEvents.TABLE,
+                    TicketEvents.TENANT_ID,
+                    TicketEvents.SOURCE_TOPIC,
+                    TicketEvents.TS,
+                    TicketEvents.EVENT_ID);
+    private static final String DELETE = "DELETE FROM %s WHERE %s = ? AND %s >= ?"
+            .formatted(HealthIndicators.TABLE, HealthIndicators.TENANT_ID, HealthIndicators.DAY);
+    private static final String ROWS =
+            "SELECT count() AS rows, uniqExact(%s) AS days FROM %s FINAL WHERE %s = ? AND %s >= ?"
+                    .formatted(
+                            HealthIndicators.DAY,
+                            HealthIndicators.TABLE,
+                            HealthIndicators.TENANT_ID,
+                            HealthIndicators.DAY);
 
     /** What a recompute did. */
     public record Result(String tenantId, LocalDate from, long events, long rows, long days) {}
@@ -67,7 +82,7 @@ public final class DailyRecompute {
                             new RowsFrom(
                                     new WarehouseSink<>(
                                             settings.warehouse(),
-                                            IndicatorRows.TABLE,
+                                            HealthIndicators.TABLE,
                                             new IndicatorRows(),
                                             settings.sinkBatchSize()),
                                     tenantId,
@@ -93,7 +108,7 @@ public final class DailyRecompute {
                                                     .attach(env),
                                             PolicyChanges.none(env)),
                             PolicyChanges.none(env));
-            warehouse.execute("DELETE FROM health_indicators WHERE tenant_id = ? AND day >= ?", tenantId, from);
+            warehouse.execute(DELETE, tenantId, from);
             env.execute("recompute " + tenantId + " from " + from);
         } finally {
             events.release();
@@ -112,8 +127,8 @@ public final class DailyRecompute {
     private static SourceRecord record(Map<String, Object> row) {
         return new SourceRecord(
                 Topics.TICKET_EVENTS,
-                ((Number) row.get("source_partition")).intValue(),
-                ((Number) row.get("source_offset")).longValue(),
-                ((String) row.get("payload")).getBytes(StandardCharsets.UTF_8));
+                ((Number) row.get(TicketEvents.SOURCE_PARTITION)).intValue(),
+                ((Number) row.get(TicketEvents.SOURCE_OFFSET)).longValue(),
+                ((String) row.get(TicketEvents.PAYLOAD)).getBytes(StandardCharsets.UTF_8));
     }
 }

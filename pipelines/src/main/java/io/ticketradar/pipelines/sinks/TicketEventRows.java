@@ -3,6 +3,7 @@ package io.ticketradar.pipelines.sinks;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.events.Event;
 import io.ticketradar.pipelines.records.SourcedEvent;
+import io.ticketradar.warehouse.tables.TicketEvents;
 
 import java.time.Instant;
 
@@ -10,24 +11,23 @@ import java.time.Instant;
 public final class TicketEventRows implements WarehouseRowMapper<SourcedEvent> {
 
     private static final long serialVersionUID = 1L;
-    public static final String TABLE = "ticket_events";
 
     @Override
     public String toJsonRow(SourcedEvent sourced) {
         Event e = sourced.event();
         ObjectNode row = WarehouseJson.object()
-                .put("tenant_id", e.tenantId())
-                .put("event_id", e.eventId())
-                .put("event_type", e.type().name())
-                .put("ticket_id", e.ticketId() == null ? "" : e.ticketId())
-                .put("device_sn", e.deviceSn() == null ? "" : e.deviceSn())
-                .put("ts", WarehouseJson.dateTime64(e.ts()))
-                .put("schema_version", e.schemaVersion())
-                .put("payload", e.json())
-                .put("source_topic", sourced.sourceTopic())
-                .put("source_partition", sourced.sourcePartition())
-                .put("source_offset", sourced.sourceOffset())
-                .put("ingested_at", WarehouseJson.dateTime64(Instant.now()));
+                .put(TicketEvents.TENANT_ID, e.tenantId())
+                .put(TicketEvents.EVENT_ID, e.eventId())
+                .put(TicketEvents.EVENT_TYPE, e.type().name())
+                .put(TicketEvents.TICKET_ID, e.ticketId() == null ? "" : e.ticketId())
+                .put(TicketEvents.DEVICE_SN, e.deviceSn() == null ? "" : e.deviceSn())
+                .put(TicketEvents.TS, WarehouseJson.dateTime64(e.ts()))
+                .put(TicketEvents.SCHEMA_VERSION, e.schemaVersion())
+                .put(TicketEvents.PAYLOAD, e.json())
+                .put(TicketEvents.SOURCE_TOPIC, sourced.sourceTopic())
+                .put(TicketEvents.SOURCE_PARTITION, sourced.sourcePartition())
+                .put(TicketEvents.SOURCE_OFFSET, sourced.sourceOffset())
+                .put(TicketEvents.INGESTED_AT, WarehouseJson.dateTime64(Instant.now()));
         return row.toString();
     }
 }

@@ -3,6 +3,7 @@ package io.ticketradar.pipelines.breaker;
 import io.ticketradar.pipelines.indicators.Figures;
 import io.ticketradar.pipelines.indicators.Indicator;
 import io.ticketradar.pipelines.indicators.IndicatorRow;
+import io.ticketradar.warehouse.tables.Regions;
 import org.apache.flink.api.common.functions.util.ListCollector;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +22,9 @@ class BreakpointRatesFromTest {
         List<DailyBreakpointRate> out = new ArrayList<>();
         BreakpointRatesFrom rates = new BreakpointRatesFrom();
         for (IndicatorRow row : List.of(
-                row(Indicator.BREAKPOINT_RATE, Indicator.ALL, 12, 100),
+                row(Indicator.BREAKPOINT_RATE, Regions.ALL, 12, 100),
                 row(Indicator.BREAKPOINT_RATE, "华东", 5, 40),
-                row(Indicator.FIRST_RESPONSE_COMPLIANCE, Indicator.ALL, 90, 100))) {
+                row(Indicator.FIRST_RESPONSE_COMPLIANCE, Regions.ALL, 90, 100))) {
             rates.flatMap(row, new ListCollector<>(out));
         }
         assertEquals(List.of(new DailyBreakpointRate("t1", DAY, 12, 100)), out);

@@ -18,6 +18,7 @@ import io.ticketradar.pipelines.policy.PolicyChanges;
 import io.ticketradar.pipelines.sinks.WarehouseSink;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.Alerts;
 import io.ticketradar.warehouse.testing.TestWarehouses;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -194,7 +195,7 @@ class CircuitBreakerJobIntegrationTest {
                                 .toInstant()
                                 .toEpochMilli()));
         AlertSinks sinks = new AlertSinks(
-                new WarehouseSink<>(settings.warehouse(), AlertRows.TABLE, new AlertRows(), settings.sinkBatchSize()),
+                new WarehouseSink<>(settings.warehouse(), Alerts.TABLE, new AlertRows(), settings.sinkBatchSize()),
                 AlertTopic.sink(settings.bootstrapServers()),
                 new WebhookSink(settings.alerts()));
         new CircuitBreakerJob(

@@ -16,6 +16,7 @@ import io.ticketradar.pipelines.sinks.WarehouseSink;
 import io.ticketradar.pipelines.testing.BoundedRecords;
 import io.ticketradar.pipelines.testing.BoundedRun;
 import io.ticketradar.pipelines.testing.MiniClusters;
+import io.ticketradar.warehouse.tables.MergeSuggestions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -117,7 +118,7 @@ class DuplicatesOnGeneratedDataTest {
         new DuplicatesJob(
                         new WarehouseSink<>(
                                 settings.warehouse(),
-                                MergeSuggestionRows.TABLE,
+                                MergeSuggestions.TABLE,
                                 new MergeSuggestionRows(),
                                 settings.sinkBatchSize()),
                         new DiscardingSink<>(),

@@ -9,6 +9,7 @@ import io.ticketradar.pipelines.records.SourcedEvent;
 import io.ticketradar.pipelines.sinks.WarehouseSink;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TicketEnrichments;
 import io.ticketradar.warehouse.testing.TestWarehouses;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -70,7 +71,7 @@ class EnrichmentJobIntegrationTest {
             env.setParallelism(1);
             List<EnrichedTicket> out = new ArrayList<>();
             WarehouseSink<Enrichment> table = new WarehouseSink<>(
-                    TestWarehouses.config(warehouse.database()), EnrichmentRows.TABLE, new EnrichmentRows(), 100);
+                    TestWarehouses.config(warehouse.database()), TicketEnrichments.TABLE, new EnrichmentRows(), 100);
             try (CloseableIterator<EnrichedTicket> it = new EnrichmentJob(table, settings)
                     .attach(env.fromData(events))
                     .executeAndCollect()) {

@@ -5,6 +5,7 @@ import io.ticketradar.events.TechnicalDomain;
 import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.lifecycle.FactChange;
 import io.ticketradar.pipelines.testing.TicketStory;
+import io.ticketradar.warehouse.tables.HeatmapWindow;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;

@@ -8,6 +8,7 @@ import io.ticketradar.pipelines.sinks.WarehouseSink;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.pipelines.testing.TicketStory;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.HeatmapCells;
 import io.ticketradar.warehouse.testing.TestWarehouses;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -110,7 +111,7 @@ class HeatmapJobIntegrationTest {
                         .withTimestampAssigner((change, previous) -> change.asOf()));
         new HeatmapJob(
                         new WarehouseSink<>(
-                                settings.warehouse(), HeatmapRows.TABLE, new HeatmapRows(), settings.sinkBatchSize()),
+                                settings.warehouse(), HeatmapCells.TABLE, new HeatmapRows(), settings.sinkBatchSize()),
                         settings.indicators())
                 .attach(stream);
         env.execute("heatmap-it");

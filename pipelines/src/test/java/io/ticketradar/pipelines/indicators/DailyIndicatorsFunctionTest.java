@@ -1,6 +1,7 @@
 package io.ticketradar.pipelines.indicators;
 
 import io.ticketradar.pipelines.IndicatorSettings;
+import io.ticketradar.warehouse.tables.Regions;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -71,7 +72,7 @@ class DailyIndicatorsFunctionTest {
                         new IndicatorRow(
                                 "t",
                                 DAY,
-                                Indicator.ALL,
+                                Regions.ALL,
                                 "",
                                 Indicator.BREAKPOINT_RATE,
                                 new Figures(1, 3, 1 / 3.0),
@@ -113,7 +114,7 @@ class DailyIndicatorsFunctionTest {
                         new IndicatorRow(
                                 "t",
                                 DAY,
-                                Indicator.ALL,
+                                Regions.ALL,
                                 "",
                                 Indicator.BREAKPOINT_RATE,
                                 new Figures(1, 2, 0.5),

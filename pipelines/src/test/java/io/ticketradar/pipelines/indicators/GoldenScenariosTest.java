@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
-import static io.ticketradar.pipelines.indicators.Indicator.ALL;
+import static io.ticketradar.warehouse.tables.Regions.ALL;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

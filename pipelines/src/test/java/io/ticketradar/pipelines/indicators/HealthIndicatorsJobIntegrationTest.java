@@ -3,6 +3,7 @@ package io.ticketradar.pipelines.indicators;
 import io.ticketradar.pipelines.testing.BatchCheck;
 import io.ticketradar.pipelines.testing.GoldenRun;
 import io.ticketradar.pipelines.testing.GoldenTickets;
+import io.ticketradar.warehouse.tables.Regions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -38,7 +39,7 @@ class HealthIndicatorsJobIntegrationTest {
     }
 
     private static List<Double> figures(String indicator) {
-        Map<String, Object> r = row(Indicator.ALL, indicator);
+        Map<String, Object> r = row(Regions.ALL, indicator);
         return List.of(((Number) r.get("numerator")).doubleValue(), ((Number) r.get("denominator")).doubleValue());
     }
 
@@ -59,18 +60,18 @@ class HealthIndicatorsJobIntegrationTest {
                 () -> assertEquals(List.of(90.0 / 1440, 3.0), figures("closure_cycle_p50_days")),
                 () -> assertEquals(List.of(4.0, 1.0), figures("backlog")),
                 () -> assertEquals(List.of(3.0, 1.0), figures("backlog_tech")));
-        Map<String, Object> breakpoints = row(Indicator.ALL, "breakpoint_rate");
+        Map<String, Object> breakpoints = row(Regions.ALL, "breakpoint_rate");
         assertAll(
                 () -> assertEquals("ratio", breakpoints.get("unit")),
                 () -> assertEquals("<=", breakpoints.get("healthy_when")),
                 () -> assertEquals(0.05, breakpoints.get("healthy_threshold")),
                 () -> assertEquals(false, breakpoints.get("met")),
-                () -> assertEquals(null, row(Indicator.ALL, "bounce_rate").get("met"), "no threshold in the spec"),
+                () -> assertEquals(null, row(Regions.ALL, "bounce_rate").get("met"), "no threshold in the spec"),
                 () -> assertEquals(List.of(), breakpoints.get("needs_events")),
                 () -> assertEquals(true, breakpoints.get("needs_stages"), "it presumes hand-offs between stages"),
                 () -> assertEquals(
                         List.of("FIRST_RESPONSE"),
-                        row(Indicator.ALL, "first_response_compliance").get("needs_events")));
+                        row(Regions.ALL, "first_response_compliance").get("needs_events")));
         assertEquals(
                 List.of(1L, 1L),
                 List.copyOf(GOLDEN.warehouse()
@@ -100,7 +101,7 @@ class HealthIndicatorsJobIntegrationTest {
                                 + " FROM health_indicators_live FINAL WHERE tenant_id = ?",
                         GoldenTickets.TENANT);
         assertTrue(live.stream()
-                .anyMatch(r -> r.get("region").equals(Indicator.ALL)
+                .anyMatch(r -> r.get("region").equals(Regions.ALL)
                         && r.get("indicator").equals("breakpoint_rate")));
         assertTrue(live.stream().allMatch(r -> r.get("computed_at") != null));
     }

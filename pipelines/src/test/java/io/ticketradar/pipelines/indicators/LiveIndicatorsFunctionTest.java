@@ -1,5 +1,6 @@
 package io.ticketradar.pipelines.indicators;
 
+import io.ticketradar.warehouse.tables.Regions;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -46,7 +47,7 @@ class LiveIndicatorsFunctionTest {
         Map<String, Figures> byRegion = rows.stream()
                 .filter(r -> r.computedAt() == newest)
                 .collect(Collectors.toMap(LiveIndicatorRow::region, LiveIndicatorRow::figures));
-        return byRegion.get(Indicator.ALL);
+        return byRegion.get(Regions.ALL);
     }
 
     @Test
@@ -140,7 +141,7 @@ class LiveIndicatorsFunctionTest {
                 new Figures(0, 0, null),
                 last.stream()
                         .filter(r -> r.computedAt() == last.getLast().computedAt()
-                                && r.region().equals(Indicator.ALL)
+                                && r.region().equals(Regions.ALL)
                                 && r.indicator() == Indicator.CLOSURE_CYCLE_P50_DAYS)
                         .findFirst()
                         .orElseThrow()

@@ -5,6 +5,7 @@ import io.ticketradar.pipelines.lifecycle.FactChange;
 import io.ticketradar.pipelines.lifecycle.TicketFact;
 import io.ticketradar.pipelines.lifecycle.TicketFold;
 import io.ticketradar.pipelines.testing.TicketStory;
+import io.ticketradar.warehouse.tables.Regions;
 import org.apache.flink.util.Collector;
 import org.junit.jupiter.api.Test;
 
@@ -100,8 +101,8 @@ class TicketContributionsTest {
         assertEquals(
                 List.of(
                         new Indicator.Slice("华东", ""),
-                        new Indicator.Slice(Indicator.ALL, ""),
-                        new Indicator.Slice(Indicator.ALL, "field-a-eng")),
+                        new Indicator.Slice(Regions.ALL, ""),
+                        new Indicator.Slice(Regions.ALL, "field-a-eng")),
                 Indicator.FIRST_TIME_FIX_RATE.slices("华东", "field-a-eng"));
     }
 }

@@ -1,10 +1,13 @@
-package io.ticketradar.pipelines.heatmap;
+package io.ticketradar.warehouse.tables;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The spans a heatmap is drawn over (DOMAIN.md §5): one calendar day, or the 7 days ending on a day. */
+/**
+ * The spans a heatmap is drawn over (DOMAIN.md §5): one calendar day, or the 7 days ending on a day. Its
+ * {@link #code()} is the value of {@link HeatmapCells#WINDOW} and of the API's {@code window} parameter.
+ */
 public enum HeatmapWindow {
 
     /** The tickets created on the day. */
@@ -23,6 +26,11 @@ public enum HeatmapWindow {
     /** The name in {@code heatmap_cells.window} and the API. */
     public String code() {
         return code;
+    }
+
+    /** How many creation days the window spans, ending on its day. */
+    public int days() {
+        return days;
     }
 
     /** The days whose window holds the tickets created on {@code cohortDay}: it and the days after it. */
