@@ -14,6 +14,7 @@ import io.ticketradar.pipelines.sinks.WarehouseSink;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.tables.HealthIndicators;
 import io.ticketradar.warehouse.tables.TicketEvents;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.slf4j.Logger;
@@ -78,6 +79,7 @@ public final class DailyRecompute {
         RecordsInMemory events = RecordsInMemory.of(records);
         try {
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1);
+            BroadcastStream<String> noChanges = PolicyChanges.none(env); // the versions are known from the start
             new HealthIndicatorsJob(
                             new RowsFrom(
                                     new WarehouseSink<>(
@@ -106,8 +108,8 @@ public final class DailyRecompute {
                                                             settings.sourceIdleness(),
                                                             settings.dedupMemory())
                                                     .attach(env),
-                                            PolicyChanges.none(env)),
-                            PolicyChanges.none(env));
+                                            noChanges),
+                            noChanges);
             warehouse.execute(DELETE, tenantId, from);
             env.execute("recompute " + tenantId + " from " + from);
         } finally {
