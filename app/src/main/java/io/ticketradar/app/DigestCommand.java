@@ -6,12 +6,9 @@ import io.ticketradar.api.Digest;
 import io.ticketradar.api.DigestMarkdown;
 import io.ticketradar.api.Digests;
 import io.ticketradar.api.DownloadLinks;
-import io.ticketradar.warehouse.Warehouse;
-import io.ticketradar.warehouse.Warehouses;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -48,34 +45,22 @@ final class DigestCommand {
             Digest digest = read(config, tenant, morning);
             out.println(json ? pretty(digest) : DigestMarkdown.render(digest, false));
             return 0;
-        } catch (IllegalArgumentException e) {
-            err.println("ticketradar: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("ticketradar: cannot reach the running stack of " + config.dataDir() + ": " + e.getMessage());
-            return 1;
+        } catch (Exception e) {
+            return StackControl.failed(e, "digest", config, err);
         }
     }
 
-    private static Digest read(TicketRadarConfig config, String tenant, LocalDate morning) throws IOException {
+    private static Digest read(TicketRadarConfig config, String tenant, LocalDate morning) throws Exception {
         Properties stack = config.runningStack();
         String baseUrl = config.publicUrl()
                 .orElse(stack != null ? stack.getProperty("api.url") : "http://" + config.host() + ":" + config.port());
-        if (config.embeddedWarehouse() && stack != null) {
-            String answer =
-                    StackControl.ask(config.dataDir(), List.of(StackControl.DIGEST, tenant, morning.toString()));
-            return Digests.mapper().readValue(answer, Digest.class);
-        }
-        if (config.embeddedWarehouse() && !Files.isDirectory(config.dataDir().resolve("warehouse"))) {
-            throw new IllegalArgumentException("no warehouse in " + config.dataDir()
-                    + ": start the stack (./ticketradar run) or point --data-dir at a stack's data folder");
-        }
-        try (Warehouse open = Warehouses.open(config.warehouse())) {
-            open.migrate(); // a folder of an older version gets the tables the digest reads
-            // the key of the data folder: links the stack serving that folder accepts
-            return new Digests(open, DownloadLinks.inFolder(config.dataDir(), Clock.systemUTC()))
-                    .read(tenant, morning, baseUrl);
-        }
+        return StackControl.askOrOpen(
+                config,
+                List.of(StackControl.DIGEST, tenant, morning.toString()),
+                answer -> Digests.mapper().readValue(answer, Digest.class),
+                // the key of the data folder: links the stack serving that folder accepts
+                open -> new Digests(open, DownloadLinks.inFolder(config.dataDir(), Clock.systemUTC()))
+                        .read(tenant, morning, baseUrl));
     }
 
     private static LocalDate today(TicketRadarConfig config, String tenant) {

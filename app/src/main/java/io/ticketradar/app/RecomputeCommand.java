@@ -5,11 +5,8 @@ import io.ticketradar.api.TenantPolicyVersions;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.recompute.DailyRecompute;
 import io.ticketradar.warehouse.Warehouse;
-import io.ticketradar.warehouse.Warehouses;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -40,36 +37,22 @@ final class RecomputeCommand {
         TicketRadarConfig config = TicketRadarConfig.load(rest, System.getenv());
         try {
             LocalDate day = LocalDate.parse(from);
-            if (config.embeddedWarehouse() && config.runningStack() != null) {
-                out.println(StackControl.ask(config.dataDir(), List.of(StackControl.RECOMPUTE, tenant, from)));
-                return 0;
-            }
-            if (config.embeddedWarehouse()
-                    && !Files.isDirectory(config.dataDir().resolve("warehouse"))) {
-                throw new IllegalArgumentException("no warehouse in " + config.dataDir()
-                        + ": start the stack (./ticketradar run) or point --data-dir at a stack's data folder");
-            }
             PipelineSettings defaults = PipelineSettings.defaults("", config.warehouse(), config.dataDir());
             PipelineSettings settings = config.tenantsFile()
                     .map(file -> TenantSettingsFile.apply(file, defaults))
                     .orElse(defaults);
-            try (Warehouse warehouse = Warehouses.open(config.warehouse())) {
-                warehouse.migrate();
-                out.println(summary(run(settings, warehouse, tenant, day)));
-            }
+            String summary = StackControl.<String>askOrOpen(
+                    config,
+                    List.of(StackControl.RECOMPUTE, tenant, from),
+                    answer -> answer,
+                    warehouse -> summary(run(settings, warehouse, tenant, day)));
+            out.println(summary);
             return 0;
         } catch (DateTimeParseException e) {
             err.println("ticketradar: --from must be a day such as 2026-11-20, not '" + from + "'");
             return 2;
-        } catch (IllegalArgumentException e) {
-            err.println("ticketradar: " + e.getMessage());
-            return 1;
-        } catch (IOException e) {
-            err.println("ticketradar: cannot reach the running stack of " + config.dataDir() + ": " + e.getMessage());
-            return 1;
         } catch (Exception e) {
-            err.println("ticketradar: the recompute failed: " + e.getMessage());
-            return 1;
+            return StackControl.failed(e, "recompute", config, err);
         }
     }
 

@@ -1,9 +1,12 @@
 package io.ticketradar.app;
 
+import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.Warehouses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -50,6 +53,50 @@ public final class StackControl implements AutoCloseable {
         this.socket = socket;
         this.server = server;
         this.acceptor = Thread.ofVirtual().name("ticketradar-control").start(() -> accept(handler));
+    }
+
+    /** Work done on a warehouse opened by the command itself. */
+    @FunctionalInterface
+    interface OnWarehouse<T> {
+        T on(Warehouse warehouse) throws Exception;
+    }
+
+    /** Reads an answer of the running stack. */
+    @FunctionalInterface
+    interface Answer<T> {
+        T read(String answer) throws IOException;
+    }
+
+    /**
+     * For a command that needs the warehouse: the stack running on the data folder's embedded warehouse does
+     * {@code request} (the warehouse is locked by it); else {@code direct} runs here on the data folder's warehouse, or
+     * on the ClickHouse server configured. IllegalArgumentException when there is neither a stack nor a warehouse.
+     */
+    static <T> T askOrOpen(TicketRadarConfig config, List<String> request, Answer<T> answer, OnWarehouse<T> direct)
+            throws Exception {
+        if (config.embeddedWarehouse() && config.runningStack() != null) {
+            return answer.read(ask(config.dataDir(), request));
+        }
+        if (config.embeddedWarehouse() && !Files.isDirectory(config.dataDir().resolve("warehouse"))) {
+            throw new IllegalArgumentException("no warehouse in " + config.dataDir()
+                    + ": start the stack (./ticketradar run) or point --data-dir at a stack's data folder");
+        }
+        try (Warehouse open = Warehouses.open(config.warehouse())) {
+            open.migrate(); // a folder of an older version gets the tables the command reads
+            return direct.on(open);
+        }
+    }
+
+    /** Prints the one line a command says when {@link #askOrOpen} failed, and returns its exit code. */
+    static int failed(Exception e, String command, TicketRadarConfig config, PrintStream err) {
+        String why = switch (e) {
+            case IllegalArgumentException refused -> refused.getMessage();
+            case IOException unreachable ->
+                "cannot reach the running stack of " + config.dataDir() + ": " + unreachable.getMessage();
+            default -> "the " + command + " failed: " + e.getMessage();
+        };
+        err.println("ticketradar: " + why);
+        return 1;
     }
 
     /**

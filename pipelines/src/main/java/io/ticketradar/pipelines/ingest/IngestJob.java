@@ -1,6 +1,7 @@
 package io.ticketradar.pipelines.ingest;
 
 import io.ticketradar.events.DeadLetter;
+import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.functions.DecodeEvents;
 import io.ticketradar.pipelines.functions.DropDuplicateEvents;
 import io.ticketradar.pipelines.records.EventTimes;
@@ -12,6 +13,7 @@ import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 
 import java.time.Duration;
 
@@ -48,6 +50,21 @@ public final class IngestJob {
         this.outOfOrderness = outOfOrderness;
         this.sourceIdleness = sourceIdleness;
         this.dedupMemory = dedupMemory;
+    }
+
+    /**
+     * Reads records already stored elsewhere (a recompute, a replay of generated data in a test): the same decoding,
+     * event time and de-duplication, nothing written.
+     */
+    public static IngestJob writingNothing(Source<SourceRecord, ?, ?> source, PipelineSettings settings) {
+        return new IngestJob(
+                source,
+                new DiscardingSink<>(),
+                new DiscardingSink<>(),
+                new DiscardingSink<>(),
+                settings.outOfOrderness(),
+                settings.sourceIdleness(),
+                settings.dedupMemory());
     }
 
     public DataStream<SourcedEvent> attach(StreamExecutionEnvironment env) {

@@ -3,18 +3,23 @@ package io.ticketradar.pipelines.recompute;
 import io.ticketradar.events.Topics;
 import io.ticketradar.pipelines.PipelineSettings;
 import io.ticketradar.pipelines.indicators.HealthIndicatorsJob;
+import io.ticketradar.pipelines.indicators.IndicatorRow;
 import io.ticketradar.pipelines.indicators.IndicatorRows;
 import io.ticketradar.pipelines.ingest.IngestJob;
+import io.ticketradar.pipelines.lifecycle.FactChange;
 import io.ticketradar.pipelines.lifecycle.TicketLifecycleJob;
 import io.ticketradar.pipelines.policy.PoliciesInForce;
 import io.ticketradar.pipelines.policy.PolicyChanges;
 import io.ticketradar.pipelines.records.RecordsInMemory;
 import io.ticketradar.pipelines.records.SourceRecord;
+import io.ticketradar.pipelines.records.SourcedEvent;
 import io.ticketradar.pipelines.sinks.WarehouseSink;
 import io.ticketradar.warehouse.Warehouse;
 import io.ticketradar.warehouse.tables.HealthIndicators;
 import io.ticketradar.warehouse.tables.TicketEvents;
+import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.streaming.api.datastream.BroadcastStream;
+import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.slf4j.Logger;
@@ -80,36 +85,21 @@ public final class DailyRecompute {
         try {
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1);
             BroadcastStream<String> noChanges = PolicyChanges.none(env); // the versions are known from the start
-            new HealthIndicatorsJob(
-                            new RowsFrom(
-                                    new WarehouseSink<>(
-                                            settings.warehouse(),
-                                            HealthIndicators.TABLE,
-                                            new IndicatorRows(),
-                                            settings.sinkBatchSize()),
-                                    tenantId,
-                                    from),
-                            new DiscardingSink<>(),
-                            settings.indicators(),
-                            policies)
-                    .attach(
-                            new TicketLifecycleJob(
-                                            new DiscardingSink<>(),
-                                            new DiscardingSink<>(),
-                                            settings.indicators(),
-                                            policies)
-                                    .attach(
-                                            new IngestJob(
-                                                            events.source(),
-                                                            new DiscardingSink<>(),
-                                                            new DiscardingSink<>(),
-                                                            new DiscardingSink<>(),
-                                                            settings.outOfOrderness(),
-                                                            settings.sourceIdleness(),
-                                                            settings.dedupMemory())
-                                                    .attach(env),
-                                            noChanges),
-                            noChanges);
+            DataStream<SourcedEvent> stored =
+                    IngestJob.writingNothing(events.source(), settings).attach(env);
+            DataStream<FactChange> facts = new TicketLifecycleJob(
+                            new DiscardingSink<>(), new DiscardingSink<>(), settings.indicators(), policies)
+                    .attach(stored, noChanges);
+            Sink<IndicatorRow> dailyRows = new RowsFrom(
+                    new WarehouseSink<>(
+                            settings.warehouse(),
+                            HealthIndicators.TABLE,
+                            new IndicatorRows(),
+                            settings.sinkBatchSize()),
+                    tenantId,
+                    from);
+            new HealthIndicatorsJob(dailyRows, new DiscardingSink<>(), settings.indicators(), policies)
+                    .attach(facts, noChanges);
             warehouse.execute(DELETE, tenantId, from);
             env.execute("recompute " + tenantId + " from " + from);
         } finally {

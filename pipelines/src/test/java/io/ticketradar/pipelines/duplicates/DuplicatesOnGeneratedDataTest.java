@@ -106,15 +106,8 @@ class DuplicatesOnGeneratedDataTest {
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
         env.setParallelism(2);
-        DataStream<SourcedEvent> events = new IngestJob(
-                        BoundedRecords.of(records),
-                        new DiscardingSink<>(),
-                        new DiscardingSink<>(),
-                        new DiscardingSink<>(),
-                        settings.outOfOrderness(),
-                        settings.sourceIdleness(),
-                        settings.dedupMemory())
-                .attach(env);
+        DataStream<SourcedEvent> events =
+                IngestJob.writingNothing(BoundedRecords.of(records), settings).attach(env);
         new DuplicatesJob(
                         new WarehouseSink<>(
                                 settings.warehouse(),
