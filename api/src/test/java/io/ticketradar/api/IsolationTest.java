@@ -11,6 +11,7 @@ import io.ticketradar.warehouse.tables.HealthIndicatorsLive;
 import io.ticketradar.warehouse.tables.HeatmapCells;
 import io.ticketradar.warehouse.tables.MergeSuggestions;
 import io.ticketradar.warehouse.tables.Regions;
+import io.ticketradar.warehouse.tables.TenantPolicies;
 import io.ticketradar.warehouse.tables.TicketEnrichments;
 import io.ticketradar.warehouse.tables.TicketEvents;
 import io.ticketradar.warehouse.tables.TicketFacts;
@@ -143,6 +144,8 @@ class IsolationTest {
         p.put(
                 "POST /api/v1/tickets/from-text",
                 write("/api/v1/tickets/from-text", "{\"text\":\"客户说PLC死机，设备SN " + DEVICE + "\"}"));
+        p.put("GET /api/v1/policy", tenant("/api/v1/policy"));
+        p.put("PUT /api/v1/policy", write("/api/v1/policy", "{\"sla\":{\"first_response\":\"4h\"}}"));
         p.put("GET /api/v1/dispatch/rules", tenant("/api/v1/dispatch/rules"));
         p.put("PUT /api/v1/dispatch/rules", write("/api/v1/dispatch/rules", "{\"rules\":[]}"));
         p.put("GET /api/v1/tickets/{ticket_id}/dispatch", tenant("/api/v1/tickets/" + TICKET + "/dispatch"));
@@ -433,6 +436,21 @@ class IsolationTest {
                         at,
                         MergeSuggestions.VERSION,
                         1)));
+        api.insert(
+                TenantPolicies.TABLE,
+                List.of(TestApi.row(
+                        TenantPolicies.TENANT_ID,
+                        VICTIM,
+                        TenantPolicies.VERSION,
+                        1,
+                        TenantPolicies.POLICY,
+                        "{\"sla\":{\"hours\":\"SECRET-HOURS\"}}",
+                        TenantPolicies.EFFECTIVE_FROM,
+                        at,
+                        TenantPolicies.ADOPTED_AT,
+                        at,
+                        TenantPolicies.ADOPTED_BY,
+                        "SECRET-BY")));
         api.insert(
                 DispatchRules.TABLE,
                 List.of(TestApi.row(
