@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  *
  * @param checkpointDir    where checkpoints are kept (retained on cancellation, so a restart resumes)
  * @param outOfOrderness   how far behind the newest event an event may arrive and still be applied in order
- * @param sourceIdleness   after this long without records, a partition stops holding back event time
+ * @param sourceIdleness   after this long without records, a Kafka partition stops holding back event time (bounded
+ *                         inputs have none: their splits end)
  * @param dedupMemory      how long event ids are remembered for de-duplication
  * @param indicators       tenant time zones and the refresh and correction periods of the indicator jobs
  * @param alerts           circuit-breaker thresholds and webhooks per tenant, and how webhook deliveries are retried

@@ -9,6 +9,7 @@ import io.ticketradar.pipelines.records.SourceRecord;
 import io.ticketradar.pipelines.records.SourcedEvent;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.api.connector.source.Boundedness;
 import org.apache.flink.api.connector.source.Source;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -70,12 +71,16 @@ public final class IngestJob {
     public DataStream<SourcedEvent> attach(StreamExecutionEnvironment env) {
         // Event time is tracked per Kafka partition at the source: a reader that runs ahead on one partition
         // while catching up must not push event time past the records still waiting on the others.
-        SingleOutputStreamOperator<SourcedEvent> decoded = env.fromSource(
-                        source,
-                        WatermarkStrategy.<SourceRecord>forBoundedOutOfOrderness(outOfOrderness)
-                                .withTimestampAssigner((record, kafkaTimestamp) -> EventTimes.of(record.value()))
-                                .withIdleness(sourceIdleness),
-                        "ticket and repair events")
+        WatermarkStrategy<SourceRecord> eventTime = WatermarkStrategy.<SourceRecord>forBoundedOutOfOrderness(
+                        outOfOrderness)
+                .withTimestampAssigner((record, kafkaTimestamp) -> EventTimes.of(record.value()));
+        // Idleness is for partitions that may get no records for a long time. A bounded input's splits end instead
+        // (and stop holding event time back then); on a starved machine idleness could declare a split that still
+        // has records idle, let event time run ahead on the others and make its records late.
+        if (source.getBoundedness() == Boundedness.CONTINUOUS_UNBOUNDED) {
+            eventTime = eventTime.withIdleness(sourceIdleness);
+        }
+        SingleOutputStreamOperator<SourcedEvent> decoded = env.fromSource(source, eventTime, "ticket and repair events")
                 .uid("ingest-source")
                 .process(new DecodeEvents())
                 .name("decode and validate")
