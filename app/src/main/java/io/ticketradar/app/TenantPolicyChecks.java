@@ -38,8 +38,9 @@ final class TenantPolicyChecks implements TenantPolicyCheck {
         for (Indicator indicator : Indicator.values()) {
             healthy.put(indicator, startup.thresholds().of(tenantId, indicator));
         }
-        return TenantPolicyJson.body(new PolicyVersion(
+        ObjectNode configured = TenantPolicyJson.body(new PolicyVersion(
                 0, Instant.EPOCH, Instant.EPOCH, "configuration", startup.slas().of(tenantId), healthy));
+        return configured.putNull("effective_from"); // in force from the start, until a version is adopted
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The API's policy reader is the jobs': what it answers before any version is the tenants file's; what it stores reads back. */
 class TenantPolicyChecksTest {
@@ -46,6 +47,7 @@ class TenantPolicyChecksTest {
         assertEquals("4h", acme.at("/sla/first_response").asText());
         assertEquals("MON-FRI 08:00-17:00", acme.at("/sla/hours").asText());
         assertEquals("<=0.1", acme.at("/healthy/overdue_rate").asText());
+        assertTrue(acme.path("effective_from").isNull(), "in force from the start");
         JsonNode other = CHECKS.configured("beta");
         assertEquals("2h", other.at("/sla/first_response").asText(), "the spec's");
         assertEquals("", other.at("/sla/hours").asText(), "24x7");
