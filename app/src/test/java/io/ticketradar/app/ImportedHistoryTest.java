@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -133,25 +134,24 @@ class ImportedHistoryTest {
 
     /** The day's indicators once they satisfy {@code ready}. */
     private static JsonNode awaitLive(ApiCalls api) throws InterruptedException {
-        long deadline = System.nanoTime() + COMPUTED.toNanos();
-        while (true) {
-            JsonNode indicators = api.get("/api/v1/indicators/live").ok().path("indicators");
-            if (indicators.has("first_response_compliance")) {
-                return indicators;
-            }
-            assertTrue(System.nanoTime() < deadline, "no rolling rows yet: " + indicators);
-            Thread.sleep(500);
-        }
+        return await(
+                api, "/api/v1/indicators/live", a -> a.path("indicators"), i -> i.has("first_response_compliance"));
     }
 
     private static JsonNode awaitDay(ApiCalls api, Predicate<JsonNode> ready) throws InterruptedException {
+        return await(api, DAY, a -> a.path("days").get(0).path("indicators"), ready);
+    }
+
+    /** The part of {@code path}'s answer that {@code ready} accepts, polled until it does. */
+    private static JsonNode await(ApiCalls api, String path, UnaryOperator<JsonNode> part, Predicate<JsonNode> ready)
+            throws InterruptedException {
         long deadline = System.nanoTime() + COMPUTED.toNanos();
         while (true) {
-            JsonNode indicators = api.get(DAY).ok().path("days").get(0).path("indicators");
+            JsonNode indicators = part.apply(api.get(path).ok());
             if (ready.test(indicators)) {
                 return indicators;
             }
-            assertTrue(System.nanoTime() < deadline, "not computed yet: " + indicators);
+            assertTrue(System.nanoTime() < deadline, "not computed yet: " + path + " " + indicators);
             Thread.sleep(500);
         }
     }
