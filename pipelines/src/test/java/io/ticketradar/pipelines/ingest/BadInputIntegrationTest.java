@@ -14,15 +14,11 @@ import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,22 +51,8 @@ class BadInputIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static IngestStack stack;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void startInfrastructure() {
-        stack = IngestStack.start(tmp);
-    }
-
-    @AfterAll
-    static void stopInfrastructure() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final IngestStack STACK = new IngestStack();
 
     @Test
     void deadLettersEveryBadRecordWithItsReasonAndStoresEveryValidEventOnceWithoutARestart() throws Exception {
@@ -88,7 +70,7 @@ class BadInputIntegrationTest {
         Collections.shuffle(input, new Random(11));
 
         List<RecordMetadata> landed =
-                stack.produce(input.stream().map(Sent::fixture).toList());
+                STACK.produce(input.stream().map(Sent::fixture).toList());
         Map<String, BadInput> badAt = new TreeMap<>();
         for (int i = 0; i < input.size(); i++) {
             if (input.get(i).kind() != null) {
@@ -96,19 +78,19 @@ class BadInputIntegrationTest {
             }
         }
 
-        PipelineSettings settings = stack.settings(tmp.resolve("checkpoints"), "bad-input-it");
+        PipelineSettings settings = STACK.settings("bad-input-it");
         Configuration conf = FlinkEnvironments.configuration(settings, Optional.empty());
         // Without restarts, a record that fails a task ends the job, and the wait below fails with the cause.
         conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
-        JobClient job = stack.start(settings, conf, "bad-input-it");
-        stack.awaitConsumed(settings, Duration.ofMinutes(4), job);
+        JobClient job = STACK.start(settings, conf, "bad-input-it");
+        STACK.awaitConsumed(settings, Duration.ofMinutes(4), job);
         IngestStack.assertStillRunning(job);
 
         assertDeadLettersInTheTable(badAt);
         assertEachValidEventStoredOnceVerbatim(valid);
         assertEquals(
                 1L,
-                stack.count("SELECT count() AS n FROM ticket_events WHERE tenant_id = ?", UNCONFIGURED_TENANT),
+                STACK.count("SELECT count() AS n FROM ticket_events WHERE tenant_id = ?", UNCONFIGURED_TENANT),
                 "an event of a tenant nobody configured is stored under its own tenant");
         assertDeadLettersOnTheTopic(badAt);
 
@@ -122,7 +104,7 @@ class BadInputIntegrationTest {
         // dead letter from a lost one. At least once: a dead letter may repeat, never differ.
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         do {
-            stack.deadLetters().forEach(letter -> letters.put(coordinates(letter), letter));
+            STACK.deadLetters().forEach(letter -> letters.put(coordinates(letter), letter));
         } while (!letters.keySet().containsAll(badAt.keySet()) && System.nanoTime() < deadline);
         Map<String, BadInput> missing = new TreeMap<>(badAt);
         missing.keySet().removeAll(letters.keySet());
@@ -138,7 +120,7 @@ class BadInputIntegrationTest {
 
     private static void assertDeadLettersInTheTable(Map<String, BadInput> badAt) {
         Map<String, String> rows =
-                stack
+                STACK
                         .query("SELECT source_topic, source_partition, source_offset, reason FROM dead_letters FINAL")
                         .stream()
                         .collect(Collectors.toMap(
@@ -161,7 +143,7 @@ class BadInputIntegrationTest {
                     new String(f.value(), StandardCharsets.UTF_8));
         }
         Map<String, List<String>> stored =
-                stack.query("SELECT tenant_id, event_id, payload FROM ticket_events").stream()
+                STACK.query("SELECT tenant_id, event_id, payload FROM ticket_events").stream()
                         .collect(Collectors.groupingBy(
                                 r -> key((String) r.get("tenant_id"), (String) r.get("event_id")),
                                 TreeMap::new,

@@ -10,11 +10,8 @@ import io.ticketradar.pipelines.ingest.IngestFixtures.Fixture;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,44 +37,30 @@ class IngestJobIntegrationTest {
     @RegisterExtension
     static final MiniClusterExtension FLINK = MiniClusters.withSlots(2);
 
-    private static IngestStack stack;
-
-    @TempDir
-    static Path tmp;
-
-    @BeforeAll
-    static void startInfrastructure() {
-        stack = IngestStack.start(tmp);
-    }
-
-    @AfterAll
-    static void stopInfrastructure() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final IngestStack STACK = new IngestStack();
 
     @Test
     void storesEachValidEventOnceDeadLettersTheRestAndSurvivesRestoreAndReplay() throws Exception {
-        PipelineSettings settings = stack.settings(tmp.resolve("checkpoints"), "ingest-it");
+        PipelineSettings settings = STACK.settings("ingest-it");
         List<Fixture> input = IngestFixtures.scenario();
         assertEquals(1000, input.size());
 
-        stack.produce(input);
+        STACK.produce(input);
         JobClient job = start(settings, Optional.empty());
-        stack.awaitConsumed(settings, Duration.ofMinutes(3), job);
+        STACK.awaitConsumed(settings, Duration.ofMinutes(3), job);
 
-        assertEquals(930L, stack.count("SELECT count() AS n FROM ticket_events FINAL"));
-        assertEquals(930L, stack.count("SELECT count() AS n FROM ticket_events"), "repeats never reach the table");
+        assertEquals(930L, STACK.count("SELECT count() AS n FROM ticket_events FINAL"));
+        assertEquals(930L, STACK.count("SELECT count() AS n FROM ticket_events"), "repeats never reach the table");
         assertEquals(IngestFixtures.INVALID, deadLettersByReason());
         assertEquals(
                 50L,
-                stack.count(
+                STACK.count(
                         "SELECT count() AS n FROM dead_letters FINAL WHERE source_topic = ?", Topics.TICKET_EVENTS));
         assertEquals(50, dlqTopicSources());
         assertEquals(
-                stack.count("SELECT count() AS n FROM ticket_events FINAL WHERE event_type = 'TICKET_CREATED'"),
-                stack.count(
+                STACK.count("SELECT count() AS n FROM ticket_events FINAL WHERE event_type = 'TICKET_CREATED'"),
+                STACK.count(
                         "SELECT count() AS n FROM ticket_events FINAL WHERE payload LIKE ?",
                         "%\"crm_extra_field\":\"kept\"%"),
                 "unknown extra fields are kept in the stored payload");
@@ -85,25 +68,25 @@ class IngestJobIntegrationTest {
         // Kill the job, restore it from its last checkpoint and replay the very same input.
         job.cancel().get(1, TimeUnit.MINUTES);
         Path checkpoint = Checkpoints.latest(settings.checkpointDir()).orElseThrow();
-        stack.produce(input);
+        STACK.produce(input);
         JobClient restored = start(settings, Optional.of(checkpoint.toUri().toString()));
-        stack.awaitConsumed(settings, Duration.ofMinutes(3), restored);
+        STACK.awaitConsumed(settings, Duration.ofMinutes(3), restored);
         restored.cancel().get(1, TimeUnit.MINUTES);
 
-        assertEquals(930L, stack.count("SELECT count() AS n FROM ticket_events FINAL"));
+        assertEquals(930L, STACK.count("SELECT count() AS n FROM ticket_events FINAL"));
         assertEquals(
                 930L,
-                stack.count("SELECT count() AS n FROM ticket_events"),
+                STACK.count("SELECT count() AS n FROM ticket_events"),
                 "restored de-duplication state drops every replayed event before the table");
         assertEquals(100, dlqTopicSources(), "replayed invalid records are new records and are dead-lettered again");
     }
 
     private static JobClient start(PipelineSettings settings, Optional<String> restoreFrom) throws Exception {
-        return stack.start(settings, FlinkEnvironments.configuration(settings, restoreFrom), "ingest-it");
+        return STACK.start(settings, FlinkEnvironments.configuration(settings, restoreFrom), "ingest-it");
     }
 
     private static Map<RejectionReason, Integer> deadLettersByReason() {
-        return stack.query("SELECT reason, count() AS n FROM dead_letters FINAL GROUP BY reason").stream()
+        return STACK.query("SELECT reason, count() AS n FROM dead_letters FINAL GROUP BY reason").stream()
                 .collect(Collectors.toMap(
                         r -> RejectionReason.valueOf((String) r.get("reason")), r -> ((Number) r.get("n")).intValue()));
     }
@@ -111,7 +94,7 @@ class IngestJobIntegrationTest {
     /** The distinct source records on the dead-letter topic (a restart may repeat a dead letter). */
     private static int dlqTopicSources() throws Exception {
         Set<String> sources = new HashSet<>();
-        for (DeadLetter letter : stack.deadLetters()) {
+        for (DeadLetter letter : STACK.deadLetters()) {
             assertTrue(letter.detail() != null && !letter.detail().isBlank(), "every dead letter says why");
             sources.add(letter.sourceTopic() + "/" + letter.sourcePartition() + "@" + letter.sourceOffset());
         }

@@ -28,10 +28,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,38 +47,51 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The real stack of the ingest tests: a Kafka broker in-process with the jobs' topics and an isolated embedded
- * warehouse, and how the tests feed the one and read both. The Flink MiniCluster is the test class's extension.
+ * The real stack of the ingest tests, started before a test class's tests and stopped after them
+ * ({@code @RegisterExtension static final IngestStack STACK = new IngestStack();}): a Kafka broker in-process with the
+ * jobs' topics and an isolated embedded warehouse, in a folder of its own, and how the tests feed the one and read
+ * both. The Flink MiniCluster is the test class's extension.
  */
-final class IngestStack implements AutoCloseable {
+final class IngestStack implements BeforeAllCallback, AfterAllCallback {
 
-    private final EmbeddedKafka kafka;
-    private final Warehouse warehouse;
+    private Path dir;
+    private EmbeddedKafka kafka;
+    private Warehouse warehouse;
 
-    private IngestStack(EmbeddedKafka kafka, Warehouse warehouse) {
-        this.kafka = kafka;
-        this.warehouse = warehouse;
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        dir = Files.createTempDirectory("ingest-stack");
+        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+        kafka.createTopics(KafkaConnectors.TOPICS, KafkaConnectors.COMPACTED);
+        warehouse = TestWarehouses.open();
     }
 
-    static IngestStack start(Path dir) {
-        EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"));
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
         try {
-            kafka.createTopics(KafkaConnectors.TOPICS, KafkaConnectors.COMPACTED);
-            return new IngestStack(kafka, TestWarehouses.open());
-        } catch (RuntimeException e) {
-            kafka.close();
-            throw e;
+            try {
+                warehouse.close();
+            } finally {
+                kafka.close();
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
         }
     }
 
     /** The jobs' settings on this stack, with frequent checkpoints so that offsets are committed soon. */
-    PipelineSettings settings(Path checkpoints, String consumerGroup) {
+    PipelineSettings settings(String consumerGroup) {
         return PipelineSettings.defaults(
-                        kafka.bootstrapServers(), TestWarehouses.config(warehouse.database()), checkpoints)
+                        kafka.bootstrapServers(),
+                        TestWarehouses.config(warehouse.database()),
+                        dir.resolve("checkpoints").resolve(consumerGroup))
                 .withConsumerGroup(consumerGroup)
                 .withCheckpointInterval(Duration.ofMillis(500));
     }
@@ -201,15 +220,6 @@ final class IngestStack implements AutoCloseable {
         while (!condition.getAsBoolean()) {
             assertTrue(System.nanoTime() < deadline, "condition not met within " + timeout);
             Thread.sleep(250);
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            warehouse.close();
-        } finally {
-            kafka.close();
         }
     }
 }
