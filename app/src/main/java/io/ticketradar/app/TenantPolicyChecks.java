@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,12 +33,10 @@ final class TenantPolicyChecks implements TenantPolicyCheck {
 
     @Override
     public ObjectNode configured(String tenantId) {
-        Map<Indicator, Healthy> healthy = new EnumMap<>(Indicator.class);
-        for (Indicator indicator : Indicator.values()) {
-            healthy.put(indicator, startup.thresholds().of(tenantId, indicator));
-        }
+        // the version fills in the spec's threshold of every indicator the tenant does not name
+        Map<Indicator, Healthy> own = startup.thresholds().byTenant().getOrDefault(tenantId, Map.of());
         ObjectNode configured = TenantPolicyJson.body(new PolicyVersion(
-                0, Instant.EPOCH, Instant.EPOCH, "configuration", startup.slas().of(tenantId), healthy));
+                0, Instant.EPOCH, Instant.EPOCH, "configuration", startup.slas().of(tenantId), own));
         return configured.putNull("effective_from"); // in force from the start, until a version is adopted
     }
 

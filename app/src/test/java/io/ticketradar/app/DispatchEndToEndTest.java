@@ -36,7 +36,6 @@ class DispatchEndToEndTest {
 
     private static final String TENANT = "suzhou-amp";
     private static final EventCodec CODEC = new EventCodec();
-    private static final Duration STACK_UP = Duration.ofSeconds(90);
     private static final Duration DECIDED = Duration.ofSeconds(120);
 
     private static final String RULES_V1 = """
@@ -61,7 +60,7 @@ class DispatchEndToEndTest {
         TicketRadarConfig config = TestStackConfig.of(dataDir);
         try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
             ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
-            api.awaitHealthy(STACK_UP);
+            api.awaitHealthy(TestStackConfig.STACK_UP);
             api.postEvents(List.of(
                     engineer("E-1", "TECH-A7", List.of("LV")),
                     engineer("E-5", "TECH-B", List.of("HV")),

@@ -59,7 +59,6 @@ class EmergingPatternEndToEndTest {
     /** How long after the onset the detector may take: the issue's target is two days, this is a loose bound. */
     private static final int MOST_DAYS_TO_DETECT = 7;
 
-    private static final Duration STACK_UP = Duration.ofSeconds(90);
     private static final Duration PATTERN_APPEARS = Duration.ofMinutes(5);
     /**
      * The detector's own row changes at the first checkpoint after it learnt the decision. Replaying weeks of history
@@ -85,7 +84,7 @@ class EmergingPatternEndToEndTest {
         TicketRadarConfig config = TestStackConfig.of(dataDir);
         try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
             ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
-            api.awaitHealthy(STACK_UP);
+            api.awaitHealthy(TestStackConfig.STACK_UP);
             watch.lap("stack up");
 
             NdjsonPoster.Outcome posted = new NdjsonPoster(api).post(data.records());

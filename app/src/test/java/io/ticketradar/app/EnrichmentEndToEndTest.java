@@ -40,7 +40,6 @@ class EnrichmentEndToEndTest {
     private static final String TENANT = "suzhou-amp";
     private static final String SECRET = "tr-e2e-secret-5150";
     private static final EventCodec CODEC = new EventCodec();
-    private static final Duration STACK_UP = Duration.ofSeconds(90);
     private static final Duration LOOKED_UP = Duration.ofSeconds(60);
 
     @TempDir
@@ -68,7 +67,7 @@ class EnrichmentEndToEndTest {
             TicketRadarConfig config = TestStackConfig.of(dataDir, "--tenants-file", tenants.toString());
             try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
                 ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
-                api.awaitHealthy(STACK_UP);
+                api.awaitHealthy(TestStackConfig.STACK_UP);
                 api.postEvents(List.of(created("TK-1", "13812345678", "A7K2-2409-0031")));
 
                 JsonNode lookups = awaitLookups(api, "TK-1");

@@ -40,7 +40,6 @@ class PolicyEndToEndTest {
     private static final String TENANT = "servicenow-like";
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final EventCodec CODEC = new EventCodec();
-    private static final Duration STACK_UP = Duration.ofSeconds(90);
     private static final Duration SETTLED = Duration.ofSeconds(150);
 
     @TempDir
@@ -54,7 +53,7 @@ class PolicyEndToEndTest {
         TenantTokens tokens = new TenantTokens();
         try (TicketRadarStack stack = TicketRadarStack.start(TestStackConfig.of(dataDir), tokens)) {
             ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
-            api.awaitHealthy(STACK_UP);
+            api.awaitHealthy(TestStackConfig.STACK_UP);
 
             JsonNode configured = api.get("/api/v1/policy").ok();
             assertEquals(0, configured.path("version").asLong(), configured.toString());

@@ -1,12 +1,16 @@
 package io.ticketradar.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** How the stack tests start the stack: in their own data folder, on any free port, checkpointing every second. */
 final class TestStackConfig {
+
+    /** How long a started stack may take to answer healthy. */
+    static final Duration STACK_UP = Duration.ofSeconds(90);
 
     private TestStackConfig() {}
 
