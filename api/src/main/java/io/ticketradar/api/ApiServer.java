@@ -24,6 +24,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -101,18 +102,33 @@ public final class ApiServer implements AutoCloseable {
     /** For servers built without policies: a policy is refused with 503 rather than stored and never applied. */
     private static final TenantPolicyCheck NO_POLICIES = new TenantPolicyCheck() {
         @Override
-        public ObjectNode configured(String tenantId) {
-            throw ApiException.unavailable("this server runs no jobs that take policies");
+        public Set<String> fields() {
+            throw noJobs();
         }
 
         @Override
-        public Verdict check(String tenantId, JsonNode body, Instant at) {
-            throw ApiException.unavailable("this server runs no jobs that take policies");
+        public ObjectNode configured(String tenantId) {
+            throw noJobs();
+        }
+
+        /** Stored versions are still answered, without the webhooks, whose secrets only the jobs' reader masks. */
+        @Override
+        public ObjectNode answered(ObjectNode policy) {
+            return policy.deepCopy().without("webhooks");
+        }
+
+        @Override
+        public Verdict check(String tenantId, JsonNode body, Instant at, ObjectNode inForce) {
+            throw noJobs();
         }
 
         @Override
         public String message(String tenantId, List<Stored> versions) {
-            throw ApiException.unavailable("this server runs no jobs that take policies");
+            throw noJobs();
+        }
+
+        private static ApiException noJobs() {
+            return ApiException.unavailable("this server runs no jobs that take policies");
         }
     };
 

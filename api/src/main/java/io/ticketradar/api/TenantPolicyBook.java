@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -30,6 +32,9 @@ final class TenantPolicyBook {
     private static final Logger LOG = LoggerFactory.getLogger(TenantPolicyBook.class);
     static final String APPLIES = "judges tickets opened and days starting from effective_from on; what was judged"
             + " before keeps its figures";
+
+    /** What an answer adds to a policy: ignored when sent back. */
+    private static final List<String> ANSWERED = List.of("tenant_id", "version", "adopted_at", "adopted_by", "applies");
 
     private final Warehouse warehouse;
     private final TenantPolicyCheck check;
@@ -61,21 +66,36 @@ final class TenantPolicyBook {
                     .put("version", 0)
                     .putNull("adopted_at")
                     .put("adopted_by", "configuration");
-            view.setAll(check.configured(tenantId));
+            view.setAll(check.answered(check.configured(tenantId)));
             return view;
         }
         return view(tenantId, versions.getLast());
     }
 
-    ObjectNode adopt(String tenantId, JsonNode body, String by) {
+    /** A policy's fields, and those of the answer it may be sent back with (GET, change, PUT back). */
+    Set<String> fields() {
+        Set<String> fields = new HashSet<>(check.fields());
+        fields.addAll(ANSWERED);
+        return fields;
+    }
+
+    ObjectNode adopt(String tenantId, JsonNode answer, String by) {
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        ObjectNode body = answer.deepCopy();
+        JsonNode named = body.remove("tenant_id");
+        if (named != null && !named.asText().equals(tenantId)) {
+            throw ApiException.unprocessable(
+                    "tenant_id '" + named.asText() + "' is not the caller's tenant; the policy is the caller's");
+        }
+        body.remove(ANSWERED);
         TenantPolicyCheck.Stored adopted;
         String message;
         lock.lock();
         try {
             List<TenantPolicyCheck.Stored> versions = new ArrayList<>(versions(tenantId));
             long current = versions.isEmpty() ? 0 : versions.getLast().version();
-            TenantPolicyCheck.Verdict.Adopted valid = switch (check.check(tenantId, body, at)) {
+            ObjectNode inForce = versions.isEmpty() ? check.configured(tenantId) : policy(versions.getLast());
+            TenantPolicyCheck.Verdict.Adopted valid = switch (check.check(tenantId, body, at, inForce)) {
                 case TenantPolicyCheck.Verdict.Refused refused ->
                     throw ApiException.unprocessable("the policy is refused and version " + current
                             + " stays in force: " + String.join("; ", refused.problems()));
@@ -123,11 +143,15 @@ final class TenantPolicyBook {
                 .put("version", v.version())
                 .put("adopted_at", v.adoptedAt().toString())
                 .put("adopted_by", v.adoptedBy());
-        try {
-            node.setAll((ObjectNode) mapper.readTree(v.policy()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored policy of " + tenantId + " is not JSON", e);
-        }
+        node.setAll(check.answered(policy(v)));
         return node;
+    }
+
+    private ObjectNode policy(TenantPolicyCheck.Stored v) {
+        try {
+            return (ObjectNode) mapper.readTree(v.policy());
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored policy version " + v.version() + " is not JSON", e);
+        }
     }
 }

@@ -5,18 +5,29 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Reads tenants' policies (service levels and healthy thresholds) as the jobs read them: the model lives with the
+ * Reads tenants' policies (service levels, healthy thresholds, webhooks) as the jobs read them: the model lives with the
  * jobs, which must apply exactly what was checked; the app hands it to the server.
  */
 public interface TenantPolicyCheck {
 
+    /** A policy's top-level fields. */
+    Set<String> fields();
+
     /** The tenant's policy before any version was adopted (its start-up configuration), every value spelled out. */
     ObjectNode configured(String tenantId);
 
-    /** Checks {@code body} as the tenant's next policy, adopted at {@code at}. */
-    Verdict check(String tenantId, JsonNode body, Instant at);
+    /** A policy as stored or configured, as it is answered: what could be a secret is masked. */
+    ObjectNode answered(ObjectNode policy);
+
+    /**
+     * Checks {@code body} as the tenant's next policy, adopted at {@code at}.
+     *
+     * @param inForce the policy in force as stored or configured, whose secrets masked values in the body stand for
+     */
+    Verdict check(String tenantId, JsonNode body, Instant at, ObjectNode inForce);
 
     /** The {@code tenant-policies} topic's value for the tenant's versions, oldest first. */
     String message(String tenantId, List<Stored> versions);

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 
-import java.util.Set;
-
 /**
- * {@code GET /api/v1/policy}: the caller's policy in force (service levels and healthy thresholds, every value spelled
- * out; version 0 is the start-up configuration). {@code PUT /api/v1/policy[?by=]} with a whole policy: adopted as the
+ * {@code GET /api/v1/policy}: the caller's policy in force (service levels, healthy thresholds and webhooks, every value
+ * spelled out, webhook secrets masked; version 0 is the start-up configuration). {@code PUT /api/v1/policy[?by=]} with a whole policy: adopted as the
  * next version and applied by the running jobs from its {@code effective_from} on, or refused with 422 naming each
  * problem.
  */
@@ -31,7 +29,7 @@ final class TenantPolicyHandler {
         JsonNode body = JsonBody.object(
                 ctx,
                 mapper,
-                Set.of("effective_from", "sla", "healthy"),
+                book.fields(),
                 "{\"sla\":{\"first_response\":\"4h\"},\"healthy\":{\"first_response_compliance\":0.9}}");
         ctx.json(book.adopt(tenant, body, By.ofParameter(ctx.queryParam("by"))));
     }

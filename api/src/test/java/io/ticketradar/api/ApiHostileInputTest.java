@@ -204,12 +204,22 @@ class ApiHostileInputTest {
     /** Stands in for the jobs' reader of policies: any object is a policy, stored as it came. */
     private static final class AnyObjectIsAPolicy implements TenantPolicyCheck {
         @Override
+        public Set<String> fields() {
+            return Set.of("effective_from", "sla", "healthy", "webhooks");
+        }
+
+        @Override
         public ObjectNode configured(String tenantId) {
             return JsonNodeFactory.instance.objectNode();
         }
 
         @Override
-        public Verdict check(String tenantId, JsonNode body, Instant at) {
+        public ObjectNode answered(ObjectNode policy) {
+            return policy;
+        }
+
+        @Override
+        public Verdict check(String tenantId, JsonNode body, Instant at, ObjectNode inForce) {
             return new Verdict.Adopted(body.toString(), at);
         }
 

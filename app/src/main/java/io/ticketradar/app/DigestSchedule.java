@@ -5,10 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.ticketradar.api.Digest;
 import io.ticketradar.api.Digests;
 import io.ticketradar.pipelines.TenantZones;
-import io.ticketradar.pipelines.alerts.AlertSettings;
 import io.ticketradar.pipelines.alerts.DeliveryCounters;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookDispatcher;
+import io.ticketradar.pipelines.alerts.WebhookPolicy;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.metrics.SimpleCounter;
 import org.slf4j.Logger;
@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Pushes each tenant's morning digest to its webhooks (WeCom markdown or JSON) every day at the local time its
@@ -39,7 +40,7 @@ final class DigestSchedule implements AutoCloseable {
     private final Digests digests;
     private final Map<String, LocalTime> times;
     private final TenantZones zones;
-    private final AlertSettings alerts;
+    private final Function<String, List<Webhook>> webhooksInForce;
     private final String baseUrl;
     private final Clock clock;
     private final WebhookDispatcher dispatcher;
@@ -50,35 +51,31 @@ final class DigestSchedule implements AutoCloseable {
     });
 
     /**
-     * @param times   the local time of each tenant's digest
-     * @param alerts  the tenants' webhooks and how deliveries are retried
-     * @param baseUrl where people open TicketRadar, for the digest's links
+     * @param times           the local time of each tenant's digest
+     * @param webhooksInForce a tenant's webhooks when its digest is due (they may change at run time)
+     * @param delivery        how deliveries are retried and bounded
+     * @param baseUrl         where people open TicketRadar, for the digest's links
      */
     DigestSchedule(
             Digests digests,
             Map<String, LocalTime> times,
             TenantZones zones,
-            AlertSettings alerts,
+            Function<String, List<Webhook>> webhooksInForce,
+            WebhookPolicy delivery,
             String baseUrl,
             Clock clock,
             MeterRegistry metrics) {
         this.digests = digests;
         this.times = Map.copyOf(times);
         this.zones = zones;
-        this.alerts = alerts;
+        this.webhooksInForce = webhooksInForce;
         this.baseUrl = baseUrl;
         this.clock = clock;
-        this.dispatcher = new WebhookDispatcher(alerts.delivery(), counters(metrics));
+        this.dispatcher = new WebhookDispatcher(delivery, counters(metrics));
     }
 
     void start() {
-        times.forEach((tenant, at) -> {
-            if (alerts.webhooksOf(tenant).isEmpty()) {
-                LOG.warn("tenant {} asks for a morning digest at {} but has no webhooks to send it to", tenant, at);
-            } else {
-                scheduleNext(tenant);
-            }
-        });
+        times.keySet().forEach(this::scheduleNext);
     }
 
     /** The next time the tenant's digest is due, strictly after now. */
@@ -99,8 +96,15 @@ final class DigestSchedule implements AutoCloseable {
 
     private void send(String tenant, LocalDate date) {
         try {
+            List<Webhook> webhooks = webhooksInForce.apply(tenant);
+            if (webhooks.isEmpty()) {
+                LOG.warn(
+                        "the morning digest {} of tenant {} is due but the tenant has no webhooks to send it to",
+                        date,
+                        tenant);
+                return;
+            }
             Digest digest = digests.read(tenant, date, baseUrl);
-            List<Webhook> webhooks = alerts.webhooksOf(tenant);
             for (Webhook webhook : webhooks) {
                 dispatcher.submit(new WebhookDispatcher.Delivery(
                         tenant, DigestMessages.id(digest), webhook, DigestMessages.render(digest, webhook.format())));

@@ -60,8 +60,9 @@ final class RecomputeCommand {
     static DailyRecompute.Result run(PipelineSettings settings, Warehouse warehouse, String tenant, LocalDate from)
             throws Exception {
         List<TenantPolicyCheck.Stored> versions = TenantPolicyVersions.of(warehouse, tenant);
-        String message =
-                versions.isEmpty() ? null : new TenantPolicyChecks(settings.indicators()).message(tenant, versions);
+        String message = versions.isEmpty()
+                ? null
+                : new TenantPolicyChecks(settings.indicators(), settings.alerts()).message(tenant, versions);
         return DailyRecompute.run(settings, warehouse, tenant, from, message);
     }
 

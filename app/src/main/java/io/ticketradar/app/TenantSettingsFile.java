@@ -206,8 +206,9 @@ final class TenantSettingsFile {
 
     private static List<Webhook> webhooks(String value, String tenant, Path file) {
         List<Webhook> hooks = new ArrayList<>();
-        for (String entry : value.split(",")) {
-            String item = entry.strip();
+        String[] entries = value.split(",");
+        for (int i = 0; i < entries.length; i++) {
+            String item = entries[i].strip();
             if (item.isEmpty()) {
                 continue;
             }
@@ -216,8 +217,9 @@ final class TenantSettingsFile {
             try {
                 hooks.add(new Webhook(new URI(item.substring(colon + 1)), WebhookFormat.valueOf(format)));
             } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new ConfigException(tenant + ".webhooks in " + file + ": '" + item
-                        + "' is not <format>:<url> with format wecom or json");
+                // the address is not repeated: it may carry the receiver's secret
+                throw new ConfigException(tenant + ".webhooks in " + file + ": entry " + (i + 1)
+                        + " is not <format>:<url> with format wecom or json and an http(s) url");
             }
         }
         return hooks;

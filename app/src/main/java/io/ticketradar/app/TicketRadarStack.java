@@ -131,7 +131,7 @@ public final class TicketRadarStack implements AutoCloseable {
                 .extensions(List.of(new Dashboards()))
                 .links(links)
                 .dispatch(new DispatchRulesCheck(), publisher)
-                .policies(new TenantPolicyChecks(settings.indicators()), publisher)
+                .policies(new TenantPolicyChecks(settings.indicators(), settings.alerts()), publisher)
                 .groups(config.tenantGroups())
                 .build();
         int port = api.start();
@@ -178,7 +178,12 @@ public final class TicketRadarStack implements AutoCloseable {
                     digests,
                     times,
                     settings.indicators().zones(),
-                    settings.alerts(),
+                    new WebhooksInForce(
+                            warehouse,
+                            new TenantPolicyChecks(settings.indicators(), settings.alerts()),
+                            settings.alerts(),
+                            Clock.systemUTC()),
+                    settings.alerts().delivery(),
                     baseUrl,
                     Clock.systemUTC(),
                     metrics);

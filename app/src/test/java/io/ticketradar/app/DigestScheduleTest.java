@@ -6,12 +6,17 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.ticketradar.api.Digests;
 import io.ticketradar.api.DownloadLinks;
+import io.ticketradar.api.TenantPolicyCheck;
+import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.TenantZones;
 import io.ticketradar.pipelines.alerts.AlertSettings;
 import io.ticketradar.pipelines.alerts.TenantAlerts;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
+import io.ticketradar.pipelines.alerts.WebhookPolicy;
+import io.ticketradar.warehouse.SqlLiterals;
 import io.ticketradar.warehouse.Warehouse;
+import io.ticketradar.warehouse.tables.TenantPolicies;
 import io.ticketradar.warehouse.testing.TestWarehouses;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +63,8 @@ class DigestScheduleTest {
                     new Digests(warehouse, DownloadLinks.ephemeral(Clock.systemUTC())),
                     Map.of("tenant-a", soon, "tenant-b", soon),
                     TenantZones.defaults(),
-                    alerts,
+                    inForce(warehouse, alerts),
+                    alerts.delivery(),
                     "http://tr.example:7070",
                     Clock.systemUTC(),
                     metrics)) {
@@ -102,6 +108,57 @@ class DigestScheduleTest {
     }
 
     @Test
+    void aWebhookAdoptedThroughThePolicyReceivesTheDigestInsteadOfTheConfiguredOne() throws Exception {
+        try (Warehouse warehouse = TestWarehouses.open();
+                WebhookReceiver receiver = new WebhookReceiver()) {
+            AlertSettings configured = AlertSettings.defaults()
+                    .withTenant(
+                            "tenant-a",
+                            new TenantAlerts(
+                                    new BigDecimal("0.05"),
+                                    List.of(new Webhook(receiver.url("/configured"), WebhookFormat.JSON))));
+            TenantPolicyChecks checks = new TenantPolicyChecks(IndicatorSettings.defaults(), configured);
+            Instant adoptedAt = Instant.now().minusSeconds(60);
+            var adopted = (TenantPolicyCheck.Verdict.Adopted) checks.check(
+                    "tenant-a",
+                    JSON.readTree("{\"webhooks\":[{\"format\":\"json\",\"url\":\"" + receiver.url("/adopted")
+                            + "?key=k\"}]}"),
+                    adoptedAt,
+                    checks.configured("tenant-a"));
+            warehouse.insertJsonRows(
+                    TenantPolicies.TABLE,
+                    List.of(JSON.createObjectNode()
+                            .put(TenantPolicies.TENANT_ID, "tenant-a")
+                            .put(TenantPolicies.VERSION, 1)
+                            .put(TenantPolicies.POLICY, adopted.policy())
+                            .put(TenantPolicies.EFFECTIVE_FROM, SqlLiterals.dateTime64Text(adoptedAt))
+                            .put(TenantPolicies.ADOPTED_AT, SqlLiterals.dateTime64Text(adoptedAt))
+                            .put(TenantPolicies.ADOPTED_BY, "ops")
+                            .toString()));
+            try (DigestSchedule schedule = new DigestSchedule(
+                    new Digests(warehouse, DownloadLinks.ephemeral(Clock.systemUTC())),
+                    Map.of("tenant-a", LocalTime.now(SHANGHAI).plusSeconds(2).withNano(0)),
+                    TenantZones.defaults(),
+                    inForce(warehouse, configured),
+                    configured.delivery(),
+                    "http://tr.example:7070",
+                    Clock.systemUTC(),
+                    new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
+                schedule.start();
+                WebhookReceiver.Post post = receiver.next(Duration.ofSeconds(20));
+                assertNotNull(post, "the digest");
+                assertEquals("/adopted", post.path());
+                assertEquals(null, receiver.next(Duration.ofSeconds(1)), "the configured webhook no longer");
+            }
+        }
+    }
+
+    private static WebhooksInForce inForce(Warehouse warehouse, AlertSettings startup) {
+        return new WebhooksInForce(
+                warehouse, new TenantPolicyChecks(IndicatorSettings.defaults(), startup), startup, Clock.systemUTC());
+    }
+
+    @Test
     void theNextDigestIsTodayAtItsTimeIfThatIsStillAheadElseTomorrow() {
         Map<String, LocalTime> times = Map.of("acme", LocalTime.of(8, 30));
         DigestSchedule before = schedule(times, Instant.parse("2026-01-08T00:00:00Z")); // 08:00 in Shanghai
@@ -113,7 +170,8 @@ class DigestScheduleTest {
                 null,
                 times,
                 TenantZones.defaults().with("acme", ZoneId.of("Europe/Berlin")),
-                AlertSettings.defaults(),
+                tenant -> List.of(),
+                WebhookPolicy.defaults(),
                 "",
                 Clock.fixed(Instant.parse("2026-01-08T00:30:00Z"), ZoneOffset.UTC),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
@@ -128,7 +186,8 @@ class DigestScheduleTest {
                 null,
                 times,
                 TenantZones.defaults(),
-                AlertSettings.defaults(),
+                tenant -> List.of(),
+                WebhookPolicy.defaults(),
                 "",
                 Clock.fixed(now, ZoneOffset.UTC),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 9's dispatch proof, end to end on the real stack (in-process Kafka, Flink MiniCluster, the embedded ClickHouse
  * engine): while tickets keep arriving, a rule set PUT through the API routes the next ticket without a restart, an
  * invalid one is refused with a message naming the fault and the old rules stay in force, a part out of stock blocks
- * the dispatch, and each routed ticket gets its TICKET_ASSIGNED with {@code auto: true}.
+ * the dispatch, and each routed ticket gets its TICKET_ASSIGNED with {@code auto: true}. The stock-out alert goes to
+ * a webhook set through the tenant's policy at run time, whose secret the API never answers.
  */
 class DispatchEndToEndTest {
 
@@ -58,9 +59,11 @@ class DispatchEndToEndTest {
     void aRuleChangedThroughTheApiRoutesTheNextTicketWithoutARestart() throws Exception {
         TenantTokens tokens = new TenantTokens();
         TicketRadarConfig config = TestStackConfig.of(dataDir);
-        try (TicketRadarStack stack = TicketRadarStack.start(config, tokens)) {
+        try (TicketRadarStack stack = TicketRadarStack.start(config, tokens);
+                WebhookReceiver robot = new WebhookReceiver()) {
             ApiCalls api = new ApiCalls(stack.apiUrl(), tokens.issue(TENANT));
             api.awaitHealthy(TestStackConfig.STACK_UP);
+            setRobotWebhook(api, robot);
             api.postEvents(List.of(
                     engineer("E-1", "TECH-A7", List.of("LV")),
                     engineer("E-5", "TECH-B", List.of("HV")),
@@ -94,6 +97,10 @@ class DispatchEndToEndTest {
                 String blockedToo = createTicket(api, "A7K2-2409-0039", "华南", "SITE-GZ-1", "OBC-6.6kW", "OBC-E017");
                 assertTrue(awaitDecision(api, blockedToo).path("blocked").asBoolean());
                 awaitStockOutAlert(api, "P-OBC-07");
+                WebhookReceiver.Post posted = robot.next(DECIDED);
+                assertTrue(posted != null && posted.id().startsWith("stock_out:P-OBC-07:"), "posted: " + posted);
+                assertEquals("/robot/send", posted.path());
+                assertTrue(posted.body().contains("\"msgtype\":\"markdown\""), posted.body());
 
                 ApiCalls.Answer refused = api.put("/api/v1/dispatch/rules", INVALID);
                 assertEquals(422, refused.status(), refused.body());
@@ -191,6 +198,28 @@ class DispatchEndToEndTest {
         assertEquals("batch:A7K2", effect.path("rule").asText());
         assertEquals(effect.path("live_from"), effect.path("before").path("to"), "compared with the time just before");
         assertFalse(effect.path("enough_to_compare").asBoolean(), "a handful of tickets: " + effect);
+    }
+
+    /**
+     * The tenant's alerts go to a WeCom robot from now on, set through the policy with no restart; the policy is
+     * answered with the robot's key masked, and sent back as answered it keeps the key.
+     */
+    private static void setRobotWebhook(ApiCalls api, WebhookReceiver robot) {
+        String whole = robot.url("/robot/send") + "?key=robot-secret-1";
+        JsonNode adopted =
+                api.put("/api/v1/policy?by=e2e", """
+                        {"webhooks":[{"format":"wecom","url":"%s"}]}""".formatted(whole)).ok();
+        String masked = robot.url("/robot/send") + "?key=***";
+        assertEquals(masked, adopted.at("/webhooks/0/url").asText(), adopted.toString());
+        JsonNode answered = api.get("/api/v1/policy").ok();
+        assertFalse(answered.toString().contains("robot-secret-1"), answered.toString());
+        JsonNode sentBack = api.put("/api/v1/policy", answered.toString()).ok();
+        assertEquals(2, sentBack.path("version").asLong(), sentBack.toString());
+        assertEquals(masked, sentBack.at("/webhooks/0/url").asText(), "the key kept, still masked");
+        ApiCalls.Answer unknownMask = api.put("/api/v1/policy", """
+                {"webhooks":[{"format":"wecom","url":"https://elsewhere.example/send?key=***"}]}""");
+        assertEquals(422, unknownMask.status(), unknownMask.body());
+        assertTrue(unknownMask.body().contains("webhooks[0].url is masked"), unknownMask.body());
     }
 
     /** Two tickets blocked for the same part on one day raise one STOCK_OUT alert. */

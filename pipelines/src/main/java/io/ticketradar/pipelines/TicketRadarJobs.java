@@ -30,6 +30,7 @@ import io.ticketradar.pipelines.patterns.FailurePatternRows;
 import io.ticketradar.pipelines.patterns.PatternMessage;
 import io.ticketradar.pipelines.patterns.PatternsJob;
 import io.ticketradar.pipelines.patterns.TenantNotice;
+import io.ticketradar.pipelines.policy.AddressByPolicy;
 import io.ticketradar.pipelines.policy.PoliciesInForce;
 import io.ticketradar.pipelines.policy.PolicyChanges;
 import io.ticketradar.pipelines.records.SourceRecord;
@@ -111,7 +112,7 @@ public final class TicketRadarJobs {
                 .attach(facts, policies);
         new HeatmapJob(table(settings, HeatmapCells.TABLE, new HeatmapRows()), settings.indicators()).attach(facts);
         new CircuitBreakerJob(
-                        alertSinks(settings, topics),
+                        alertSinks(settings, topics, policyConfig),
                         settings.indicators().zones(),
                         policyConfig,
                         settings.outOfOrderness())
@@ -143,8 +144,8 @@ public final class TicketRadarJobs {
                             table(settings, DispatchDecisions.TABLE, new DispatchDecisionRows()),
                             topics.productEvents())
                     .attach(events, dispatchRules(env, topics, settings), patterns);
-            alertSinks(settings, topics)
-                    .attach(StockOutAlerts.of(decisions, settings.indicators().zones()), "dispatch-alerts");
+            alertSinks(settings, topics, policyConfig)
+                    .attach(StockOutAlerts.of(decisions, settings.indicators().zones()), policies, "dispatch-alerts");
         }
     }
 
@@ -179,10 +180,13 @@ public final class TicketRadarJobs {
         return env.executeAsync(APPLICATION_NAME);
     }
 
-    /** The alerts table, the alerts topic and the tenants' webhooks. */
-    private static AlertSinks alertSinks(PipelineSettings settings, TopicEnds topics) {
+    /** The alerts table, the alerts topic and the tenants' webhooks in force. */
+    private static AlertSinks alertSinks(PipelineSettings settings, TopicEnds topics, PoliciesInForce policies) {
         return new AlertSinks(
-                table(settings, Alerts.TABLE, new AlertRows()), topics.alerts(), new WebhookSink(settings.alerts()));
+                table(settings, Alerts.TABLE, new AlertRows()),
+                topics.alerts(),
+                new WebhookSink(settings.alerts().delivery()),
+                new AddressByPolicy(policies));
     }
 
     private static <T> WarehouseSink<T> table(PipelineSettings settings, String table, WarehouseRowMapper<T> rows) {

@@ -4,43 +4,39 @@ import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 
-import java.util.List;
-
 /**
- * Posts each alert to its tenant's webhooks. Delivery runs on the {@link WebhookDispatcher}'s threads and no
+ * Posts each alert to the webhooks it is addressed to. Delivery runs on the {@link WebhookDispatcher}'s threads and no
  * checkpoint waits for it, so it is best effort: deliveries still queued when the job fails are lost, and
  * alerts decided again after a restore are posted again (receivers can drop repeats by the alert id header).
  */
-public final class WebhookSink implements Sink<Alert> {
+public final class WebhookSink implements Sink<AddressedAlert> {
 
     private static final long serialVersionUID = 1L;
 
-    private final AlertSettings settings;
+    private final WebhookPolicy delivery;
 
-    public WebhookSink(AlertSettings settings) {
-        this.settings = settings;
+    /** @param delivery how deliveries are retried and bounded */
+    public WebhookSink(WebhookPolicy delivery) {
+        this.delivery = delivery;
     }
 
     @Override
-    public SinkWriter<Alert> createWriter(WriterInitContext context) {
-        return new Writer(
-                settings, new WebhookDispatcher(settings.delivery(), DeliveryCounters.register(context.metricGroup())));
+    public SinkWriter<AddressedAlert> createWriter(WriterInitContext context) {
+        return new Writer(new WebhookDispatcher(delivery, DeliveryCounters.register(context.metricGroup())));
     }
 
-    private static final class Writer implements SinkWriter<Alert> {
+    private static final class Writer implements SinkWriter<AddressedAlert> {
 
-        private final AlertSettings settings;
         private final WebhookDispatcher dispatcher;
 
-        Writer(AlertSettings settings, WebhookDispatcher dispatcher) {
-            this.settings = settings;
+        Writer(WebhookDispatcher dispatcher) {
             this.dispatcher = dispatcher;
         }
 
         @Override
-        public void write(Alert alert, Context context) {
-            List<Webhook> webhooks = settings.webhooksOf(alert.tenantId());
-            for (Webhook webhook : webhooks) {
+        public void write(AddressedAlert addressed, Context context) {
+            Alert alert = addressed.alert();
+            for (Webhook webhook : addressed.webhooks()) {
                 dispatcher.submit(new WebhookDispatcher.Delivery(
                         alert.tenantId(),
                         alert.alertId(),

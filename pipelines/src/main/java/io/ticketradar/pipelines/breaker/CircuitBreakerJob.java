@@ -51,7 +51,7 @@ public final class CircuitBreakerJob {
                 .process(new CircuitBreaker(zones, policyConfig, allowedLateness))
                 .name("circuit breaker")
                 .uid("breaker-circuit");
-        sinks.attach(alerts, "alerts");
+        sinks.attach(alerts, policies, "alerts");
         return alerts;
     }
 }

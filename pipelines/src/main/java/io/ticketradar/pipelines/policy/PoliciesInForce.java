@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.policy;
 
 import io.ticketradar.pipelines.IndicatorSettings;
 import io.ticketradar.pipelines.alerts.AlertSettings;
+import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.indicators.Healthy;
 import io.ticketradar.pipelines.indicators.HealthyThresholds;
 import io.ticketradar.pipelines.indicators.Indicator;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,8 +27,8 @@ import java.util.Optional;
  * {@value TenantPolicyJson#TOPIC} topic into {@link #STATE}), and before the first of them, or for what happened
  * before it took effect, the start-up configuration (the tenants file, else the spec).
  *
- * <p>A function holding one calls {@link #learn} with each broadcast message and asks {@link #sla}, {@link #healthy}
- * and {@link #breakpointThreshold} with its broadcast state; parsed histories are cached per message.
+ * <p>A function holding one calls {@link #learn} with each broadcast message and asks {@link #sla}, {@link #healthy},
+ * {@link #breakpointThreshold} and {@link #webhooks} with its broadcast state; parsed histories are cached per message.
  */
 public final class PoliciesInForce implements Serializable {
 
@@ -118,6 +120,12 @@ public final class PoliciesInForce implements Serializable {
         return version(tenantId, at, state)
                 .map(PolicyVersion::breakpointThreshold)
                 .orElseGet(() -> alerts.thresholdOf(tenantId));
+    }
+
+    /** Where an alert raised at {@code at} is posted. */
+    public List<Webhook> webhooks(String tenantId, long at, ReadOnlyBroadcastState<String, String> state)
+            throws Exception {
+        return version(tenantId, at, state).map(PolicyVersion::webhooks).orElseGet(() -> alerts.webhooksOf(tenantId));
     }
 
     private Optional<PolicyVersion> version(String tenantId, long at, ReadOnlyBroadcastState<String, String> state)

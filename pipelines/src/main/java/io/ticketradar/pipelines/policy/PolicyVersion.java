@@ -1,5 +1,6 @@
 package io.ticketradar.pipelines.policy;
 
+import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.indicators.Healthy;
 import io.ticketradar.pipelines.indicators.Indicator;
 import io.ticketradar.pipelines.lifecycle.SlaPolicy;
@@ -8,12 +9,14 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One adopted version of a tenant's policy: its service levels and the healthy threshold of every indicator (the
- * breakpoint rate's is the circuit breaker's too), in force for what happens from {@code effectiveFrom} on.
+ * One adopted version of a tenant's policy: its service levels, the healthy threshold of every indicator (the
+ * breakpoint rate's is the circuit breaker's too) and the webhooks its alerts go to, in force for what happens from
+ * {@code effectiveFrom} on.
  *
  * @param version       1, 2, ... in adoption order; 0 is the start-up configuration
  * @param effectiveFrom facts from this moment on are judged by it: tickets opened then or later, days starting then
@@ -25,7 +28,8 @@ public record PolicyVersion(
         Instant adoptedAt,
         String adoptedBy,
         SlaPolicy sla,
-        Map<Indicator, Healthy> healthy)
+        Map<Indicator, Healthy> healthy,
+        List<Webhook> webhooks)
         implements Serializable {
 
     public PolicyVersion {
@@ -36,6 +40,7 @@ public record PolicyVersion(
             every.put(indicator, healthy.getOrDefault(indicator, indicator.healthy()));
         }
         healthy = Map.copyOf(every);
+        webhooks = List.copyOf(webhooks);
     }
 
     public Healthy healthyOf(Indicator indicator) {

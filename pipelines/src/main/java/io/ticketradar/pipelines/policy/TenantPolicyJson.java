@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.events.Priority;
 import io.ticketradar.events.Topics;
+import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.indicators.Healthy;
 import io.ticketradar.pipelines.indicators.Indicator;
 import io.ticketradar.pipelines.lifecycle.SlaDurations;
@@ -37,14 +38,17 @@ import java.util.stream.Collectors;
  *  "sla": {"first_response": "4h", "breakpoint_stay": "4h",
  *          "resolution": {"P1": "1d", "P2": "2d", "P3": "3d", "P4": "5d"},
  *          "hours": "MON-FRI 09:00-12:00,13:00-18:00", "holidays": "2027-02-06..2027-02-12", "workdays": "2027-02-14"},
- *  "healthy": {"first_response_compliance": 0.9, "overdue_rate": "&lt;=0.1"}}
+ *  "healthy": {"first_response_compliance": 0.9, "overdue_rate": "&lt;=0.1"},
+ *  "webhooks": [{"format": "wecom", "url": "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=..."}]}
  * </pre>
  *
  * A policy is whole: what it leaves out is the spec's (DOMAIN.md §2, §4), not what was in force before; {@code GET}
  * answers every value spelled out, to change and send back. {@code effective_from} (a moment, or a day starting at
  * midnight in the tenant's zone) defaults to the moment of adoption. With {@code hours} the levels are working time of
- * that calendar in the tenant's zone ({@link WorkingHours}, {@link WorkingCalendar#parseDates}); without, 24x7. Every problem is reported, each naming where it
- * is; a policy with any problem is refused whole.
+ * that calendar in the tenant's zone ({@link WorkingHours}, {@link WorkingCalendar#parseDates}); without, 24x7.
+ * {@code webhooks} receive the tenant's alerts (none when left out); they are answered {@link #answered masked}, and a
+ * masked address sent back stands for the webhook in force it masks, so a policy read, changed and sent back keeps its
+ * secrets. Every problem is reported, each naming where it is; a policy with any problem is refused whole.
  */
 public final class TenantPolicyJson {
 
@@ -52,7 +56,9 @@ public final class TenantPolicyJson {
     public static final String TOPIC = Topics.TENANT_POLICIES;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> TOP = Set.of("effective_from", "sla", "healthy");
+    /** A policy's top-level fields. */
+    public static final Set<String> FIELDS = Set.of("effective_from", "sla", "healthy", "webhooks");
+
     private static final Set<String> SLA =
             Set.of("first_response", "breakpoint_stay", "resolution", "hours", "holidays", "workdays");
     private static final String CODES =
@@ -63,7 +69,8 @@ public final class TenantPolicyJson {
     /** A policy read from a body: what it says, or what is wrong with it. */
     public sealed interface Checked {
         /** @param effectiveFrom null when the body names none (then the moment of adoption) */
-        record Valid(SlaPolicy sla, Map<Indicator, Healthy> healthy, Instant effectiveFrom) implements Checked {}
+        record Valid(SlaPolicy sla, Map<Indicator, Healthy> healthy, List<Webhook> webhooks, Instant effectiveFrom)
+                implements Checked {}
 
         record Invalid(List<String> problems) implements Checked {
             public Invalid {
@@ -72,18 +79,30 @@ public final class TenantPolicyJson {
         }
     }
 
-    /** Reads a body as above; a day in {@code effective_from} starts at midnight in {@code zone}. */
+    /** Reads a policy as stored: its webhooks' addresses are whole. */
     public static Checked parse(JsonNode body, ZoneId zone) {
+        return parse(body, zone, List.of());
+    }
+
+    /**
+     * Reads a body as above; a day in {@code effective_from} starts at midnight in {@code zone}.
+     *
+     * @param inForce the webhooks of the policy in force, which masked addresses in the body stand for
+     */
+    public static Checked parse(JsonNode body, ZoneId zone, List<Webhook> inForce) {
         List<String> problems = new ArrayList<>();
         if (body == null || !body.isObject()) {
             return new Checked.Invalid(
                     List.of("a policy is a JSON object such as {\"sla\":{\"first_response\":\"4h\"}}"));
         }
-        unknown(body, TOP, "", problems);
+        unknown(body, FIELDS, "", problems);
         Instant effectiveFrom = effectiveFrom(body.get("effective_from"), zone, problems);
         SlaPolicy sla = sla(body.get("sla"), zone, problems);
         Map<Indicator, Healthy> healthy = healthy(body.get("healthy"), problems);
-        return problems.isEmpty() ? new Checked.Valid(sla, healthy, effectiveFrom) : new Checked.Invalid(problems);
+        List<Webhook> webhooks = PolicyWebhooks.read(body.get("webhooks"), inForce, problems);
+        return problems.isEmpty()
+                ? new Checked.Valid(sla, healthy, webhooks, effectiveFrom)
+                : new Checked.Invalid(problems);
     }
 
     /** The version's policy with every value spelled out, as answered and stored. */
@@ -114,7 +133,18 @@ public final class TenantPolicyJson {
                 healthy.put(indicator.code(), h.when() + h.threshold());
             }
         }
+        node.set("webhooks", PolicyWebhooks.write(v.webhooks(), w -> w.url().toString()));
         return node;
+    }
+
+    /** A policy as {@link #body} wrote it, as the API answers it: the webhooks' secrets masked. */
+    public static ObjectNode answered(ObjectNode body) {
+        ObjectNode answered = body.deepCopy();
+        if (body.get("webhooks") != null) {
+            List<Webhook> webhooks = PolicyWebhooks.read(body.get("webhooks"), List.of(), new ArrayList<>());
+            answered.set("webhooks", PolicyWebhooks.write(webhooks, Webhook::masked));
+        }
+        return answered;
     }
 
     /** The topic's value: every version of the tenant's policy, each with its adoption. */
@@ -157,7 +187,13 @@ public final class TenantPolicyJson {
             switch (parse(body, zone)) {
                 case Checked.Valid valid ->
                     versions.add(new PolicyVersion(
-                            version, valid.effectiveFrom(), adoptedAt, by, valid.sla(), valid.healthy()));
+                            version,
+                            valid.effectiveFrom(),
+                            adoptedAt,
+                            by,
+                            valid.sla(),
+                            valid.healthy(),
+                            valid.webhooks()));
                 case Checked.Invalid invalid ->
                     throw new IllegalArgumentException(
                             "version " + version + ": " + String.join("; ", invalid.problems()));

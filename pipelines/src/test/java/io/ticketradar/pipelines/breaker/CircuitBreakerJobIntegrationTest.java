@@ -13,6 +13,7 @@ import io.ticketradar.pipelines.alerts.WebhookFormat;
 import io.ticketradar.pipelines.alerts.WebhookPolicy;
 import io.ticketradar.pipelines.alerts.WebhookReceiver;
 import io.ticketradar.pipelines.alerts.WebhookSink;
+import io.ticketradar.pipelines.policy.AddressByPolicy;
 import io.ticketradar.pipelines.policy.PoliciesInForce;
 import io.ticketradar.pipelines.policy.PolicyChanges;
 import io.ticketradar.pipelines.sinks.WarehouseSink;
@@ -194,15 +195,13 @@ class CircuitBreakerJobIntegrationTest {
                                 .atStartOfDay(SHANGHAI)
                                 .toInstant()
                                 .toEpochMilli()));
+        PoliciesInForce policies = PoliciesInForce.of(settings.indicators(), settings.alerts());
         AlertSinks sinks = new AlertSinks(
                 new WarehouseSink<>(settings.warehouse(), Alerts.TABLE, new AlertRows(), settings.sinkBatchSize()),
                 AlertTopic.sink(settings.bootstrapServers()),
-                new WebhookSink(settings.alerts()));
-        new CircuitBreakerJob(
-                        sinks,
-                        settings.indicators().zones(),
-                        PoliciesInForce.of(settings.indicators(), settings.alerts()),
-                        Duration.ofHours(1))
+                new WebhookSink(settings.alerts().delivery()),
+                new AddressByPolicy(policies));
+        new CircuitBreakerJob(sinks, settings.indicators().zones(), policies, Duration.ofHours(1))
                 .attach(rates, PolicyChanges.none(env));
         env.execute("circuit-breaker-it");
     }

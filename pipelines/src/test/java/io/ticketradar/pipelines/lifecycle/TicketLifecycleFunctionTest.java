@@ -115,7 +115,8 @@ class TicketLifecycleFunctionTest {
                                 Instant.parse("2026-01-05T02:00:00Z"),
                                 "ops",
                                 SlaPolicy.DEFAULT.withFirstResponse(hours(4)),
-                                Map.of()))),
+                                Map.of(),
+                                List.of()))),
                 before.at(hours(1)));
         before.events().forEach(this::sendUnchecked);
         after.events().forEach(this::sendUnchecked);

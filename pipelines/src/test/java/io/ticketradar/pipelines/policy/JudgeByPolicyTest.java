@@ -37,7 +37,8 @@ class JudgeByPolicyTest {
                                     ADOPTED,
                                     "ops",
                                     SlaPolicy.DEFAULT,
-                                    Map.of(Indicator.FIRST_RESPONSE_COMPLIANCE, Healthy.atLeast(0.85))))),
+                                    Map.of(Indicator.FIRST_RESPONSE_COMPLIANCE, Healthy.atLeast(0.85)),
+                                    List.of()))),
                     0);
             harness.processElement(row("acme", ADOPTED.minusSeconds(30)), 0);
             harness.processElement(row("acme", ADOPTED), 0);

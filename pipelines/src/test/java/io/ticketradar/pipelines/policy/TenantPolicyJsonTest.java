@@ -2,6 +2,7 @@ package io.ticketradar.pipelines.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ticketradar.events.Priority;
 import io.ticketradar.pipelines.indicators.Healthy;
 import io.ticketradar.pipelines.indicators.Indicator;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,7 +81,9 @@ class TenantPolicyJsonTest {
 
     @Test
     void aMessageCarriesEveryVersionAndReadsBackAsWritten() throws Exception {
-        var first = valid("{\"sla\":{\"first_response\":\"4h\"},\"healthy\":{\"breakpoint_rate\":0.08}}");
+        var first = valid("""
+                {"sla":{"first_response":"4h"},"healthy":{"breakpoint_rate":0.08},
+                 "webhooks":[{"format":"WeCom","url":"https://qyapi.example/send?key=k1"}]}""");
         var second = valid("""
                 {"effective_from":"2026-12-10T08:30:00+08:00","sla":{"breakpoint_stay":"90m",
                  "hours":"MON-FRI 09:00-12:00,13:00-18:00","holidays":"2027-02-06..2027-02-08","workdays":"2027-02-14"}}""");
@@ -90,14 +94,16 @@ class TenantPolicyJsonTest {
                         Instant.parse("2026-12-01T00:00:00Z"),
                         "lead",
                         first.sla(),
-                        first.healthy()),
+                        first.healthy(),
+                        first.webhooks()),
                 new PolicyVersion(
                         2,
                         second.effectiveFrom(),
                         Instant.parse("2026-12-02T03:00:00Z"),
                         "ops",
                         second.sla(),
-                        second.healthy()));
+                        second.healthy(),
+                        second.webhooks()));
 
         PolicyHistory read = TenantPolicyJson.read(TenantPolicyJson.message("acme", versions));
 
@@ -110,6 +116,57 @@ class TenantPolicyJsonTest {
                 TenantPolicyJson.body(read.versions().getLast())
                         .at("/sla/breakpoint_stay")
                         .asText());
+    }
+
+    @Test
+    void webhooksAreAnsweredMaskedAndAMaskedAddressSentBackKeepsTheSecretItStandsFor() throws Exception {
+        var v = valid("""
+                {"webhooks":[{"format":"wecom","url":"https://qyapi.example/cgi-bin/webhook/send?key=s3cret"},
+                             {"format":"json","url":"https://ops.example/hooks/tr"}]}""");
+        PolicyVersion inForce =
+                new PolicyVersion(1, Instant.EPOCH, Instant.EPOCH, "ops", v.sla(), v.healthy(), v.webhooks());
+        ObjectNode stored = TenantPolicyJson.body(inForce);
+        assertEquals(
+                "https://qyapi.example/cgi-bin/webhook/send?key=s3cret",
+                stored.at("/webhooks/0/url").asText());
+
+        ObjectNode answered = TenantPolicyJson.answered(stored);
+        assertFalse(answered.toString().contains("s3cret"), answered.toString());
+        assertEquals(
+                "https://qyapi.example/cgi-bin/webhook/send?key=***",
+                answered.at("/webhooks/0/url").asText());
+        assertEquals("wecom", answered.at("/webhooks/0/format").asText());
+        assertEquals(stored.at("/webhooks/1"), answered.at("/webhooks/1"), "nothing to hide");
+
+        var sentBack = assertInstanceOf(
+                TenantPolicyJson.Checked.Valid.class, TenantPolicyJson.parse(answered, SHANGHAI, inForce.webhooks()));
+        assertEquals(v.webhooks(), sentBack.webhooks(), "the masked address stands for the whole one in force");
+
+        List<String> problems = assertInstanceOf(
+                        TenantPolicyJson.Checked.Invalid.class, TenantPolicyJson.parse(answered, SHANGHAI, List.of()))
+                .problems();
+        assertEquals(
+                List.of("webhooks[0].url is masked (***) but masks no webhook in force: send the whole address"),
+                problems);
+    }
+
+    @Test
+    void aBadWebhookIsNamedByItsPlaceAndItsAddressIsNeverRepeated() throws Exception {
+        List<String> problems = problems("""
+                {"webhooks":[{"format":"sms","url":"https://ops.example/a?key=leak1"},
+                             {"format":"json","url":"ftp://ops.example/b?key=leak2"},
+                             {"format":"json"}, 7, {"format":"json","url":"https://ops.example/c","retry":3}]}""");
+        assertEquals(
+                List.of(
+                        "webhooks[0].format must be one of json, wecom",
+                        "webhooks[1].url is not an http(s) address with a host",
+                        "webhooks[2].url must be the http(s) address the alerts are posted to",
+                        "webhooks[3] must be an object of format and url",
+                        "webhooks[4].retry is not a webhook field (format, url)"),
+                problems);
+        assertFalse(problems.toString().contains("leak"), problems.toString());
+        assertTrue(problems("{\"webhooks\":\"https://ops.example\"}").getFirst().startsWith("webhooks must be a list"));
+        assertEquals(List.of(), valid("{}").webhooks(), "none when left out");
     }
 
     @Test
@@ -131,6 +188,7 @@ class TenantPolicyJsonTest {
     }
 
     private static PolicyVersion version(long n, Instant from, Duration firstResponse) {
-        return new PolicyVersion(n, from, from, "x", SlaPolicy.DEFAULT.withFirstResponse(firstResponse), Map.of());
+        return new PolicyVersion(
+                n, from, from, "x", SlaPolicy.DEFAULT.withFirstResponse(firstResponse), Map.of(), List.of());
     }
 }
