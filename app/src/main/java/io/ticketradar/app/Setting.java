@@ -31,6 +31,13 @@ public enum Setting {
             "TICKETRADAR_CHECKPOINT_SECONDS",
             "5",
             "Flink checkpoint interval; rows reach the warehouse at least this often"),
+    SOURCE_IDLENESS_SECONDS(
+            "source-idleness-seconds",
+            "TICKETRADAR_SOURCE_IDLENESS_SECONDS",
+            "60",
+            "how long a partition of the event topics may get no record before it stops holding back event time;"
+                    + " shorter moves quiet tenants' indicators sooner, but a partition still being caught up on (after"
+                    + " a restart, in a burst) must never look idle, or its records come late"),
     PARALLELISM("parallelism", "TICKETRADAR_PARALLELISM", "1", "parallelism of the Flink jobs"),
     TOKENS_FILE(
             "tokens-file",

@@ -120,6 +120,9 @@ public final class TicketRadarConfig {
         if (checkpointInterval().isNegative() || checkpointInterval().isZero()) {
             throw new ConfigException("checkpoint-seconds must be positive");
         }
+        if (sourceIdleness().isNegative() || sourceIdleness().isZero()) {
+            throw new ConfigException("source-idleness-seconds must be positive");
+        }
         if (parallelism() < 1) {
             throw new ConfigException("parallelism must be at least 1");
         }
@@ -206,6 +209,10 @@ public final class TicketRadarConfig {
 
     public Duration checkpointInterval() {
         return Duration.ofSeconds(integer(Setting.CHECKPOINT_SECONDS));
+    }
+
+    public Duration sourceIdleness() {
+        return Duration.ofSeconds(integer(Setting.SOURCE_IDLENESS_SECONDS));
     }
 
     public int parallelism() {

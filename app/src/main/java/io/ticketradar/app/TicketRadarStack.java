@@ -100,6 +100,7 @@ public final class TicketRadarStack implements AutoCloseable {
                         config.warehouse(),
                         config.dataDir().resolve("flink").resolve("checkpoints"))
                 .withCheckpointInterval(config.checkpointInterval())
+                .withSourceIdleness(config.sourceIdleness())
                 .withParallelism(config.parallelism());
         PipelineSettings settings = config.tenantsFile()
                 .map(file -> TenantSettingsFile.apply(file, defaults))

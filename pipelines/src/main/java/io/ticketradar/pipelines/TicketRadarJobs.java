@@ -97,7 +97,7 @@ public final class TicketRadarJobs {
         PoliciesInForce policyConfig = PoliciesInForce.of(settings.indicators(), settings.alerts());
         BroadcastStream<String> policies = topics.tenantPolicies() == null
                 ? PolicyChanges.none(env)
-                : PolicyChanges.from(env, topics.tenantPolicies(), settings.sourceIdleness());
+                : PolicyChanges.from(env, topics.tenantPolicies(), PipelineSettings.CONTROL_TOPIC_IDLENESS);
         DataStream<FactChange> facts = new TicketLifecycleJob(
                         table(settings, TicketFacts.TABLE, new TicketFactRows()),
                         table(settings, LateEvents.TABLE, new LateEventRows()),
@@ -128,7 +128,7 @@ public final class TicketRadarJobs {
                         topics.dispatchHints(),
                         settings.indicators().zones(),
                         settings.patterns())
-                .attach(events, feedback(env, topics, settings));
+                .attach(events, feedback(env, topics));
         new DuplicatesJob(
                         table(settings, MergeSuggestions.TABLE, new MergeSuggestionRows()),
                         topics.mergeSuggestions(),
@@ -143,30 +143,28 @@ public final class TicketRadarJobs {
             DataStream<DispatchDecision> decisions = new DispatchJob(
                             table(settings, DispatchDecisions.TABLE, new DispatchDecisionRows()),
                             topics.productEvents())
-                    .attach(events, dispatchRules(env, topics, settings), patterns);
+                    .attach(events, dispatchRules(env, topics), patterns);
             alertSinks(settings, topics, policyConfig)
                     .attach(StockOutAlerts.of(decisions, settings.indicators().zones()), policies, "dispatch-alerts");
         }
     }
 
     /** Rule changes; an idle topic does not hold back event time (the dispatcher's rest timers run on it). */
-    private static DataStream<String> dispatchRules(
-            StreamExecutionEnvironment env, TopicEnds topics, PipelineSettings settings) {
-        WatermarkStrategy<String> strategy =
-                WatermarkStrategy.<String>forMonotonousTimestamps().withIdleness(settings.sourceIdleness());
+    private static DataStream<String> dispatchRules(StreamExecutionEnvironment env, TopicEnds topics) {
+        WatermarkStrategy<String> strategy = WatermarkStrategy.<String>forMonotonousTimestamps()
+                .withIdleness(PipelineSettings.CONTROL_TOPIC_IDLENESS);
         return env.fromSource(topics.dispatchRules(), strategy, "dispatch rules topic")
                 .uid("dispatch-rules-source");
     }
 
     /** People's decisions on patterns; an idle topic does not hold back event time. */
-    private static DataStream<TenantNotice> feedback(
-            StreamExecutionEnvironment env, TopicEnds topics, PipelineSettings settings) {
+    private static DataStream<TenantNotice> feedback(StreamExecutionEnvironment env, TopicEnds topics) {
         if (topics.patternFeedback() == null) {
             return null;
         }
         WatermarkStrategy<TenantNotice> strategy = WatermarkStrategy.<TenantNotice>forMonotonousTimestamps()
                 .withTimestampAssigner((notice, ts) -> notice.at())
-                .withIdleness(settings.sourceIdleness());
+                .withIdleness(PipelineSettings.CONTROL_TOPIC_IDLENESS);
         return env.fromSource(topics.patternFeedback(), strategy, "pattern feedback topic")
                 .uid("patterns-feedback-source");
     }
