@@ -68,7 +68,7 @@ public final class HealthIndicatorsJob {
                 .name("stage moves")
                 .uid("indicators-stage-moves")
                 .keyBy(StageMove::tenantId)
-                .process(new BacklogFunction(settings.zones(), settings.correctionHorizon()))
+                .process(new BacklogFunction(settings.zones()))
                 .name("backlog at day end")
                 .uid("indicators-backlog");
         DataStream<IndicatorRow> rows = daily.union(backlog);

@@ -134,8 +134,7 @@ public enum Indicator {
     /**
      * Backlog: tickets created and not closed at the end of the day (day = that day, not a cohort), all
      * stages. A resolved ticket awaiting its close counts under the stage it was resolved in. From
-     * {@link BacklogFunction}: a snapshot when event time passes the day's end, corrected by moves that arrive after
-     * it within the correction horizon.
+     * {@link BacklogFunction}: a snapshot when event time passes the day's end, not corrected afterwards.
      */
     BACKLOG(IndicatorCode.BACKLOG, Measure.COUNT, Healthy.UNSPECIFIED, false, null),
     /** Backlog in CS. */

@@ -68,7 +68,7 @@ public final class IndicatorChain implements AutoCloseable {
         daily = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
                 new DailyIndicatorsFunction(settings), DailyIndicatorsFunction.byDay(settings.zones()), Types.STRING);
         backlog = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
-                new BacklogFunction(settings.zones(), settings.correctionHorizon()), StageMove::tenantId, Types.STRING);
+                new BacklogFunction(settings.zones()), StageMove::tenantId, Types.STRING);
     }
 
     /** Events in arrival order. */
