@@ -119,6 +119,7 @@ public final class TicketRadarStack implements AutoCloseable {
         KafkaEventPublisher publisher = new KafkaEventPublisher(bootstrapServers, Duration.ofSeconds(30));
         started.push(publisher);
         DownloadLinks links = DownloadLinks.inFolder(config.dataDir(), Clock.systemUTC());
+        TenantPolicyChecks policies = new TenantPolicyChecks(settings.indicators(), settings.alerts());
         api = new ApiServer.Builder(
                         new ApiConfig(
                                 config.host(), config.port(), ApiConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(3)),
@@ -132,13 +133,13 @@ public final class TicketRadarStack implements AutoCloseable {
                 .extensions(List.of(new Dashboards()))
                 .links(links)
                 .dispatch(new DispatchRulesCheck(), publisher)
-                .policies(new TenantPolicyChecks(settings.indicators(), settings.alerts()), publisher)
+                .policies(policies, publisher)
                 .groups(config.tenantGroups())
                 .build();
         int port = api.start();
         started.push(api::stop);
         apiUrl = "http://" + config.host() + ":" + port;
-        startDigests(config, settings, metrics, new Digests(warehouse, links));
+        startDigests(config, settings, metrics, new Digests(warehouse, links), policies);
         writeStackFile();
     }
 
@@ -148,7 +149,11 @@ public final class TicketRadarStack implements AutoCloseable {
      * {@code recompute}.
      */
     private void startDigests(
-            TicketRadarConfig config, PipelineSettings settings, PrometheusMeterRegistry metrics, Digests digests) {
+            TicketRadarConfig config,
+            PipelineSettings settings,
+            PrometheusMeterRegistry metrics,
+            Digests digests,
+            TenantPolicyChecks policies) {
         String baseUrl = config.publicUrl().orElse(apiUrl);
         started.push(StackControl.serve(config.dataDir(), request -> {
             try {
@@ -179,11 +184,7 @@ public final class TicketRadarStack implements AutoCloseable {
                     digests,
                     times,
                     settings.indicators().zones(),
-                    new WebhooksInForce(
-                            warehouse,
-                            new TenantPolicyChecks(settings.indicators(), settings.alerts()),
-                            settings.alerts(),
-                            Clock.systemUTC()),
+                    new WebhooksInForce(warehouse, policies, settings.alerts(), Clock.systemUTC()),
                     settings.alerts().delivery(),
                     baseUrl,
                     Clock.systemUTC(),
