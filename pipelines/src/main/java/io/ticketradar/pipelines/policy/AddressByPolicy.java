@@ -2,24 +2,16 @@ package io.ticketradar.pipelines.policy;
 
 import io.ticketradar.pipelines.alerts.AddressedAlert;
 import io.ticketradar.pipelines.alerts.Alert;
-import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
 /**
  * Addresses each alert to the webhooks of its tenant's policy in force when it was raised, so webhooks changed through
  * the API receive the next alert without a restart. An alert whose tenant has no webhook goes no further.
  */
-public final class AddressByPolicy extends BroadcastProcessFunction<Alert, String, AddressedAlert> {
-
-    private final PoliciesInForce policies;
+public final class AddressByPolicy extends LearnsPolicies<Alert, AddressedAlert> {
 
     public AddressByPolicy(PoliciesInForce policies) {
-        this.policies = policies;
-    }
-
-    @Override
-    public void processBroadcastElement(String message, Context ctx, Collector<AddressedAlert> out) throws Exception {
-        policies.learn(message, ctx.getBroadcastState(PoliciesInForce.STATE));
+        super(policies);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.ticketradar.pipelines.policy;
 
 import io.ticketradar.pipelines.indicators.Healthy;
 import io.ticketradar.pipelines.indicators.Indicator;
-import org.apache.flink.streaming.api.functions.co.BroadcastProcessFunction;
 import org.apache.flink.util.Collector;
 
 import java.io.Serializable;
@@ -12,7 +11,7 @@ import java.io.Serializable;
  * start, a rolling window's end), so the wall's colours follow a threshold changed through the API without a
  * restart; the rows' mappers write what they are stamped with.
  */
-public final class JudgeByPolicy<R extends JudgeByPolicy.Judged<R>> extends BroadcastProcessFunction<R, String, R> {
+public final class JudgeByPolicy<R extends JudgeByPolicy.Judged<R>> extends LearnsPolicies<R, R> {
 
     /** A row an indicator's healthy threshold judges. */
     public interface Judged<R> {
@@ -30,17 +29,11 @@ public final class JudgeByPolicy<R extends JudgeByPolicy.Judged<R>> extends Broa
         long of(R row);
     }
 
-    private final PoliciesInForce policies;
     private final About<R> about;
 
     public JudgeByPolicy(PoliciesInForce policies, About<R> about) {
-        this.policies = policies;
+        super(policies);
         this.about = about;
-    }
-
-    @Override
-    public void processBroadcastElement(String message, Context ctx, Collector<R> out) throws Exception {
-        policies.learn(message, ctx.getBroadcastState(PoliciesInForce.STATE));
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.ticketradar.pipelines.alerts.TenantAlerts;
 import io.ticketradar.pipelines.alerts.Webhook;
 import io.ticketradar.pipelines.alerts.WebhookFormat;
 import io.ticketradar.pipelines.lifecycle.SlaPolicy;
+import org.apache.flink.streaming.util.BroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
 import org.junit.jupiter.api.Test;
 
@@ -48,13 +49,17 @@ class AddressByPolicyTest {
                         1, ADOPTED, ADOPTED, "ops", SlaPolicy.DEFAULT, Map.of(), List.of(ADOPTED_HOOK))));
     }
 
-    @Test
-    void alertsGoToTheWebhooksInForceWhenRaisedAndATenantWithoutAnyIsNotAddressed() throws Exception {
+    /** acme configured with one webhook at start-up, beta with none. */
+    private static BroadcastOperatorTestHarness<Alert, String, AddressedAlert> harness() throws Exception {
         AlertSettings startup = AlertSettings.defaults()
                 .withTenant("acme", new TenantAlerts(new BigDecimal("0.05"), List.of(CONFIGURED)));
-        try (var harness = ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
-                new AddressByPolicy(PoliciesInForce.of(IndicatorSettings.defaults(), startup)),
-                PoliciesInForce.STATE)) {
+        return ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
+                new AddressByPolicy(PoliciesInForce.of(IndicatorSettings.defaults(), startup)), PoliciesInForce.STATE);
+    }
+
+    @Test
+    void alertsGoToTheWebhooksInForceWhenRaisedAndATenantWithoutAnyIsNotAddressed() throws Exception {
+        try (var harness = harness()) {
             harness.processElement(alert("acme", ADOPTED.minusSeconds(60)), 0);
             harness.processBroadcastElement(policyWithWebhook("acme"), 0);
             harness.processElement(alert("acme", ADOPTED.minusSeconds(1)), 0);
@@ -73,11 +78,7 @@ class AddressByPolicyTest {
 
     @Test
     void aVersionWithoutWebhooksSilencesTheTenantsConfiguredOnes() throws Exception {
-        AlertSettings startup = AlertSettings.defaults()
-                .withTenant("acme", new TenantAlerts(new BigDecimal("0.05"), List.of(CONFIGURED)));
-        try (var harness = ProcessFunctionTestHarnesses.forBroadcastProcessFunction(
-                new AddressByPolicy(PoliciesInForce.of(IndicatorSettings.defaults(), startup)),
-                PoliciesInForce.STATE)) {
+        try (var harness = harness()) {
             harness.processBroadcastElement(
                     TenantPolicyJson.message(
                             "acme",
