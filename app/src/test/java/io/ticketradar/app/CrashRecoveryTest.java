@@ -2,6 +2,7 @@ package io.ticketradar.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the daily indicators of a run that was never interrupted. Both runs use the default settings (a partition idle after
  * a minute), as a user's would. Bounded in time: up to 20 kills, as many as fit in {@link #KILLING}.
  */
+@Tag("stack")
 class CrashRecoveryTest {
 
     private static final String TENANT = "suzhou-auto-electronics";

@@ -7,6 +7,7 @@ import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.events.Priority;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the dispatch, and each routed ticket gets its TICKET_ASSIGNED with {@code auto: true}. The stock-out alert goes to
  * a webhook set through the tenant's policy at run time, whose secret the API never answers.
  */
+@Tag("stack")
 class DispatchEndToEndTest {
 
     private static final String TENANT = "suzhou-amp";

@@ -11,6 +11,7 @@ import io.ticketradar.datasets.world.Catalogue;
 import io.ticketradar.events.RejectionReason;
 import io.ticketradar.events.Topics;
 import io.ticketradar.warehouse.Warehouse;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code ./ticketradar evaluate-patterns}) finds it within two days of onset on each of eleven seeds tried; at 60 a
  * day it misses it on three of eight, so a smaller world would test the seed rather than the product.
  */
+@Tag("stack")
 class EmergingPatternEndToEndTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmergingPatternEndToEndTest.class);

@@ -9,6 +9,7 @@ import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.events.Priority;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * both, against a real local HTTP server, and reads the outcome through the API; the lookups are counted on
  * {@code /metrics}; the secret header reaches the sources only.
  */
+@Tag("stack")
 class EnrichmentEndToEndTest {
 
     private static final String TENANT = "suzhou-amp";

@@ -3,6 +3,7 @@ package io.ticketradar.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.api.TenantTokens;
 import io.ticketradar.datasets.cli.ImportCommand;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rather than 0%, and has a value once a mapping says what a first response is; the breakpoint rate carries a note;
  * the overdue rate follows the tenant's own service levels where it has them.
  */
+@Tag("stack")
 class ImportedHistoryTest {
 
     private static final Duration STACK_UP = Duration.ofSeconds(120);

@@ -10,6 +10,7 @@ import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.events.Priority;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * it was judged by. {@code recompute} rebuilds the days exactly under the same policies, and under a version back-dated
  * to the day before, judges that day by it.
  */
+@Tag("stack")
 class PolicyEndToEndTest {
 
     private static final String TENANT = "servicenow-like";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ticketradar.api.TenantTokens;
 import io.ticketradar.datasets.generate.GeneratorSettings;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The walking skeleton end to end: events posted to the API travel through Kafka and the Flink
  * ingest job into the warehouse and come back out of the API, on the real embedded stack.
  */
+@Tag("stack")
 class TicketRadarStackTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

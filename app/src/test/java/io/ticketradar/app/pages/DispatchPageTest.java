@@ -2,6 +2,7 @@ package io.ticketradar.app.pages;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -29,6 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * decisions with the blocked one first, its warning, and a pattern hint.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("stack")
 class DispatchPageTest {
 
     private static final String TENANT = "tenant-dispatch";

@@ -5,6 +5,7 @@ import io.ticketradar.api.TenantDays;
 import io.ticketradar.events.Priority;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * page's figures are the rows written here). Phone-sized first, as engineers use it in the field.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("stack")
 class EngineerPageTest {
 
     private static final String TENANT = "tenant-eng";

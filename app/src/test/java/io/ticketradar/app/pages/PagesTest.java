@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ticketradar.app.DemoStack;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * tenant. Screenshots at 1920x1080 (and the wall at 4K) go to target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("stack")
 class PagesTest {
 
     private static final Duration LOAD = Duration.ofSeconds(30);

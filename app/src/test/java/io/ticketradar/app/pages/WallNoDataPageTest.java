@@ -1,5 +1,6 @@
 package io.ticketradar.app.pages;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * them, over an embedded warehouse): the first-response gauge is grey "no data" with the reason, never 0% red, and
  * the breakpoint gauge says its premise does not hold.
  */
+@Tag("stack")
 class WallNoDataPageTest {
 
     private static final String TENANT = "tenant-one-stage";

@@ -32,6 +32,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * MiniCluster into the embedded warehouse, a real Kafka topic and a real local HTTP receiver. Run twice, as
  * a replay after a failure would: the table still holds each alert once.
  */
+@Tag("stack")
 class CircuitBreakerJobIntegrationTest {
 
     @RegisterExtension

@@ -7,6 +7,7 @@ import io.ticketradar.pipelines.testing.BoundedRecords;
 import io.ticketradar.pipelines.testing.BoundedRun;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * The breaker on the whole application with the model customer's data: before the change, breakpoints
  * run far above 5% every day, so the circuit must open after the third day, exactly once.
  */
+@Tag("stack")
 class CircuitBreakerOnGeneratedDataTest {
 
     @RegisterExtension

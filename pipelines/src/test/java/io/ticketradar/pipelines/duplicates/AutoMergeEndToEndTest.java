@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * embedded warehouse): the duplicates job's TICKET_MERGED goes to {@code ticket-events}, comes back through the ingest
  * job like any event, marks the ticket merged and moves the tenant's duplicate rate.
  */
+@Tag("stack")
 class AutoMergeEndToEndTest {
 
     @RegisterExtension

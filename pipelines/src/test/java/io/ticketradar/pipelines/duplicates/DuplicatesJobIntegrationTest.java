@@ -4,6 +4,7 @@ import io.ticketradar.events.Event;
 import io.ticketradar.pipelines.testing.BoundedRun;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The duplicates job in the whole application on the MiniCluster (two slots, so tickets of one group meet across
  * subtasks) into the embedded warehouse: every edge of DOMAIN.md §6 in one scripted stream.
  */
+@Tag("stack")
 class DuplicatesJobIntegrationTest {
 
     @RegisterExtension

@@ -23,6 +23,7 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The figures of docs/duplicates.md: the job's suggestions on {@code ./ticketradar generate --scenario before --seed 1
  * --tenants 1}, read off its records by the ingest job as from Kafka, against the generator's duplicate groups.
  */
+@Tag("stack")
 class DuplicatesOnGeneratedDataTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(DuplicatesOnGeneratedDataTest.class);

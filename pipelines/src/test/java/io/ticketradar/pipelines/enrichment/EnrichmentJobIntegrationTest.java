@@ -20,6 +20,7 @@ import org.apache.logging.log4j.core.LogEvent;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.AbstractAppender;
 import org.apache.logging.log4j.core.config.Property;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * and not where it should not, a slow source holds back no other ticket, and the secret header reaches the sources
  * only: not the logs, the rows or the stream.
  */
+@Tag("stack")
 class EnrichmentJobIntegrationTest {
 
     @RegisterExtension

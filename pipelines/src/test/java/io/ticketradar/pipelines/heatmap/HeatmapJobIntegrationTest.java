@@ -16,6 +16,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * warehouse: a ticket diagnosed (its undiagnosed cell retracted), then past 4 h in a stage, then past its SLA;
  * another tenant's ticket on the same cell.
  */
+@Tag("stack")
 class HeatmapJobIntegrationTest {
 
     @RegisterExtension

@@ -9,6 +9,7 @@ import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.pipelines.testing.SyntheticTickets;
 import io.ticketradar.warehouse.Warehouse;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@code batch/indicators.sql}), give the same numerator and denominator for every indicator, day, region
  * and engineer of every tenant.
  */
+@Tag("stack")
 class BatchCrossCheckTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchCrossCheckTest.class);

@@ -18,6 +18,7 @@ import io.ticketradar.pipelines.testing.BoundedRun;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import io.ticketradar.warehouse.Warehouse;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.function.Executable;
@@ -88,6 +89,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reassignments within a stay, the product distinct teams within a stage — the generator always picks distinct
  * teams, so they coincide), closure (cohort vs close day, see above).
  */
+@Tag("stack")
 class ScenarioTolerancesTest {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScenarioTolerancesTest.class);

@@ -14,6 +14,7 @@ import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,6 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dead letters, topic and table, with its reason and source offset; every valid event is stored once and verbatim;
  * and the job never restarts (it runs without restarts, so one failure would end it).
  */
+@Tag("stack")
 class BadInputIntegrationTest {
 
     @RegisterExtension

@@ -10,6 +10,7 @@ import io.ticketradar.pipelines.ingest.IngestFixtures.Fixture;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * topic with its reason, and that a job killed and restored from its checkpoint, fed the same input
  * again, still stores each event once.
  */
+@Tag("stack")
 class IngestJobIntegrationTest {
 
     @RegisterExtension

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * by FlinkEnvironments) against a real broker and warehouse: its metrics reach {@link PipelineMetrics} with live
  * values while it runs, and leave when it stops.
  */
+@Tag("stack")
 class FlinkMetricsForwardingTest {
 
     private static final int VALID = 40;

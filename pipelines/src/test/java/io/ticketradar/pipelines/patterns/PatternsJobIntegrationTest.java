@@ -14,6 +14,7 @@ import io.ticketradar.pipelines.testing.BoundedRecords;
 import io.ticketradar.pipelines.testing.BoundedRun;
 import io.ticketradar.pipelines.testing.MiniClusters;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * failure case row, the injected A/C controller burst in 华南 comes out as a pattern within days of its onset, and
  * the streaming job finds what the offline detection finds on the same records.
  */
+@Tag("stack")
 class PatternsJobIntegrationTest {
 
     @RegisterExtension
