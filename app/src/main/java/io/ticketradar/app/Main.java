@@ -76,7 +76,8 @@ public final class Main {
                              detector's baseline before D) (patterns --help)
                   evaluate-patterns
                              score the pattern detector on a generated data set against its ground truth
-                  bench      measure: bench patterns (offline pattern mining beside a same-run baseline)
+                  bench      measure: bench patterns (offline pattern mining), bench pipeline (Kafka -> every
+                             job -> warehouse), each beside a baseline measured in the same run
                   setup      fetch what the app needs (JDK 25 check, the embedded ClickHouse engine)
                   test       run the whole test suite, as CI does
 

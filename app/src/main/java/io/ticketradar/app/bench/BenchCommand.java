@@ -2,6 +2,8 @@ package io.ticketradar.app.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import io.ticketradar.datasets.cli.CommandLine;
+import io.ticketradar.datasets.cli.Flags;
+import io.ticketradar.datasets.cli.UsageException;
 import io.ticketradar.events.Event;
 import io.ticketradar.models.offline.OfflineDetection;
 import io.ticketradar.models.track.FailurePattern;
@@ -10,6 +12,7 @@ import io.ticketradar.pipelines.patterns.PatternSettings;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -34,16 +37,19 @@ public final class BenchCommand {
               day's end as `patterns` does, and prints the time beside the time of making and decoding the same
               records without mining (the baseline, measured in the same run), their ratio, the records per second
               and the peak heap. Run the JVM with the heap you mean to measure within (TICKETRADAR_JAVA_OPTS=-Xmx2g).
-            """;
-    private static final Set<String> VALUED = Set.of("repairs", "seed");
+            """ + PipelineBench.USAGE;
+    private static final Set<String> VALUED = Set.of("repairs", "seed", "days", "tickets-per-day", "tenants", "json");
     private static final Set<String> SWITCHES = Set.of("help");
 
     private BenchCommand() {}
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
         return CommandLine.run("bench", USAGE, VALUED, SWITCHES, args, out, err, flags -> {
+            if (flags.positional().equals(List.of("pipeline"))) {
+                return pipeline(flags, out);
+            }
             if (flags.positional().size() != 1 || !flags.positional().getFirst().equals("patterns")) {
-                throw new io.ticketradar.datasets.cli.UsageException("give what to measure: patterns");
+                throw new UsageException("give what to measure: patterns or pipeline");
             }
             long repairs = flags.longValue("repairs", 1_000_000);
             long seed = flags.longValue("seed", 1);
@@ -101,6 +107,24 @@ public final class BenchCommand {
                     p -> out.printf("  %s detected %s %s%n", p.patternId(), p.detectedOn(), p.definingCodes()));
             return 0;
         });
+    }
+
+    private static int pipeline(Flags flags, PrintStream out) throws UsageException {
+        long days = flags.longValue("days", 30);
+        long ticketsPerDay = flags.longValue("tickets-per-day", 400);
+        int tenants = flags.intValue("tenants", 1, 1);
+        try {
+            PipelineBench.Figures figures = PipelineBench.run(days, ticketsPerDay, tenants);
+            PipelineBench.print(figures, out);
+            if (flags.has("json")) {
+                Files.writeString(Path.of(flags.get("json", "")), figures.json().toPrettyString());
+            }
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the pipeline bench failed: " + e.getMessage(), e);
+        }
     }
 
     private interface Work {

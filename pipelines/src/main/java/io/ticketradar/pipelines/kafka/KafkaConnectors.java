@@ -18,6 +18,7 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -63,6 +64,20 @@ public final class KafkaConnectors {
 
     /** Ticket and repair events, resuming from the group's committed offsets (earliest for a new group). */
     public static KafkaSource<SourceRecord> eventSource(PipelineSettings settings) {
+        return events(settings)
+                .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
+                .build();
+    }
+
+    /** Every ticket and repair event the topics hold now, from their start; ends there (benchmarks). */
+    public static KafkaSource<SourceRecord> eventsUntilNow(PipelineSettings settings) {
+        return events(settings)
+                .setStartingOffsets(OffsetsInitializer.earliest())
+                .setBounded(OffsetsInitializer.latest())
+                .build();
+    }
+
+    private static KafkaSourceBuilder<SourceRecord> events(PipelineSettings settings) {
         Properties props = new Properties();
         props.setProperty("partition.discovery.interval.ms", "30000");
         props.setProperty("max.partition.fetch.bytes", MAX_MESSAGE_BYTES);
@@ -71,10 +86,8 @@ public final class KafkaConnectors {
                 .setBootstrapServers(settings.bootstrapServers())
                 .setTopics(List.of(Topics.TICKET_EVENTS, Topics.REPAIR_EVENTS, Topics.MASTER_DATA))
                 .setGroupId(settings.consumerGroup() + "-ingest")
-                .setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
                 .setDeserializer(new SourceRecordDeserializer())
-                .setProperties(props)
-                .build();
+                .setProperties(props);
     }
 
     public static KafkaSink<DeadLetter> deadLetterTopic(PipelineSettings settings) {
