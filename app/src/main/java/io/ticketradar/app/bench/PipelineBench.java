@@ -103,7 +103,7 @@ final class PipelineBench {
                 Timing passthrough = timed(() -> passthrough(settings));
                 try (Warehouse warehouse = Warehouses.open(settings.warehouse())) {
                     warehouse.migrate();
-                    Timing endToEnd = timed(() -> endToEnd(settings.withConsumerGroup("bench-all")));
+                    Timing endToEnd = timed(() -> endToEnd(settings));
                     long tickets = ((Number) warehouse.query(TICKETS).getFirst().get("n")).longValue();
                     return new Figures(records, tickets, passthrough, endToEnd, size(store));
                 }
@@ -152,7 +152,7 @@ final class PipelineBench {
     }
 
     private static long passthrough(PipelineSettings settings) {
-        StreamExecutionEnvironment env = environment(settings.withConsumerGroup("bench-passthrough"));
+        StreamExecutionEnvironment env = environment(settings);
         env.fromSource(KafkaConnectors.eventsUntilNow(settings), WatermarkStrategy.noWatermarks(), "events")
                 .sinkTo(new DiscardingSink<>())
                 .name("discard");
