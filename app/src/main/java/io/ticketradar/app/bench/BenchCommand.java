@@ -2,7 +2,6 @@ package io.ticketradar.app.bench;
 
 import com.sun.management.OperatingSystemMXBean;
 import io.ticketradar.datasets.cli.CommandLine;
-import io.ticketradar.events.Event;
 import io.ticketradar.models.offline.OfflineDetection;
 import io.ticketradar.models.track.FailurePattern;
 import io.ticketradar.pipelines.PipelineSettings;
@@ -64,11 +63,7 @@ public final class BenchCommand {
                         Duration.ofDays(1),
                         PipelineSettings.DEFAULT_OUT_OF_ORDERNESS,
                         t -> ZoneId.of("Asia/Shanghai"));
-                RepairStream stream = new RepairStream(repairs, seed);
-                while (stream.hasNext()) {
-                    Event e = stream.next();
-                    detection.accept(e);
-                }
+                detection.acceptAll(new RepairStream(repairs, seed));
                 detection.finish();
                 mined[0] = detection;
                 return detection.events();
