@@ -1,7 +1,9 @@
 package io.ticketradar.models.detect;
 
+import io.ticketradar.models.cases.CaseDay;
 import io.ticketradar.models.cases.FailureCase;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,8 +71,11 @@ final class CaseStore {
     private static final class Day {
         final Map<String, StoredCase> cases = new LinkedHashMap<>();
         final Map<Integer, List<StoredCase>> counted = new HashMap<>();
+        /** A new object whenever the day's cases change. */
+        Object stamp = new Object();
 
         void add(StoredCase c) {
+            stamp = new Object();
             cases.put(c.source.caseId(), c);
             if (c.counted()) {
                 counted.computeIfAbsent(CodeBook.ALL, k -> new ArrayList<>()).add(c);
@@ -80,6 +85,7 @@ final class CaseStore {
         }
 
         void remove(StoredCase c) {
+            stamp = new Object();
             cases.remove(c.source.caseId());
             if (c.counted()) {
                 counted.get(CodeBook.ALL).remove(c);
@@ -203,6 +209,26 @@ final class CaseStore {
                 if (c.hasAll(codes)) {
                     out.add(c);
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The days from..to, inclusive, that have counted cases with the target or context {@code code} ({@link
+     * CodeBook#ALL}: any), each with its stamp and those cases in the order they were stored (what {@link #countedWith}
+     * gives of the day for that code).
+     */
+    List<CaseDay> daysWith(long from, long to, int code) {
+        List<CaseDay> out = new ArrayList<>();
+        for (var entry : dayCases.subMap(from, true, to, true).entrySet()) {
+            Day d = entry.getValue();
+            List<StoredCase> with = d.counted.getOrDefault(code, List.of());
+            if (!with.isEmpty()) {
+                out.add(new CaseDay(
+                        LocalDate.ofEpochDay(entry.getKey()),
+                        d.stamp,
+                        () -> with.stream().map(sc -> sc.coded).toList()));
             }
         }
         return out;

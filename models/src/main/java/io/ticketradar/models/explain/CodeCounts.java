@@ -1,5 +1,6 @@
 package io.ticketradar.models.explain;
 
+import io.ticketradar.models.cases.CaseDay;
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
 import io.ticketradar.models.cases.CodedCase;
@@ -42,6 +43,9 @@ public abstract sealed class CodeCounts {
     /** How many cases tell the kinds of every one of the codes. */
     abstract int telling(List<Code> codes);
 
+    /** How many cases there are. */
+    public abstract int size();
+
     /**
      * How many cases carry each code (of a kind they tell; {@code untold}: of a kind they do not), and how many tell
      * each kind.
@@ -65,16 +69,9 @@ public abstract sealed class CodeCounts {
             this.cases = List.copyOf(cases);
         }
 
-        boolean holds(List<CodedCase> others) {
-            if (others.size() != cases.size()) {
-                return false;
-            }
-            for (int i = 0; i < cases.size(); i++) {
-                if (others.get(i) != cases.get(i)) {
-                    return false;
-                }
-            }
-            return true;
+        @Override
+        public int size() {
+            return cases.size();
         }
 
         @Override
@@ -194,47 +191,42 @@ public abstract sealed class CodeCounts {
         int telling(List<Code> codes) {
             return total(c -> c.telling(codes));
         }
+
+        @Override
+        public int size() {
+            return total(CodeCounts::size);
+        }
     }
 
     /**
-     * Counts of populations of cases day by day, kept while a day's cases stay the same objects: a baseline that moves
-     * on by a day counts one new day, not six weeks of cases again.
+     * Counts of populations of cases day by day, kept while a day's cases stay the same (its stamp): a baseline that
+     * moves on by a day counts one new day, not six weeks of cases again.
      */
     public static final class Days {
         /** population -> day -> that day's counts. */
-        private final Map<Object, Map<LocalDate, Listed>> populations = new HashMap<>();
+        private final Map<Object, Map<LocalDate, Kept>> populations = new HashMap<>();
+
+        /** A day's counts and the stamp of the cases they are of. */
+        private record Kept(Object stamp, Listed counts) {}
 
         /**
-         * The counts of a population's cases, listed day by day (each day's cases together).
+         * The counts of a population's cases, given day by day.
          *
          * @param population what the cases are (the baseline's, a target's usual cases), as a key: the same
          *                   population's days are reused from one call to the next
          */
-        public CodeCounts of(Object population, List<CodedCase> cases) {
-            Map<LocalDate, Listed> days = populations.computeIfAbsent(population, p -> new HashMap<>());
-            List<CodeCounts> parts = new ArrayList<>();
-            int start = 0;
-            for (int i = 1; i <= cases.size(); i++) {
-                if (i == cases.size()
-                        || !cases.get(i)
-                                .source()
-                                .day()
-                                .equals(cases.get(start).source().day())) {
-                    parts.add(day(days, cases.subList(start, i)));
-                    start = i;
+        public CodeCounts of(Object population, List<CaseDay> days) {
+            Map<LocalDate, Kept> kept = populations.computeIfAbsent(population, p -> new HashMap<>());
+            List<CodeCounts> parts = new ArrayList<>(days.size());
+            for (CaseDay day : days) {
+                Kept known = kept.get(day.day());
+                if (known == null || known.stamp() != day.stamp()) {
+                    known = new Kept(day.stamp(), new Listed(day.cases().get()));
+                    kept.put(day.day(), known);
                 }
+                parts.add(known.counts());
             }
             return sum(parts, List.of());
-        }
-
-        private static Listed day(Map<LocalDate, Listed> days, List<CodedCase> ofDay) {
-            LocalDate day = ofDay.getFirst().source().day();
-            Listed known = days.get(day);
-            if (known == null || !known.holds(ofDay)) {
-                known = new Listed(ofDay);
-                days.put(day, known);
-            }
-            return known;
         }
 
         /** Forgets the days before {@code day}: no population asked about will hold them again. */
