@@ -74,12 +74,13 @@ public final class OfflineDetection {
 
     /**
      * Takes every event of {@code events} in, in their order, as {@link #accept} would one by one, with the same
-     * results: what each event brings (its body decoded, its cases assembled; the source's own work too, such as
-     * reading and decoding records) is worked out on a second thread ahead of the detection, which sees the events one
-     * by one in order.
+     * results, in three steps on threads of their own, each ahead of the next: the source's own work (making, reading
+     * or decoding its records), what each event brings (its body decoded, its cases assembled), and the detection,
+     * which sees the events one by one in order.
      */
     public void acceptAll(Iterator<? extends Event> events) {
-        try (ReadAhead<Arrival> ahead = new ReadAhead<>(events, arrivals::of, "offline-detection-reader")) {
+        try (ReadAhead<Event> read = new ReadAhead<>(events, Function.identity(), "offline-detection-source");
+                ReadAhead<Arrival> ahead = new ReadAhead<>(read, arrivals::of, "offline-detection-arrivals")) {
             while (ahead.hasNext()) {
                 take(ahead.next());
             }
