@@ -21,6 +21,9 @@ final class CaseStore {
 
     final CodeBook book = new CodeBook();
     private final DetectorSettings settings;
+    /** {@link DetectorSettings#historyDays()}, worked out once: it is asked for every case stored. */
+    private final int historyDays;
+
     private final Map<String, StoredCase> cases = new HashMap<>();
     private final TreeMap<Long, LongIntMap> dayCounts = new TreeMap<>();
     private final TreeMap<Long, Day> dayCases = new TreeMap<>();
@@ -34,6 +37,7 @@ final class CaseStore {
 
     CaseStore(DetectorSettings settings) {
         this.settings = settings;
+        this.historyDays = settings.historyDays();
         for (DetectorSettings.Test test : settings.tests()) {
             recent.computeIfAbsent(test.windowDays(), w -> add(new Window(w - 1, 0)));
             baselines.computeIfAbsent(test.guardDays(), g -> add(new Window(g + settings.baselineDays() - 1, g)));
@@ -114,7 +118,7 @@ final class CaseStore {
             }
         }
         long caseDay = fc.day().toEpochDay();
-        if (day != Long.MIN_VALUE && caseDay < day - settings.historyDays()) {
+        if (day != Long.MIN_VALUE && caseDay < day - historyDays) {
             cases.remove(fc.caseId());
             return;
         }
@@ -172,7 +176,7 @@ final class CaseStore {
             w.from = from;
             w.to = to;
         }
-        long forgetBefore = newDay - settings.historyDays();
+        long forgetBefore = newDay - historyDays;
         while (!dayCases.isEmpty() && dayCases.firstKey() < forgetBefore) {
             dayCases.pollFirstEntry().getValue().cases.keySet().forEach(cases::remove);
         }
