@@ -7,9 +7,13 @@ import io.ticketradar.models.cases.CodedCase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -198,41 +202,174 @@ public abstract sealed class CodeCounts {
         }
     }
 
+    /** A question asked of counts, as a key: what a population answers is kept and moved on by its days' answers. */
+    private sealed interface Question {
+        int of(CodeCounts counts);
+    }
+
+    private record With(Code code, List<Code> having) implements Question {
+        @Override
+        public int of(CodeCounts counts) {
+            return counts.with(code, having);
+        }
+    }
+
+    private record Told(CodeKind kind, List<Code> having) implements Question {
+        @Override
+        public int of(CodeCounts counts) {
+            return counts.told(kind, having);
+        }
+    }
+
+    private record Carrying(List<Code> codes) implements Question {
+        @Override
+        public int of(CodeCounts counts) {
+            return counts.carrying(codes);
+        }
+    }
+
+    private record Telling(List<Code> codes) implements Question {
+        @Override
+        public int of(CodeCounts counts) {
+            return counts.telling(codes);
+        }
+    }
+
     /**
-     * Counts of populations of cases day by day, kept while a day's cases stay the same (its stamp): a baseline that
-     * moves on by a day counts one new day, not six weeks of cases again.
+     * A population's counts, the sum of its days' counts, kept from one evaluation to the next: when the population
+     * moves on by a day, each answer asked since it last moved is moved on by the days that left and came (counts add
+     * up), not summed again over six weeks of days. Answers not asked since then are dropped.
+     */
+    private static final class Running extends CodeCounts {
+        private List<Listed> days = List.of();
+        private Map<Question, Integer> answers = new HashMap<>();
+        private Set<Question> asked = new HashSet<>();
+
+        void moveTo(List<Listed> next) {
+            if (same(days, next)) {
+                return;
+            }
+            Set<Listed> before = identities(days);
+            Set<Listed> after = identities(next);
+            List<Listed> gone = days.stream().filter(d -> !after.contains(d)).toList();
+            List<Listed> came = next.stream().filter(d -> !before.contains(d)).toList();
+            Map<Question, Integer> moved = new HashMap<>();
+            for (Question q : asked) {
+                moved.put(q, answers.get(q) + total(came, q) - total(gone, q));
+            }
+            answers = moved;
+            asked = new HashSet<>();
+            days = next;
+        }
+
+        private static boolean same(List<Listed> a, List<Listed> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) != b.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static Set<Listed> identities(List<Listed> days) {
+            Set<Listed> set = Collections.newSetFromMap(new IdentityHashMap<>());
+            set.addAll(days);
+            return set;
+        }
+
+        private static int total(List<Listed> parts, Question q) {
+            int n = 0;
+            for (Listed part : parts) {
+                n += q.of(part);
+            }
+            return n;
+        }
+
+        private int answer(Question q) {
+            Integer n = answers.get(q);
+            if (n == null) {
+                n = total(days, q);
+                answers.put(q, n);
+            }
+            asked.add(q);
+            return n;
+        }
+
+        @Override
+        int with(Code code, List<Code> having) {
+            return answer(new With(code, List.copyOf(having)));
+        }
+
+        @Override
+        int told(CodeKind kind, List<Code> having) {
+            return answer(new Told(kind, List.copyOf(having)));
+        }
+
+        @Override
+        int carrying(List<Code> codes) {
+            return answer(new Carrying(List.copyOf(codes)));
+        }
+
+        @Override
+        int telling(List<Code> codes) {
+            return answer(new Telling(List.copyOf(codes)));
+        }
+
+        @Override
+        public int size() {
+            int n = 0;
+            for (Listed day : days) {
+                n += day.size();
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Counts of populations of cases day by day, each day's kept while its cases stay the same (its stamp): a baseline
+     * that moves on by a day counts one new day, not six weeks of cases again, and moves its kept answers on by it.
      */
     public static final class Days {
-        /** population -> day -> that day's counts. */
-        private final Map<Object, Map<LocalDate, Kept>> populations = new HashMap<>();
+        private final Map<Object, Population> populations = new HashMap<>();
 
-        /** A day's counts and the stamp of the cases they are of. */
+        /** A population's counts by day, with the stamp of the cases each day's are of, and their sum. */
+        private static final class Population {
+            final Map<LocalDate, Kept> days = new HashMap<>();
+            final Running counts = new Running();
+        }
+
         private record Kept(Object stamp, Listed counts) {}
 
         /**
-         * The counts of a population's cases, given day by day.
+         * The counts of a population's cases, given day by day: the sum of their days' counts until the population is
+         * asked about again with other days.
          *
          * @param population what the cases are (the baseline's, a target's usual cases), as a key: the same
-         *                   population's days are reused from one call to the next
+         *                   population's days and answers are reused from one call to the next, so a key names cases
+         *                   that move on a day at a time
          */
         public CodeCounts of(Object population, List<CaseDay> days) {
-            Map<LocalDate, Kept> kept = populations.computeIfAbsent(population, p -> new HashMap<>());
-            List<CodeCounts> parts = new ArrayList<>(days.size());
+            Population p = populations.computeIfAbsent(population, k -> new Population());
+            List<Listed> parts = new ArrayList<>(days.size());
             for (CaseDay day : days) {
-                Kept known = kept.get(day.day());
+                Kept known = p.days.get(day.day());
                 if (known == null || known.stamp() != day.stamp()) {
                     known = new Kept(day.stamp(), new Listed(day.cases().get()));
-                    kept.put(day.day(), known);
+                    p.days.put(day.day(), known);
                 }
                 parts.add(known.counts());
             }
-            return sum(parts, List.of());
+            p.counts.moveTo(parts);
+            return p.counts;
         }
 
         /** Forgets the days before {@code day}: no population asked about will hold them again. */
         public void forgetBefore(LocalDate day) {
-            populations.values().forEach(days -> days.keySet().removeIf(d -> d.isBefore(day)));
-            populations.values().removeIf(Map::isEmpty);
+            populations.values().forEach(p -> p.days.keySet().removeIf(d -> d.isBefore(day)));
+            populations.values().removeIf(p -> p.days.isEmpty());
         }
     }
 }

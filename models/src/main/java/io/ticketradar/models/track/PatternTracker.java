@@ -59,9 +59,13 @@ public final class PatternTracker {
     private static final int MIN_USUAL_CASES = 20;
     private static final int FLAGGED_KEPT = 500;
     private static final DateTimeFormatter ID_DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    /** Populations counted day by day (besides each target's usual cases): every case, and a model's cases. */
-    private static final String ALL = "all";
+    /**
+     * Populations counted day by day (besides each target's usual cases): every case of the baseline, of a recent
+     * window, and a model's cases of the baseline. Each key names cases that move on a day at a time.
+     */
+    private static final String BASELINE = "baseline";
 
+    private static final String RECENT = "recent";
     private static final String MODEL = "model";
 
     private final String tenantId;
@@ -409,7 +413,9 @@ public final class PatternTracker {
         CodeCounts counted(int windowDays) {
             return counts.computeIfAbsent(
                     windowDays,
-                    w -> CodeCounts.sum(List.of(counted.of(ALL, all()), counted.of(ALL, recent(w))), List.of()));
+                    w -> CodeCounts.sum(
+                            List.of(counted.of(BASELINE, all()), counted.of(List.of(RECENT, w), recent(w))),
+                            List.of()));
         }
 
         /**
@@ -436,7 +442,7 @@ public final class PatternTracker {
                 alike.add(counts);
                 size += counts.size();
             }
-            CodeCounts usual = size >= MIN_USUAL_CASES ? CodeCounts.sum(alike, List.of()) : counted.of(ALL, all());
+            CodeCounts usual = size >= MIN_USUAL_CASES ? CodeCounts.sum(alike, List.of()) : counted.of(BASELINE, all());
             return new Characteristics.Usual(usual, false);
         }
     }
