@@ -10,8 +10,6 @@ import io.ticketradar.pipelines.patterns.PatternSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +53,8 @@ public final class BenchCommand {
                 return chars;
             });
             OfflineDetection[] mined = new OfflineDetection[1];
-            resetPeaks();
+            System.gc(); // the baseline's garbage is not the mining's
+            HeapPeaks heap = new HeapPeaks();
             Timing mining = time(() -> {
                 PatternSettings settings = PatternSettings.defaults();
                 OfflineDetection detection = new OfflineDetection(
@@ -68,6 +67,7 @@ public final class BenchCommand {
                 mined[0] = detection;
                 return detection.events();
             });
+            heap.close();
             List<FailurePattern> patterns = mined[0].patterns("bench");
             out.printf(Locale.ROOT, "%-34s %10s %12s %12s%n", "", "seconds", "cpu seconds", "records/s");
             out.printf(
@@ -86,10 +86,12 @@ public final class BenchCommand {
                     repairs / (mining.wall() / 1e9));
             out.printf(
                     Locale.ROOT,
-                    "ratio mining / baseline: %.2f (cpu %.2f); peak heap %.0f MiB, peak RSS %s; %d pattern(s) found%n",
+                    "ratio mining / baseline: %.2f (cpu %.2f); peak heap %.0f MiB (%.0f MiB after a collection),"
+                            + " peak RSS %s; %d pattern(s) found%n",
                     (double) mining.wall() / baseline.wall(),
                     (double) mining.cpu() / baseline.cpu(),
-                    peakHeapBytes() / (1024.0 * 1024.0),
+                    heap.peak() / (1024.0 * 1024.0),
+                    heap.peakAfterCollection() / (1024.0 * 1024.0),
                     peakRss(),
                     patterns.size());
             patterns.forEach(
@@ -136,17 +138,5 @@ public final class BenchCommand {
         } catch (IOException | RuntimeException e) {
             return "unknown";
         }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed())
-                .sum();
     }
 }
