@@ -7,6 +7,7 @@ import io.ticketradar.models.cases.CodedCase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,9 +66,17 @@ public abstract sealed class CodeCounts {
 
     /** Cases given one by one, their codes worked out already ({@link CodedCase}). */
     private static final class Listed extends CodeCounts {
+        private static final int[] NONE = {};
         private final List<CodedCase> cases;
         private final Map<List<Code>, Counted> counted = new HashMap<>();
         private final Map<List<Code>, Together> together = new HashMap<>();
+        /** How many cases tell every kind of a set (bits by {@link CodeKind} ordinal). */
+        private final Map<Integer, Integer> tellingKinds = new HashMap<>();
+        /**
+         * The positions of the cases that carry each code, ascending: worked out when codes together are first asked
+         * about, so that each pair asked reads the cases of its rarer code, not every case and all its codes.
+         */
+        private Map<Code, int[]> carriers;
 
         Listed(List<CodedCase> cases) {
             this.cases = List.copyOf(cases);
@@ -141,17 +150,64 @@ public abstract sealed class CodeCounts {
         }
 
         private Together countTogether(List<Code> codes) {
-            int carrying = 0;
-            int telling = 0;
-            for (CodedCase coded : cases) {
-                carrying += coded.codes().containsAll(codes) ? 1 : 0;
-                boolean all = true;
-                for (Code code : codes) {
-                    all &= coded.tells(code.kind());
-                }
-                telling += all ? 1 : 0;
+            return new Together(carryingAll(codes), tellingAll(codes));
+        }
+
+        private int carryingAll(List<Code> codes) {
+            if (codes.isEmpty()) {
+                return cases.size();
             }
-            return new Together(carrying, telling);
+            int[][] of = new int[codes.size()][];
+            int rarest = 0;
+            for (int k = 0; k < codes.size(); k++) {
+                of[k] = carriers().getOrDefault(codes.get(k), NONE);
+                rarest = of[k].length < of[rarest].length ? k : rarest;
+            }
+            int n = 0;
+            for (int position : of[rarest]) {
+                boolean all = true;
+                for (int[] with : of) {
+                    all &= Arrays.binarySearch(with, position) >= 0;
+                }
+                n += all ? 1 : 0;
+            }
+            return n;
+        }
+
+        private int tellingAll(List<Code> codes) {
+            int kinds = 0;
+            for (Code code : codes) {
+                kinds |= 1 << code.kind().ordinal();
+            }
+            return tellingKinds.computeIfAbsent(kinds, k -> {
+                int n = 0;
+                for (CodedCase coded : cases) {
+                    n += coded.tellsAll(k) ? 1 : 0;
+                }
+                return n;
+            });
+        }
+
+        private Map<Code, int[]> carriers() {
+            if (carriers == null) {
+                Map<Code, int[]> found = new HashMap<>();
+                for (CodedCase coded : cases) {
+                    for (Code code : coded.codes()) {
+                        found.computeIfAbsent(code, c -> new int[1])[0]++;
+                    }
+                }
+                carriers = new HashMap<>();
+                found.forEach((code, n) -> {
+                    carriers.put(code, new int[n[0]]);
+                    n[0] = 0;
+                });
+                for (int i = 0; i < cases.size(); i++) {
+                    for (Code code : cases.get(i).codes()) {
+                        carriers.get(code)[found.get(code)[0]++] = i;
+                    }
+                }
+            }
+            return carriers;
         }
     }
 
