@@ -1,10 +1,8 @@
 package io.ticketradar.app.bench;
 
-import com.sun.management.OperatingSystemMXBean;
 import io.ticketradar.datasets.cli.CommandLine;
 import io.ticketradar.datasets.cli.Flags;
 import io.ticketradar.datasets.cli.UsageException;
-import io.ticketradar.events.Event;
 import io.ticketradar.models.offline.OfflineDetection;
 import io.ticketradar.models.track.FailurePattern;
 import io.ticketradar.pipelines.PipelineSettings;
@@ -13,9 +11,6 @@ import io.ticketradar.pipelines.patterns.PatternSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,7 +57,8 @@ public final class BenchCommand {
                 return chars;
             });
             OfflineDetection[] mined = new OfflineDetection[1];
-            resetPeaks();
+            System.gc(); // the baseline's garbage is not the mining's
+            HeapPeaks heap = new HeapPeaks();
             Timing mining = time(() -> {
                 PatternSettings settings = PatternSettings.defaults();
                 OfflineDetection detection = new OfflineDetection(
@@ -70,15 +66,12 @@ public final class BenchCommand {
                         Duration.ofDays(1),
                         PipelineSettings.DEFAULT_OUT_OF_ORDERNESS,
                         t -> ZoneId.of("Asia/Shanghai"));
-                RepairStream stream = new RepairStream(repairs, seed);
-                while (stream.hasNext()) {
-                    Event e = stream.next();
-                    detection.accept(e);
-                }
+                detection.acceptAll(new RepairStream(repairs, seed));
                 detection.finish();
                 mined[0] = detection;
                 return detection.events();
             });
+            heap.close();
             List<FailurePattern> patterns = mined[0].patterns("bench");
             out.printf(Locale.ROOT, "%-34s %10s %12s %12s%n", "", "seconds", "cpu seconds", "records/s");
             out.printf(
@@ -97,11 +90,13 @@ public final class BenchCommand {
                     repairs / (mining.wall() / 1e9));
             out.printf(
                     Locale.ROOT,
-                    "ratio mining / baseline: %.2f (cpu %.2f); peak heap %.0f MiB, peak RSS %s; %d pattern(s) found%n",
+                    "ratio mining / baseline: %.2f (cpu %.2f); peak heap %.0f MiB (%.0f MiB after a collection),"
+                            + " peak RSS %.0f MiB; %d pattern(s) found%n",
                     (double) mining.wall() / baseline.wall(),
                     (double) mining.cpu() / baseline.cpu(),
-                    peakHeapBytes() / (1024.0 * 1024.0),
-                    peakRss(),
+                    heap.peak() / (1024.0 * 1024.0),
+                    heap.peakAfterCollection() / (1024.0 * 1024.0),
+                    Measure.peakRssMib(),
                     patterns.size());
             patterns.forEach(
                     p -> out.printf("  %s detected %s %s%n", p.patternId(), p.detectedOn(), p.definingCodes()));
@@ -131,51 +126,13 @@ public final class BenchCommand {
         long run();
     }
 
-    /**
-     * Wall-clock and process CPU nanoseconds (every thread: the JIT and the collector work for the mining too). On a
-     * machine shared with other work the CPU time is the steadier figure.
-     */
-    private record Timing(long wall, long cpu) {}
-
     private static Timing time(Work work) {
         long start = System.nanoTime();
-        long cpuStart = processCpu();
+        long cpuStart = Measure.processCpu();
         long result = work.run();
         if (result < 0) {
             throw new IllegalStateException("nothing was measured");
         }
-        return new Timing(System.nanoTime() - start, processCpu() - cpuStart);
-    }
-
-    private static long processCpu() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
-                ? os.getProcessCpuTime()
-                : 0;
-    }
-
-    /** The process's peak resident set (Linux: VmHWM), or "unknown". */
-    private static String peakRss() {
-        try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream()
-                    .filter(line -> line.startsWith("VmHWM:"))
-                    .map(line ->
-                            String.format(Locale.ROOT, "%.0f MiB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0))
-                    .findFirst()
-                    .orElse("unknown");
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed())
-                .sum();
+        return new Timing(System.nanoTime() - start, Measure.processCpu() - cpuStart);
     }
 }

@@ -5,11 +5,11 @@ import io.ticketradar.events.EventBody;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -24,9 +24,11 @@ public final class CaseAssembly {
     private final Map<String, DeviceProfile> devices = new HashMap<>();
     /**
      * When each device may next have something to forget: the creation of each case handed to it (a registration
-     * without master data: at once). Forgetting then visits those devices only, not every device of the last months.
+     * without master data: at once), by its UTC day. Forgetting then visits those devices only, not every device of
+     * the last months, and takes the whole days before the cut without ordering them (the order of visits changes
+     * nothing).
      */
-    private final PriorityQueue<Due> due = new PriorityQueue<>(Comparator.comparing(Due::at));
+    private final TreeMap<Long, List<Due>> due = new TreeMap<>();
 
     private record Due(Instant at, String device) {}
 
@@ -42,16 +44,39 @@ public final class CaseAssembly {
      */
     public void forgetBefore(Instant before) {
         tickets.values().removeIf(t -> t.createdAt() != null && t.createdAt().isBefore(before));
-        while (!due.isEmpty() && due.peek().at().isBefore(before)) {
-            String key = due.poll().device();
-            DeviceProfile d = devices.get(key);
-            if (d != null) {
-                d.forgetCasesBefore(before);
-                if (d.empty()) {
-                    devices.remove(key);
+        long day = dayOf(before);
+        Map<Long, List<Due>> past = due.headMap(day);
+        past.values().forEach(days -> days.forEach(d -> forget(d.device(), before)));
+        past.clear();
+        List<Due> last = due.get(day);
+        if (last != null) {
+            last.removeIf(d -> {
+                if (!d.at().isBefore(before)) {
+                    return false;
                 }
+                forget(d.device(), before);
+                return true;
+            });
+        }
+    }
+
+    /** Forgets a device's cases created before {@code before}, and the device if nothing is left. */
+    private void forget(String key, Instant before) {
+        DeviceProfile d = devices.get(key);
+        if (d != null) {
+            d.forgetCasesBefore(before);
+            if (d.empty()) {
+                devices.remove(key);
             }
         }
+    }
+
+    private void due(Instant at, String device) {
+        due.computeIfAbsent(dayOf(at), d -> new ArrayList<>()).add(new Due(at, device));
+    }
+
+    private static long dayOf(Instant at) {
+        return Math.floorDiv(at.getEpochSecond(), 86_400);
     }
 
     /** Takes one event in and returns the cases it completed or changed. */
@@ -60,7 +85,7 @@ public final class CaseAssembly {
         ZoneId zone = zones.apply(tenant);
         return switch (body) {
             case EventBody.DeviceRegistered d -> {
-                due.add(new Due(Instant.MIN, key(tenant, d.deviceSn())));
+                due(Instant.MIN, key(tenant, d.deviceSn()));
                 yield device(tenant, d.deviceSn()).register(event.ts(), d);
             }
             case EventBody.RepairRecorded r
@@ -87,7 +112,7 @@ public final class CaseAssembly {
     }
 
     private List<FailureCase> caseChanged(String tenant, FailureCase draft) {
-        due.add(new Due(draft.createdAt(), key(tenant, draft.deviceSn())));
+        due(draft.createdAt(), key(tenant, draft.deviceSn()));
         return device(tenant, draft.deviceSn()).caseChanged(draft);
     }
 

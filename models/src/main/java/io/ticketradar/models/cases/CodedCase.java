@@ -46,4 +46,9 @@ public final class CodedCase {
     public boolean tells(CodeKind kind) {
         return (told >> kind.ordinal() & 1) != 0;
     }
+
+    /** Whether it tells every kind of {@code kinds}, a set of bits by {@link CodeKind} ordinal. */
+    public boolean tellsAll(int kinds) {
+        return (told & kinds) == kinds;
+    }
 }

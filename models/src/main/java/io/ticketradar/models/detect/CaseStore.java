@@ -1,7 +1,9 @@
 package io.ticketradar.models.detect;
 
+import io.ticketradar.models.cases.CaseDay;
 import io.ticketradar.models.cases.FailureCase;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +21,9 @@ final class CaseStore {
 
     final CodeBook book = new CodeBook();
     private final DetectorSettings settings;
+    /** {@link DetectorSettings#historyDays()}, worked out once: it is asked for every case stored. */
+    private final int historyDays;
+
     private final Map<String, StoredCase> cases = new HashMap<>();
     private final TreeMap<Long, LongIntMap> dayCounts = new TreeMap<>();
     private final TreeMap<Long, Day> dayCases = new TreeMap<>();
@@ -32,6 +37,7 @@ final class CaseStore {
 
     CaseStore(DetectorSettings settings) {
         this.settings = settings;
+        this.historyDays = settings.historyDays();
         for (DetectorSettings.Test test : settings.tests()) {
             recent.computeIfAbsent(test.windowDays(), w -> add(new Window(w - 1, 0)));
             baselines.computeIfAbsent(test.guardDays(), g -> add(new Window(g + settings.baselineDays() - 1, g)));
@@ -69,8 +75,11 @@ final class CaseStore {
     private static final class Day {
         final Map<String, StoredCase> cases = new LinkedHashMap<>();
         final Map<Integer, List<StoredCase>> counted = new HashMap<>();
+        /** A new object whenever the day's cases change. */
+        Object stamp = new Object();
 
         void add(StoredCase c) {
+            stamp = new Object();
             cases.put(c.source.caseId(), c);
             if (c.counted()) {
                 counted.computeIfAbsent(CodeBook.ALL, k -> new ArrayList<>()).add(c);
@@ -80,6 +89,7 @@ final class CaseStore {
         }
 
         void remove(StoredCase c) {
+            stamp = new Object();
             cases.remove(c.source.caseId());
             if (c.counted()) {
                 counted.get(CodeBook.ALL).remove(c);
@@ -108,7 +118,7 @@ final class CaseStore {
             }
         }
         long caseDay = fc.day().toEpochDay();
-        if (day != Long.MIN_VALUE && caseDay < day - settings.historyDays()) {
+        if (day != Long.MIN_VALUE && caseDay < day - historyDays) {
             cases.remove(fc.caseId());
             return;
         }
@@ -166,7 +176,7 @@ final class CaseStore {
             w.from = from;
             w.to = to;
         }
-        long forgetBefore = newDay - settings.historyDays();
+        long forgetBefore = newDay - historyDays;
         while (!dayCases.isEmpty() && dayCases.firstKey() < forgetBefore) {
             dayCases.pollFirstEntry().getValue().cases.keySet().forEach(cases::remove);
         }
@@ -203,6 +213,26 @@ final class CaseStore {
                 if (c.hasAll(codes)) {
                     out.add(c);
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The days from..to, inclusive, that have counted cases with the target or context {@code code} ({@link
+     * CodeBook#ALL}: any), each with its stamp and those cases in the order they were stored (what {@link #countedWith}
+     * gives of the day for that code).
+     */
+    List<CaseDay> daysWith(long from, long to, int code) {
+        List<CaseDay> out = new ArrayList<>();
+        for (var entry : dayCases.subMap(from, true, to, true).entrySet()) {
+            Day d = entry.getValue();
+            List<StoredCase> with = d.counted.getOrDefault(code, List.of());
+            if (!with.isEmpty()) {
+                out.add(new CaseDay(
+                        LocalDate.ofEpochDay(entry.getKey()),
+                        d.stamp,
+                        () -> with.stream().map(sc -> sc.coded).toList()));
             }
         }
         return out;

@@ -1,5 +1,6 @@
 package io.ticketradar.models.detect;
 
+import io.ticketradar.models.cases.CaseDay;
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
 import io.ticketradar.models.cases.CodedCase;
@@ -201,25 +202,23 @@ public final class TenantDetector {
     }
 
     /**
-     * The counted cases of the reference baseline with a target (all of them for null): the usual population a
-     * pattern's cases are compared with.
+     * The counted cases of the reference baseline with a target (all of them for null), day by day: the usual
+     * population a pattern's cases are compared with.
      */
-    public List<CodedCase> baselineCases(Code target) {
-        int t = target == null ? -1 : store.book.find(target);
+    public List<CaseDay> baselineDays(Code target) {
+        int t = target == null ? CodeBook.ALL : store.book.find(target);
         CaseStore.Window b = store.baseline(reference.guardDays());
-        int[] codes = target == null ? new int[0] : new int[] {t};
-        return store.countedWith(b.from, b.to, codes).stream()
-                .map(sc -> sc.coded)
-                .toList();
+        return t == -1 ? List.of() : store.daysWith(b.from, b.to, t);
     }
 
-    /** Every counted case of a recent window of the detector's tests (any window: the widest, if not one of them). */
-    public List<CodedCase> recentCases(int windowDays) {
+    /**
+     * Every counted case of a recent window of the detector's tests (any window: the widest, if not one of them), day
+     * by day.
+     */
+    public List<CaseDay> recentDays(int windowDays) {
         CaseStore.Window w = store.recent(windowDays);
         CaseStore.Window window = w != null ? w : store.widest();
-        return store.countedWith(window.from, window.to).stream()
-                .map(sc -> sc.coded)
-                .toList();
+        return store.daysWith(window.from, window.to, CodeBook.ALL);
     }
 
     /** A stored case by id, or null. */

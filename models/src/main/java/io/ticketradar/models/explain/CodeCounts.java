@@ -1,14 +1,20 @@
 package io.ticketradar.models.explain;
 
+import io.ticketradar.models.cases.CaseDay;
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
 import io.ticketradar.models.cases.CodedCase;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -42,6 +48,9 @@ public abstract sealed class CodeCounts {
     /** How many cases tell the kinds of every one of the codes. */
     abstract int telling(List<Code> codes);
 
+    /** How many cases there are. */
+    public abstract int size();
+
     /**
      * How many cases carry each code (of a kind they tell; {@code untold}: of a kind they do not), and how many tell
      * each kind.
@@ -57,24 +66,25 @@ public abstract sealed class CodeCounts {
 
     /** Cases given one by one, their codes worked out already ({@link CodedCase}). */
     private static final class Listed extends CodeCounts {
+        private static final int[] NONE = {};
         private final List<CodedCase> cases;
         private final Map<List<Code>, Counted> counted = new HashMap<>();
         private final Map<List<Code>, Together> together = new HashMap<>();
+        /** How many cases tell every kind of a set (bits by {@link CodeKind} ordinal). */
+        private final Map<Integer, Integer> tellingKinds = new HashMap<>();
+        /**
+         * The positions of the cases that carry each code, ascending: worked out when codes together are first asked
+         * about, so that each pair asked reads the cases of its rarer code, not every case and all its codes.
+         */
+        private Map<Code, int[]> carriers;
 
         Listed(List<CodedCase> cases) {
             this.cases = List.copyOf(cases);
         }
 
-        boolean holds(List<CodedCase> others) {
-            if (others.size() != cases.size()) {
-                return false;
-            }
-            for (int i = 0; i < cases.size(); i++) {
-                if (others.get(i) != cases.get(i)) {
-                    return false;
-                }
-            }
-            return true;
+        @Override
+        public int size() {
+            return cases.size();
         }
 
         @Override
@@ -140,17 +150,64 @@ public abstract sealed class CodeCounts {
         }
 
         private Together countTogether(List<Code> codes) {
-            int carrying = 0;
-            int telling = 0;
-            for (CodedCase coded : cases) {
-                carrying += coded.codes().containsAll(codes) ? 1 : 0;
-                boolean all = true;
-                for (Code code : codes) {
-                    all &= coded.tells(code.kind());
-                }
-                telling += all ? 1 : 0;
+            return new Together(carryingAll(codes), tellingAll(codes));
+        }
+
+        private int carryingAll(List<Code> codes) {
+            if (codes.isEmpty()) {
+                return cases.size();
             }
-            return new Together(carrying, telling);
+            int[][] of = new int[codes.size()][];
+            int rarest = 0;
+            for (int k = 0; k < codes.size(); k++) {
+                of[k] = carriers().getOrDefault(codes.get(k), NONE);
+                rarest = of[k].length < of[rarest].length ? k : rarest;
+            }
+            int n = 0;
+            for (int position : of[rarest]) {
+                boolean all = true;
+                for (int[] with : of) {
+                    all &= Arrays.binarySearch(with, position) >= 0;
+                }
+                n += all ? 1 : 0;
+            }
+            return n;
+        }
+
+        private int tellingAll(List<Code> codes) {
+            int kinds = 0;
+            for (Code code : codes) {
+                kinds |= 1 << code.kind().ordinal();
+            }
+            return tellingKinds.computeIfAbsent(kinds, k -> {
+                int n = 0;
+                for (CodedCase coded : cases) {
+                    n += coded.tellsAll(k) ? 1 : 0;
+                }
+                return n;
+            });
+        }
+
+        private Map<Code, int[]> carriers() {
+            if (carriers == null) {
+                Map<Code, int[]> found = new HashMap<>();
+                for (CodedCase coded : cases) {
+                    for (Code code : coded.codes()) {
+                        found.computeIfAbsent(code, c -> new int[1])[0]++;
+                    }
+                }
+                carriers = new HashMap<>();
+                found.forEach((code, n) -> {
+                    carriers.put(code, new int[n[0]]);
+                    n[0] = 0;
+                });
+                for (int i = 0; i < cases.size(); i++) {
+                    for (Code code : cases.get(i).codes()) {
+                        carriers.get(code)[found.get(code)[0]++] = i;
+                    }
+                }
+            }
+            return carriers;
         }
     }
 
@@ -194,53 +251,181 @@ public abstract sealed class CodeCounts {
         int telling(List<Code> codes) {
             return total(c -> c.telling(codes));
         }
+
+        @Override
+        public int size() {
+            return total(CodeCounts::size);
+        }
+    }
+
+    /** A question asked of counts, as a key: what a population answers is kept and moved on by its days' answers. */
+    private sealed interface Question {
+        int of(CodeCounts counts);
+    }
+
+    private record With(Code code, List<Code> having) implements Question {
+        @Override
+        public int of(CodeCounts counts) {
+            return counts.with(code, having);
+        }
+    }
+
+    private record Told(CodeKind kind, List<Code> having) implements Question {
+        @Override
+        public int of(CodeCounts counts) {
+            return counts.told(kind, having);
+        }
+    }
+
+    private record Carrying(List<Code> codes) implements Question {
+        @Override
+        public int of(CodeCounts counts) {
+            return counts.carrying(codes);
+        }
+    }
+
+    private record Telling(List<Code> codes) implements Question {
+        @Override
+        public int of(CodeCounts counts) {
+            return counts.telling(codes);
+        }
     }
 
     /**
-     * Counts of populations of cases day by day, kept while a day's cases stay the same objects: a baseline that moves
-     * on by a day counts one new day, not six weeks of cases again.
+     * A population's counts, the sum of its days' counts, kept from one evaluation to the next: when the population
+     * moves on by a day, each answer asked since it last moved is moved on by the days that left and came (counts add
+     * up), not summed again over six weeks of days. Answers not asked since then are dropped.
      */
-    public static final class Days {
-        /** population -> day -> that day's counts. */
-        private final Map<Object, Map<LocalDate, Listed>> populations = new HashMap<>();
+    private static final class Running extends CodeCounts {
+        private List<Listed> days = List.of();
+        private Map<Question, Integer> answers = new HashMap<>();
+        private Set<Question> asked = new HashSet<>();
 
-        /**
-         * The counts of a population's cases, listed day by day (each day's cases together).
-         *
-         * @param population what the cases are (the baseline's, a target's usual cases), as a key: the same
-         *                   population's days are reused from one call to the next
-         */
-        public CodeCounts of(Object population, List<CodedCase> cases) {
-            Map<LocalDate, Listed> days = populations.computeIfAbsent(population, p -> new HashMap<>());
-            List<CodeCounts> parts = new ArrayList<>();
-            int start = 0;
-            for (int i = 1; i <= cases.size(); i++) {
-                if (i == cases.size()
-                        || !cases.get(i)
-                                .source()
-                                .day()
-                                .equals(cases.get(start).source().day())) {
-                    parts.add(day(days, cases.subList(start, i)));
-                    start = i;
-                }
+        void moveTo(List<Listed> next) {
+            if (same(days, next)) {
+                return;
             }
-            return sum(parts, List.of());
+            Set<Listed> before = identities(days);
+            Set<Listed> after = identities(next);
+            List<Listed> gone = days.stream().filter(d -> !after.contains(d)).toList();
+            List<Listed> came = next.stream().filter(d -> !before.contains(d)).toList();
+            Map<Question, Integer> moved = new HashMap<>();
+            for (Question q : asked) {
+                moved.put(q, answers.get(q) + total(came, q) - total(gone, q));
+            }
+            answers = moved;
+            asked = new HashSet<>();
+            days = next;
         }
 
-        private static Listed day(Map<LocalDate, Listed> days, List<CodedCase> ofDay) {
-            LocalDate day = ofDay.getFirst().source().day();
-            Listed known = days.get(day);
-            if (known == null || !known.holds(ofDay)) {
-                known = new Listed(ofDay);
-                days.put(day, known);
+        private static boolean same(List<Listed> a, List<Listed> b) {
+            if (a.size() != b.size()) {
+                return false;
             }
-            return known;
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) != b.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static Set<Listed> identities(List<Listed> days) {
+            Set<Listed> set = Collections.newSetFromMap(new IdentityHashMap<>());
+            set.addAll(days);
+            return set;
+        }
+
+        private static int total(List<Listed> parts, Question q) {
+            int n = 0;
+            for (Listed part : parts) {
+                n += q.of(part);
+            }
+            return n;
+        }
+
+        private int answer(Question q) {
+            Integer n = answers.get(q);
+            if (n == null) {
+                n = total(days, q);
+                answers.put(q, n);
+            }
+            asked.add(q);
+            return n;
+        }
+
+        @Override
+        int with(Code code, List<Code> having) {
+            return answer(new With(code, List.copyOf(having)));
+        }
+
+        @Override
+        int told(CodeKind kind, List<Code> having) {
+            return answer(new Told(kind, List.copyOf(having)));
+        }
+
+        @Override
+        int carrying(List<Code> codes) {
+            return answer(new Carrying(List.copyOf(codes)));
+        }
+
+        @Override
+        int telling(List<Code> codes) {
+            return answer(new Telling(List.copyOf(codes)));
+        }
+
+        @Override
+        public int size() {
+            int n = 0;
+            for (Listed day : days) {
+                n += day.size();
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Counts of populations of cases day by day, each day's kept while its cases stay the same (its stamp): a baseline
+     * that moves on by a day counts one new day, not six weeks of cases again, and moves its kept answers on by it.
+     */
+    public static final class Days {
+        private final Map<Object, Population> populations = new HashMap<>();
+
+        /** A population's counts by day, with the stamp of the cases each day's are of, and their sum. */
+        private static final class Population {
+            final Map<LocalDate, Kept> days = new HashMap<>();
+            final Running counts = new Running();
+        }
+
+        private record Kept(Object stamp, Listed counts) {}
+
+        /**
+         * The counts of a population's cases, given day by day: the sum of their days' counts until the population is
+         * asked about again with other days.
+         *
+         * @param population what the cases are (the baseline's, a target's usual cases), as a key: the same
+         *                   population's days and answers are reused from one call to the next, so a key names cases
+         *                   that move on a day at a time
+         */
+        public CodeCounts of(Object population, List<CaseDay> days) {
+            Population p = populations.computeIfAbsent(population, k -> new Population());
+            List<Listed> parts = new ArrayList<>(days.size());
+            for (CaseDay day : days) {
+                Kept known = p.days.get(day.day());
+                if (known == null || known.stamp() != day.stamp()) {
+                    known = new Kept(day.stamp(), new Listed(day.cases().get()));
+                    p.days.put(day.day(), known);
+                }
+                parts.add(known.counts());
+            }
+            p.counts.moveTo(parts);
+            return p.counts;
         }
 
         /** Forgets the days before {@code day}: no population asked about will hold them again. */
         public void forgetBefore(LocalDate day) {
-            populations.values().forEach(days -> days.keySet().removeIf(d -> d.isBefore(day)));
-            populations.values().removeIf(Map::isEmpty);
+            populations.values().forEach(p -> p.days.keySet().removeIf(d -> d.isBefore(day)));
+            populations.values().removeIf(p -> p.days.isEmpty());
         }
     }
 }

@@ -2,8 +2,6 @@ package io.ticketradar.models.offline;
 
 import io.ticketradar.events.Event;
 import io.ticketradar.events.EventBody;
-import io.ticketradar.events.EventCodec;
-import io.ticketradar.models.cases.CaseAssembly;
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
 import io.ticketradar.models.cases.FailureCase;
@@ -19,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +31,12 @@ import java.util.function.Function;
  */
 public final class OfflineDetection {
 
-    private static final EventCodec CODEC = new EventCodec();
-    /** As long as ingest remembers event ids (PipelineSettings' default). */
-    private static final Duration DEDUP_MEMORY = Duration.ofDays(7);
-
     private final DetectorSettings settings;
     private final Duration interval;
-    private final Duration outOfOrderness;
     private final Function<String, ZoneId> zones;
-    private final CaseAssembly assembly;
+    private final Arrivals arrivals;
     private final Map<String, Tenant> tenants = new LinkedHashMap<>();
     private Instant watermark = Instant.MIN;
-    private Instant latest = Instant.MIN;
-    private Instant forgotten = Instant.MIN;
-    private final SeenEvents seen = new SeenEvents(DEDUP_MEMORY);
     private long events;
 
     /** One tenant's detection, labels and evaluation schedule. */
@@ -66,9 +57,8 @@ public final class OfflineDetection {
             DetectorSettings settings, Duration interval, Duration outOfOrderness, Function<String, ZoneId> zones) {
         this.settings = settings;
         this.interval = interval;
-        this.outOfOrderness = outOfOrderness;
         this.zones = zones;
-        this.assembly = new CaseAssembly(zones);
+        this.arrivals = new Arrivals(outOfOrderness, settings.historyDays(), zones);
     }
 
     /**
@@ -76,32 +66,44 @@ public final class OfflineDetection {
      * dropped, as ingest drops it.
      */
     public void accept(Event event) {
-        if (!seen.add(event.tenantId() + '\u0000' + event.eventId(), event.ts())) {
-            return;
+        Arrival arrival = arrivals.of(event);
+        if (arrival != null) {
+            take(arrival);
         }
+    }
+
+    /**
+     * Takes every event of {@code events} in, in their order, as {@link #accept} would one by one, with the same
+     * results, in three steps on threads of their own, each ahead of the next: the source's own work (making, reading
+     * or decoding its records), what each event brings (its body decoded, its cases assembled), and the detection,
+     * which sees the events one by one in order.
+     */
+    public void acceptAll(Iterator<? extends Event> events) {
+        try (ReadAhead<Event> read = new ReadAhead<>(events, Function.identity(), "offline-detection-source");
+                ReadAhead<Arrival> ahead = new ReadAhead<>(read, arrivals::of, "offline-detection-arrivals")) {
+            while (ahead.hasNext()) {
+                take(ahead.next());
+            }
+        }
+    }
+
+    private void take(Arrival arrival) {
         events++;
-        Tenant tenant = tenants.computeIfAbsent(event.tenantId(), Tenant::new);
-        EventBody body = CODEC.body(event);
-        if (body instanceof EventBody.CodeDefined d) {
+        Tenant tenant = tenants.computeIfAbsent(arrival.tenantId(), Tenant::new);
+        if (arrival.label() != null) {
+            EventBody.CodeDefined d = arrival.label();
             tenant.labels.learn(Code.of(CodeKind.of(d.kind()), d.code()), d.zh(), d.en());
             return;
         }
-        for (FailureCase c : assembly.apply(event, body)) {
+        for (FailureCase c : arrival.cases()) {
             tenants.computeIfAbsent(c.tenantId(), Tenant::new).patterns.upsert(c);
         }
         if (tenant.nextDue == null) {
-            tenant.nextDue = tenant.clock.next(event.ts());
+            tenant.nextDue = tenant.clock.next(arrival.ts());
         }
-        latest = event.ts().isAfter(latest) ? event.ts() : latest;
-        Instant candidate = event.ts().minus(outOfOrderness);
-        if (candidate.isAfter(watermark)) {
-            watermark = candidate;
+        if (arrival.watermark() != null) {
+            watermark = arrival.watermark();
             tenants.values().forEach(this::runDue);
-            if (watermark.isAfter(forgotten.plus(Duration.ofDays(1)))) {
-                forgotten = watermark;
-                assembly.forgetBefore(watermark.minus(Duration.ofDays(settings.historyDays())));
-                seen.forgetBefore(watermark);
-            }
         }
     }
 
@@ -112,7 +114,8 @@ public final class OfflineDetection {
                 continue;
             }
             ZoneId zone = t.clock.zone();
-            Instant end = latest.atZone(zone)
+            Instant end = arrivals.latest()
+                    .atZone(zone)
                     .toLocalDate()
                     .plusDays(1)
                     .atStartOfDay(zone)

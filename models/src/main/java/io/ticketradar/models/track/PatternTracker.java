@@ -1,5 +1,6 @@
 package io.ticketradar.models.track;
 
+import io.ticketradar.models.cases.CaseDay;
 import io.ticketradar.models.cases.Code;
 import io.ticketradar.models.cases.CodeKind;
 import io.ticketradar.models.cases.CodedCase;
@@ -58,9 +59,13 @@ public final class PatternTracker {
     private static final int MIN_USUAL_CASES = 20;
     private static final int FLAGGED_KEPT = 500;
     private static final DateTimeFormatter ID_DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    /** Populations counted day by day (besides each target's usual cases): every case, and a model's cases. */
-    private static final String ALL = "all";
+    /**
+     * Populations counted day by day (besides each target's usual cases): every case of the baseline, of a recent
+     * window, and a model's cases of the baseline. Each key names cases that move on a day at a time.
+     */
+    private static final String BASELINE = "baseline";
 
+    private static final String RECENT = "recent";
     private static final String MODEL = "model";
 
     private final String tenantId;
@@ -357,41 +362,40 @@ public final class PatternTracker {
      */
     private final class Compared {
         private final TenantDetector detector;
-        private List<CodedCase> all;
-        private Map<String, List<CodedCase>> byModel;
-        private final Map<Integer, List<CodedCase>> recent = new HashMap<>();
+        private List<CaseDay> all;
+        private final Map<Integer, List<CaseDay>> recent = new HashMap<>();
         private final Map<Integer, CodeCounts> counts = new HashMap<>();
 
         Compared(TenantDetector detector) {
             this.detector = detector;
         }
 
-        /** Every counted case of the baseline. */
-        List<CodedCase> all() {
+        /** Every counted case of the baseline, day by day. */
+        List<CaseDay> all() {
             if (all == null) {
-                all = detector.baselineCases(null);
+                all = detector.baselineDays(null);
                 if (!all.isEmpty()) {
-                    counted.forgetBefore(all.getFirst().source().day());
+                    counted.forgetBefore(all.getFirst().day());
                 }
             }
             return all;
         }
 
-        List<CodedCase> recent(int windowDays) {
-            return recent.computeIfAbsent(windowDays, detector::recentCases);
+        List<CaseDay> recent(int windowDays) {
+            return recent.computeIfAbsent(windowDays, detector::recentDays);
         }
 
         /**
-         * The cases of a recent window among these: the stored (counted) ones of its days, without walking the window's
+         * The cases of a recent window among these: the stored (counted) ones of its days, without listing the window's
          * cases. A window holds every counted case of its days, so those between its first and last case's day are in it.
          */
         List<CodedCase> recentOf(int windowDays, List<String> caseIds) {
-            List<CodedCase> window = recent(windowDays);
+            List<CaseDay> window = recent(windowDays);
             if (window.isEmpty()) {
                 return List.of();
             }
-            LocalDate first = window.getFirst().source().day();
-            LocalDate last = window.getLast().source().day();
+            LocalDate first = window.getFirst().day();
+            LocalDate last = window.getLast().day();
             List<CodedCase> of = new ArrayList<>();
             for (String id : new LinkedHashSet<>(caseIds)) {
                 CodedCase c = detector.caseOf(id);
@@ -409,18 +413,20 @@ public final class PatternTracker {
         CodeCounts counted(int windowDays) {
             return counts.computeIfAbsent(
                     windowDays,
-                    w -> CodeCounts.sum(List.of(counted.of(ALL, all()), counted.of(ALL, recent(w))), List.of()));
+                    w -> CodeCounts.sum(
+                            List.of(counted.of(BASELINE, all()), counted.of(List.of(RECENT, w), recent(w))),
+                            List.of()));
         }
 
         /**
          * The usual cases of a target: its own baseline cases, or for a target too rare to have enough of them, the
          * baseline cases of the models the flagged cases are of (all baseline cases when they have too few): what
-         * such devices usually carry. Counted day by day, so only the newest day of a population is counted again.
+         * such devices usually carry. Counted day by day, so only the days whose cases changed are counted again.
          */
         Characteristics.Usual usual(Code target, List<CodedCase> flagged) {
-            List<CodedCase> ofTarget = detector.baselineCases(target);
+            CodeCounts ofTarget = counted.of(target, detector.baselineDays(target));
             if (ofTarget.size() >= MIN_USUAL_CASES) {
-                return new Characteristics.Usual(counted.of(target, ofTarget), true);
+                return new Characteristics.Usual(ofTarget, true);
             }
             Set<String> models = flagged.stream()
                     .map(c -> c.source().productModel())
@@ -429,25 +435,15 @@ public final class PatternTracker {
             List<CodeCounts> alike = new ArrayList<>();
             int size = 0;
             for (String model : models) {
-                List<CodedCase> ofModel = byModel().getOrDefault(model, List.of());
-                alike.add(counted.of(List.of(MODEL, model), ofModel));
-                size += ofModel.size();
+                List<CaseDay> ofModel = all().stream()
+                        .map(d -> d.filter(c -> model.equals(c.source().productModel())))
+                        .toList();
+                CodeCounts counts = counted.of(List.of(MODEL, model), ofModel);
+                alike.add(counts);
+                size += counts.size();
             }
-            CodeCounts usual = size >= MIN_USUAL_CASES ? CodeCounts.sum(alike, List.of()) : counted.of(ALL, all());
+            CodeCounts usual = size >= MIN_USUAL_CASES ? CodeCounts.sum(alike, List.of()) : counted.of(BASELINE, all());
             return new Characteristics.Usual(usual, false);
-        }
-
-        private Map<String, List<CodedCase>> byModel() {
-            if (byModel == null) {
-                byModel = new HashMap<>();
-                for (CodedCase c : all()) {
-                    if (c.source().productModel() != null) {
-                        byModel.computeIfAbsent(c.source().productModel(), m -> new ArrayList<>())
-                                .add(c);
-                    }
-                }
-            }
-            return byModel;
         }
     }
 

@@ -18,6 +18,7 @@ import static io.ticketradar.models.cases.CaseEvents.registered;
 import static io.ticketradar.models.cases.CaseEvents.repaired;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,5 +134,22 @@ class CaseAssemblyTest {
         assertEquals(1, out.size());
         assertNull(out.getFirst().ticketId());
         assertTrue(out.getFirst().codes().contains(Code.of(CodeKind.PHOTO, "non_original_screen")));
+    }
+
+    @Test
+    void forgettingDropsADevicesCasesCreatedBeforeTheCutOnly() {
+        Event first = repaired(null, "2025-12-07T10:00", "23A1000008", "LV-CAN-01", "GW-1.3.7", "non_original_screen");
+        Event again = repaired(null, "2025-12-09T10:00", "23A1000008", "LV-CAN-01", "GW-1.3.7", "non_original_screen");
+        CaseAssembly kept = new CaseAssembly(t -> SHANGHAI);
+        kept.apply(first, CaseEvents.body(first));
+        kept.forgetBefore(CaseEvents.at("2025-12-07T10:00").toInstant());
+        assertNotNull(
+                kept.apply(again, CaseEvents.body(again)).getLast().duplicateOf(),
+                "created at the cut: still there to be repeated");
+
+        CaseAssembly forgot = new CaseAssembly(t -> SHANGHAI);
+        forgot.apply(first, CaseEvents.body(first));
+        forgot.forgetBefore(CaseEvents.at("2025-12-07T10:01").toInstant());
+        assertNull(forgot.apply(again, CaseEvents.body(again)).getLast().duplicateOf(), "forgotten: nothing repeated");
     }
 }

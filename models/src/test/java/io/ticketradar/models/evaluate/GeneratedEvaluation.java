@@ -7,6 +7,7 @@ import io.ticketradar.datasets.scenario.Scenario;
 import io.ticketradar.datasets.scenario.Scenarios;
 import io.ticketradar.datasets.truth.GroundTruthRecorder;
 import io.ticketradar.events.Decoded;
+import io.ticketradar.events.Event;
 import io.ticketradar.events.EventCodec;
 import io.ticketradar.models.detect.DetectorSettings;
 import io.ticketradar.models.offline.OfflineDetection;
@@ -17,7 +18,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * One generated scenario through the offline detector, scored against its ground truth: what
@@ -44,12 +47,14 @@ final class GeneratedEvaluation {
         OfflineDetection detection = new OfflineDetection(
                 detector, Duration.ofDays(1), Duration.ofMinutes(10), t -> ZoneId.of("Asia/Shanghai"));
         EventCodec codec = new EventCodec();
+        List<Event> events = new ArrayList<>();
         Iterator<GeneratedRecord> records = generator.records(truth);
         while (records.hasNext()) {
             if (codec.decode(records.next().value()) instanceof Decoded.Valid valid) {
-                detection.accept(valid.event());
+                events.add(valid.event());
             }
         }
+        detection.acceptAll(events.iterator());
         detection.finish();
         Path file = Files.createTempFile("ground-truth", ".json");
         try {
