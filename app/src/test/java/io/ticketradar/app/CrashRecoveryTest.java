@@ -29,7 +29,7 @@ class CrashRecoveryTest {
     private static final String TENANT = "suzhou-auto-electronics";
     private static final String DAYS = "/api/v1/indicators?from=2025-01-01&to=2025-02-28";
     private static final Duration UP = Duration.ofSeconds(120);
-    private static final Duration KILLING = Duration.ofMinutes(2);
+    private static final Duration KILLING = Duration.ofSeconds(90);
     private static final int MOST_KILLS = 20;
     /** Longer than the default idleness, after which the last partitions stop holding back event time. */
     private static final Duration UNCHANGED = Duration.ofSeconds(75);

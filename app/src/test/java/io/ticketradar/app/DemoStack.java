@@ -37,7 +37,17 @@ public final class DemoStack implements AutoCloseable {
 
     public static DemoStack start(Path dataDir) {
         TicketRadarConfig config = TicketRadarConfig.load(
-                List.of("--data-dir", dataDir.toString(), "--port", "0", "--checkpoint-seconds", "2"), Map.of());
+                List.of(
+                        "--data-dir",
+                        dataDir.toString(),
+                        "--port",
+                        "0",
+                        "--checkpoint-seconds",
+                        "2",
+                        // as the other stack tests: partitions without demo traffic stop holding event time soon
+                        "--source-idleness-seconds",
+                        "10"),
+                Map.of());
         TenantTokens tokens = new TenantTokens();
         Map<String, String> byTenant = new LinkedHashMap<>();
         Map<String, String> displayByTenant = new LinkedHashMap<>();

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * How the stack tests start the stack: in their own data folder, on any free port, checkpointing every second, with
  * partitions that get no records idle after 10 s rather than a minute (the tests start on empty topics and would each
- * wait a minute for event time; {@code CrashRecoveryTest} runs with the default).
+ * wait a minute for event time; {@code DemoStack} does the same, {@code CrashRecoveryTest} runs with the default).
  */
 final class TestStackConfig {
 
